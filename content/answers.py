@@ -321,6 +321,13 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 # "hamstrng pushup", "hammy push up", "hamstirng curl": the exercise's first word however it is
 # typed or shortened, before the upper-body guard reads "push up" as the chest exercise
 _HAM_MOVE = rx.compile(r"\b(?:ham(?:m(?:y|ies|ys)|[a-z]{0,2}st?[a-z]{0,4}))(?=[ -]?(?:push|curl))", re.I)
+# "How would stronger legs make me faster, why?": a "how would it" and a bare "why" tacked on ask for
+# the same mechanism, so one "why" question (not a how-to: "how do I squat, and why?" keeps both).
+_HOW_THEN_WHY = rx.compile(
+    r"^\s*how (would|does|do|will|can|could|did|is|are|might) (?!i\b|you\b|we\b|u\b)([^?.!]+?)\s*[,;:-]*\s*"
+    r"(?:\?\s*)?(?:and |but |so )?(?:why|how come)\s*[?!.]*\s*$",
+    re.IGNORECASE,
+)
 _DASH_ASK = rx.compile(
     r"^((?:[\w'\u2019]+ ){0,5}[\w'\u2019]+)\s+[-\u2013\u2014]+\s+"
     r"(?=(?:do|does|are|is) (?:they|those|these|it|that|this)\b(?:(?! and )[^?.!,])*\??\s*$)",
@@ -2263,6 +2270,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     engine = answerer()
     question = unstretch(question, engine.index)  # "sooo boring": the word, before the shorthand reads it
     question = name_described(question, muscles=True)  # "the muscles you sit on": the glutes
+    question = _HOW_THEN_WHY.sub(r"why \1 \2?", question)
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up

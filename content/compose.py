@@ -2586,7 +2586,7 @@ def compose(
         ptr = pointer(topic_id)
         return _HOME_IN_GYM_TEXT + (f"\n{ptr}" if ptr else "")
     hit = direct(topic_id, normalize(question))
-    because = reason(topic_id) if ask.kind == "why" else None
+    because = reason(topic_id, question) if ask.kind == "why" else None
     if because is not None and isinstance(ref, Rule):
         causal = [s for s in sentences(ref.text) if _CAUSE.search(s)]
         own = stems(ref.title) | GENERIC

@@ -104,6 +104,13 @@ NO_RUNNING_SPELL = (
     r"unable to run|not able to run|no running|(?:travel\w*|trip|holiday|vacation|away) (?:\w+ ){0,6}"
     r"(?:no|without) (?:\w+ )?(?:runs?|running))\b"
 )
+# What such a spell is good for (also situation.py's reply when the spell is told beside the ask).
+SPELL_WITHOUT_RUNNING = (
+    "a spell when you can't run is a good one for strength work (the article calls it great when the "
+    "weather limits your running, and this is the same kind of gap). Two or three 15–20-minute leg "
+    "sessions a week keep your legs working: bodyweight moves need no kit (calf raises, one-legged squats, "
+    "step-ups, bridges: 2–3 sets of 12–15), and a treadmill on a 5–10% incline can stand in for hills."
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
@@ -374,10 +381,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # A spell without running that isn't the weather ("travelling 2 weeks with nowhere to run",
         # "work trip, can't run"): the same verdict, with what needs no kit.
         NO_RUNNING_SPELL,
-        "Yes: a spell without running is a good time for strength work. The article rates it for the "
-        "off-season and for spells when the weather cuts your running short, and a trip away is the same. "
-        "The bodyweight moves need no kit (calf raises, one-legged squats, step-ups, bridges), and a "
-        "treadmill on an incline can stand in for hills.",
+        f"Yes: {SPELL_WITHOUT_RUNNING}",
     ),
     (
         "rule:off_season",
@@ -1203,6 +1207,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
 _COMPILED = tuple((t, rx.compile(p), text) for t, p, text in _DIRECT)
 
 
+_HARD_NAMED = rx.compile(
+    r"\b(?:tempo|intervals?|interval session|long run|speed ?work|fartlek|threshold|"
+    r"track (?:session|workout)|hill (?:reps|repeats|sprints|session))\b"
+)
 _ORDER_RUN = rx.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
 _ORDER_LIFT = rx.compile(
     r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session))\b"
@@ -1215,6 +1223,8 @@ def order_subject(question: str) -> str | None:
     m = rx.search(r"\b(?:before or after|after or before)\b", question)
     if m is None or not _ORDER_RUN.search(question):
         return None  # "legs before or after a swim": no run to put first
+    if hard_order(question) is not None:
+        return HARD_ORDER_TEXT  # "squats before or after my tempo?": not that day, ideally
     head = question[: m.start()]
     runs = [x.start() for x in _ORDER_RUN.finditer(head)]
     lifts = [x.start() for x in _ORDER_LIFT.finditer(head)]
@@ -1539,8 +1549,52 @@ def _direct(topic_id: str, question: str) -> str | None:
         if t == "rule:bulk" and text.startswith("No: ") and _WORTH.search(question):
             # "is it worth it, or will it make me slower?": a bare "No" would answer the worth
             return "Yes, it's worth it, and " + text[4:]
+        if (
+            t == "rule:frequency"
+            and text.startswith("Twice a week, sometimes")
+            and _WEEK_WHEN.search(question)
+        ):
+            # "when in the week should leg day go?": which days, not how many
+            return WEEK_WHEN_TEXT
+        if (
+            t == "rule:hard_run_day"
+            and text.startswith("No: not on a hard-run day")
+            and _ORDER_OR.search(question)
+        ):
+            # "lift before or after my intervals?": which of the two, then the day rule
+            return HARD_ORDER_TEXT
         return text
     return None
+
+
+# "when in the week should leg day go?", "best day of the week to lift?": the days, not the count.
+_WEEK_WHEN = rx.compile(
+    r"\b(?:when|where) in (?:the|my|a) week\b|\b(?:best|right|ideal|good) (?:days?|time) (?:of|in) "
+    r"(?:the|my|a) week\b|\b(?:which|what) days?\b|\bbest days?\b"
+)
+WEEK_WHEN_TEXT = (
+    "On easy days, never on hard-run days (intervals, a tempo or a long run) or the day before a race. "
+    "Twice a week is usual, sometimes three; on a day you also run, run first, then lift."
+)
+# "before or after my tempo?": a choice of order, not a yes/no.
+_ORDER_OR = rx.compile(r"\b(?:before|after) (?:\w+ ){0,4}?or (?:before|after)\b")
+HARD_ORDER_TEXT = (
+    "Neither, ideally: a hard run (intervals, a tempo, hill reps, a long run) makes it a hard-run day, and "
+    "the article says not to do strength work on the same day as a hard run. Move it to an easy day; if it "
+    "really has to share that day, do it after (run first, then lift)."
+)
+
+
+def hard_order(plain: str) -> str | None:
+    """ "squats before or after my tempo?": an order asked around a hard run, so neither ideally, and
+    after if they must share the day; None for any other question."""
+    if not (_ORDER_OR.search(plain) and _HARD_NAMED.search(plain) and _ORDER_LIFT.search(plain)):
+        return None
+    if rx.search(r"\b(?:easy|recovery|gentle|slow|stretch\w*|warm\w*|race|races|racing)\b", plain):
+        return None
+    if _DAY_WORD.search(plain) and week_verdict(plain) is not None:
+        return None  # "... my sunday long run": the week reader names the day
+    return HARD_ORDER_TEXT
 
 
 _NEXT_DAY = rx.compile(r"\b(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b")
@@ -2078,6 +2132,13 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
                 if rx.search(r"\brun(?:ning)? first\b", plain)
                 else ""
             )
+            if _ORDER_OR.search(plain):
+                # "strength before or after my sunday long run?": the order asked, then the day rule
+                return (
+                    f"Neither, ideally: {both} {are}, and the article says not to do strength work on the "
+                    "same day as a hard run. Move it to an easy day; if it really has to share that day, "
+                    "do it after (run first, then lift)."
+                )
             return (
                 f"No: {both} {are}, and the article says not to do strength work on the same day as a hard "
                 f"run.{first} Move it to an easy day (if a run shares that day, run first)."

@@ -29,7 +29,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import ask_of
-from content.direct import START_BEFORE_RACE, asks_which_day, direct, week_verdict
+from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -60,7 +60,7 @@ from content.followups import (
 )
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, which
-from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap
+from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap, reason
 from content.safety import returning
 from content.situation import (
     CLAIM_ASK,
@@ -955,6 +955,37 @@ NOTICE_TEXT = (
     "faster on the flat and power up hills more easily; your stride lengthens and your form holds up better "
     "late in runs. The article says the results soon show."
 )
+# "why can't I just run more instead of lifting?", "why do I need weights if I already run 50 miles?":
+# why running alone isn't the strength work (hills alone are the uphill reason's case).
+_WHY_JUST_RUN = rx.compile(
+    r"^(?:(?:but|so|and|ok|okay) )*why\b"
+    r"(?=.*\b(?:run|running|runs|miles|mileage|km|kms|jog\w*)\b)"
+    r"(?=.*\b(?:lift\w*|weights?|gym|strength|squats?|leg work|leg day|leg exercises|resistance)\b)"
+    r"(?=.*\b(?:instead|rather than|when|if|since|already|just|enough|anyway|on its own|alone|not)\b)"
+    r"(?!.*\b(?:before|after|first|same day|day before|hard run|race|pain|hurt\w*|injur\w*|sore\w*|"
+    r"faster|speed|efficien\w*|oxygen|stride)\b)"
+)
+# "how much strength work before it hurts my running?", "what's too much leg work?", "max sessions a week?":
+# the amount of strength work overall, so the weekly figure first.
+_HOW_MUCH_OVERALL = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*(?:how (?:much|many|often)|what s|whats|what is|what are|whats the|"
+    r"what s the|is there a)\b"
+    r"(?=.*\b(?:strength|leg work|leg days?|legs days?|lifting|lift|weights|gym|sessions?|workouts?|s ?c)\b)"
+    r"(?=.*\b(?:too much|too many|too often|max|maximum|(?:the )?most (?:sessions|times|days|i can|i should|"
+    r"often)|limit|upper limit|cap|without (?:it )?(?:hurting|"
+    r"affecting|harming|slowing|wrecking|ruining|compromising|hampering|messing)|"
+    r"before (?:it|lifting|the gym|strength|they|that) (?:\w+ )?(?:hurts?|hurting|affects?|affecting|"
+    r"harms?|slows?|wrecks?|eats?|costs?|messes|ruins?|starts)|"
+    r"(?:hurts?|hurting|harms?|harming|affects?|slows?) my "
+    r"(?:running|race|races|times|runs|pace|training))\b)"
+    r"(?!.*\b(?:reps?|sets?|kg|kilos?|lbs?|pounds|weight|heavy|heavier|pain|painful|injur\w*|knee|knees|shin|"
+    r"shins|ankle|achilles|back|hip|hips|sore\w*|minutes?|mins?|hours?|long)\b)"
+)
+HOW_MUCH_OVERALL_TEXT = (
+    "Twice a week, three at most: that's what runners who lift usually do, and 15–20 minutes a session is "
+    "enough. Keep them off hard-run days and the day before a race, and take a week off strength work once a "
+    "month, so your running doesn't pay for it."
+)
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
 _HARDEST = rx.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
@@ -1284,6 +1315,29 @@ def _answer_one(
             topics=("rule:frequency",),
             context="rule:frequency",
         )
+    if _HOW_MUCH_OVERALL.search(plain) and not named_exercises(plain):
+        trace("how_much_overall", plain)
+        return Answer(
+            HOW_MUCH_OVERALL_TEXT,
+            "rule:frequency",
+            True,
+            (),
+            topics=("rule:frequency",),
+            context="rule:frequency",
+        )
+    if _WHY_JUST_RUN.search(plain):
+        trace("why_just_run", plain)
+        why = reason("rule:why_strength") or ""
+        if rx.search(r"\bhills?\b|\buphill\b", plain):
+            why = (
+                "Because running builds endurance but is an inefficient way to build strength. Hill running "
+                "is the exception (the article calls it resistance training for runners), so keep it; "
+                "targeted moves then work specific muscle groups and let you add resistance as you get "
+                "stronger."
+            )
+        return Answer(
+            why, "rule:why_strength", True, (), topics=("rule:why_strength",), context="rule:why_strength"
+        )
     if _NOTICE.search(plain) and not named_exercises(plain) and not (context or "").startswith("exercise:"):
         trace("notice", plain)
         return Answer(
@@ -1294,13 +1348,21 @@ def _answer_one(
             topics=("rule:why_strength",),
             context="rule:why_strength",
         )
-    if rx.search(r"\b(?:to|until|till|into) (?:muscle )?failure\b", plain) and rx.match(
-        r"(?:(?:and|so|but) )*(?:should|do|must|is|can|would|will)\b", plain
-    ):
+    if rx.search(
+        r"\b(?:to|until|till|into|near|close to|point of|edge of) (?:muscle )?failure\b|"
+        r"\b(?:close to|near|nearly|almost|on the verge of|point of) (?:fail|failing)\b",
+        plain,
+    ) and rx.match(r"(?:(?:and|so|but) )*(?:should|do|must|is|can|would|will|am|are|shall)\b", plain):
         # "should I go to failure?": no; tired by the last of 12-15 good reps
         trace("failure", plain)
+        near = rx.search(r"\b(?:close to|near|nearly|almost|on the verge of|edge of)\b", plain)
         return Answer(
-            "No: the article warns against going to extremes. Pick a resistance that leaves you tired by the "
+            (
+                "Tired, yes; to failure, no: the article warns against going to extremes. Pick a resistance"
+                if near
+                else "No: the article warns against going to extremes. Pick a resistance"
+            )
+            + " that leaves you tired by the "
             "last of 12–15 reps while your form still holds, 2–3 sets; good form comes before more reps or "
             "weight.",
             "rule:comfortable_load",
@@ -1308,6 +1370,18 @@ def _answer_one(
             (),
             topics=("rule:comfortable_load",),
             context="rule:comfortable_load",
+        )
+    hard_first = hard_order(plain)
+    if hard_first is not None:
+        # "squats before or after my tempo?": the order asked, around a hard run
+        trace("hard_order", plain)
+        return Answer(
+            hard_first,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
         )
     if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
         trace("careful", plain)

@@ -20,6 +20,7 @@ import re
 from content import rx
 from content.safety import _OLD as _LONG_AGO
 from content.safety import pet_hurt
+from content.text import normalize
 from content.verdicts import settles, versus
 
 _REASONS: dict[str, str] = {
@@ -102,10 +103,10 @@ _REASONS: dict[str, str] = {
         "imbalance is a major cause of the overuse injuries runners get."
     ),
     "muscle:hips": (
-        "Because they lie deep, beneath the quads and hamstrings, they're often neglected in workouts, yet "
-        "they keep each stride in line: the hip rotators hold the hip joint steady, and the flexors and "
-        "extenders move your legs forward and back with the quads and hamstrings. Weak hips let the legs "
-        "angle in or out, and that poor alignment strains knees, hips and feet."
+        "Because they keep each stride in line: the hip rotators hold the hip joint steady, and the flexors "
+        "and extenders move your legs forward and back with the quads and hamstrings. Weak hips let the legs "
+        "angle in or out, and that poor alignment strains knees, hips and feet. They lie deep, beneath the "
+        "quads and hamstrings, so workouts often neglect them."
     ),
     "muscle:calves": (
         "Because the calves (soleus and gastrocnemius) cushion each landing and put the spring in your "
@@ -153,7 +154,10 @@ _REASONS: dict[str, str] = {
 
 # "why do coaches keep banging on about hip strength?" lands on the hip strengthener's card: the why
 # of the muscle it works is the answer (round 9 td).
-_HIPS_WHY = "Because hip strength keeps" + _REASONS["muscle:hips"].split("yet they keep", 1)[1]
+_HIPS_WHY = (
+    "Because hip strength keeps"
+    + _REASONS["muscle:hips"].split("Because they keep", 1)[1].split(" They lie deep", 1)[0]
+)
 _REASONS["exercise:hip_abduction"] = (
     f"{_HIPS_WHY} Side-lying hip raise: the article's hip strengthener works them."
 )
@@ -162,8 +166,24 @@ _REASONS["exercise:supine_leg_lift"] = (
 )
 
 
-def reason(topic_id: str) -> str | None:
-    """The "because" of a topic, for a "why" question, or None."""
+# "why do hip muscles always get forgotten?": why they're neglected is the ask, so that comes first.
+_HIPS_NEGLECTED = (
+    "Because they lie deep, beneath the quads and hamstrings, so workouts built on those bigger muscles "
+    "miss them. Yet they keep each stride in line: the hip rotators hold the hip joint steady, and the "
+    "flexors and extenders move your legs forward and back with the quads and hamstrings. Weak hips let the "
+    "legs angle in or out, and that poor alignment strains knees, hips and feet."
+)
+_NEGLECT_ASKED = rx.compile(
+    r"\b(?:forget\w*|forgot\w*|forgott\w*|forgoten|neglect\w*|ignor\w*|overlook\w*|skipp?ed|missed|left out|"
+    r"nobody|no one|never (?:train\w*|work\w*|talk\w*|mention\w*))\b"
+)
+
+
+def reason(topic_id: str, question: str = "") -> str | None:
+    """The "because" of a topic, for a "why" question, or None (the question, when given, can pick which
+    of its reasons leads)."""
+    if topic_id == "muscle:hips" and question and _NEGLECT_ASKED.search(normalize(question)):
+        return _HIPS_NEGLECTED
     return _REASONS.get(topic_id)
 
 

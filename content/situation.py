@@ -12,6 +12,7 @@ from dataclasses import replace
 from content import rx
 from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
+from content.direct import SPELL_WITHOUT_RUNNING
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import _minutes, cut_back, exercise_names, uneven
@@ -1732,6 +1733,25 @@ _SEASON = rx.compile(
     r"race season)|seasons? (?:is |s )?(?:done|over|finished|ended|wrapped up)|time of (?:the )?year|"
     r"(?:cant|cannot|can not) run (?:outside|outdoors)|summers?|in the shade)\b"
 )
+# Running cut short for a spell by travel or circumstance ("away 2 weeks with nowhere to run"), not by
+# an injury (that's the injury rules' case): the article's point about spells of limited running.
+_NO_RUNNING = rx.compile(
+    r"\b(?:nowhere (?:safe )?to run|"
+    r"no (?:safe |good |decent )?(?:routes?|paths?|trails?|places?|where) to run|"
+    r"no (?:chance|way|time) to run|no running|"
+    r"(?:cant|cannot|can not|wont be able to|unable to|not able to) (?:get out (?:and |to )?)?run|"
+    r"(?:travel\w*|work trip|business trip|on the road|hotel)\b.*\b(?:run|running)\b)"
+)
+# (its ask: "worth doing strength instead?", "good chance to do legs?", "lift instead?", "good time?")
+_LIMITED_ASK = rx.compile(
+    r"\bworth (?:doing|it|lifting|the)\b|\bgood (?:chance|opportunity|window|time|idea|moment)\b|"
+    r"\b(?:lift\w*|strength|legs|leg work|weights|gym) instead\b|\bswitch (?:\w+ ){0,2}to\b|"
+    r"\bshould i (?:just )?(?:lift|do|focus|switch|use|swap)\b|\bmake sense\b"
+)
+_HURT_SAID = rx.compile(
+    r"\b(?:injur\w*|hurt\w*|pain\w*|sore\w*|ache\w*|aching|broke|broken|fractur\w*|surgery|op|sprain\w*|"
+    r"strain\w*|ill|illness|sick|covid|flu|cold|physio|doctor|pregnan\w*|boot|cast|crutches)\b"
+)
 _GOOD_TIME = rx.compile(
     r"\b(?:good|right|smart|sensible|reasonable) (?:time|idea|moment|plan|approach)|"
     r"\bshould i (?:be )?(?:use|using|spend|spending|"
@@ -1791,20 +1811,33 @@ def season_verdict(message: str, asks: list[str]) -> str | None:
         asks = asks[
             :1
         ]  # "...is that a reasonable plan, and how often would I lift?": the lines say how often
-    if len(asks) != 1 or not _SEASON.search(plain):
+    limited = bool(_NO_RUNNING.search(plain)) and not _HURT_SAID.search(plain)
+    if len(asks) != 1 or not (_SEASON.search(plain) or limited):
         return None
     ask = normalize(asks[0])
     # ("...a strength block in winter instead of running. Is that a reasonable plan?": the plan told)
     told_plan = bool(
         rx.match(r"(?:is|does|would|will) (?:that|this|it)\b", ask) and _STRENGTH_WORD.search(plain)
     )
+    if limited and not _SEASON.search(plain) and _LIMITED_ASK.search(ask):
+        return _limited_lines(plain, ask)
     if not (_GOOD_TIME.search(ask) or _USE_SPELL.search(ask)) or not (
         _STRENGTH_WORD.search(ask) or _USE_SPELL.search(ask) or told_plan
     ):
         return None
     if rx.search(r"\b(?:what|which) (?:time|part) of (?:the )?year\b|\bwhen in the (?:year|season)\b", ask):
         return YEAR_TEXT  # "what time of year should I be doing most of my strength work?"
+    if limited and not _SEASON.search(plain):
+        return _limited_lines(plain, ask)
     return _season_lines(plain, ask)
+
+
+def _limited_lines(plain: str, ask: str) -> str:
+    """ "Away two weeks with nowhere to run, good time for strength?": yes, the article's point about spells
+    when running is limited, with what needs no kit (and a hotel treadmill for the hills)."""
+    lead = "Good use of the time" if rx.match(r"(?:how|what|which|where)\b", ask) else "Yes"
+    gym = bool(_GYM_KIT.search(plain))
+    return f"{lead}: {SPELL_WITHOUT_RUNNING}\nTry one: /workout {'gym' if gym else 'home'}"
 
 
 YEAR_TEXT = (

@@ -19,6 +19,7 @@ from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
 from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, BASICS_TEXT, FORM_FIRST_HEAVIER
+from content.reasons import reason
 from content.safety import returning
 
 # "any ground rules", "general rules for doing leg exercises right", "safety tips", "dos and don'ts",
@@ -981,8 +982,12 @@ def verdict_lead(plain: str, said: str, topic: str | None) -> str | None:
     if (
         claim
         and said.startswith("No")
-        and topic.startswith("muscle:")
-        and rx.search(r"\b(?:weak|weaker|lazy)\b", claim.group(0))
+        and (topic.startswith("muscle:") or rx.search(r"\bweak\b", said.split(". ", 1)[-1]))
+        and (
+            rx.search(r"\b(?:weak|weaker|lazy)\b", claim.group(0))
+            # "would strong glutes stop me leaning forward?": the "No" was to leaning, the weakness is linked
+            or rx.search(r"\bweak\b", said.split(". ", 1)[-1])
+        )
         and ". " in said
     ):
         # "can weak glutes make me lean forward?" read as "can I lean forward?": weak muscles do cause it
@@ -999,5 +1004,11 @@ def verdict_lead(plain: str, said: str, topic: str | None) -> str | None:
         rest = said.removeprefix("Because ")
         return f"Legit, for runners too. {rest[:1].upper()}{rest[1:]}"
     if _MUSCLE_CLAIM.search(plain) and kind == "muscle" and not rx.search(r"\bor\b", plain):
+        because = reason(topic)
+        if because is not None and because.startswith("Because ") and not said.startswith("Because"):
+            # "do strong glutes really keep me upright?": the verdict and what the muscle does for it,
+            # not the muscle's card
+            pointers = [x for x in said.split("\n") if x.startswith(("More:", "Full card:", "Try one:"))]
+            return "\n".join([f"Yes: {because[8:]}", *pointers])
         return f"Yes. {said}"
     return None

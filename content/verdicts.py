@@ -231,7 +231,8 @@ _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     ),
     (
         # (of one named exercise, "calf raises: both legs or one?", its own progression answers)
-        r"^(?!.*\b(?:calf|calves|squats?|bridges?|press|curls?|lunges?|step ?ups?|raises?|extensions?)\b)"
+        # ("single leg or double leg squats?" is the choice itself: the squat is both sides' move)
+        r"^(?!.*\b(?:why|calf|calves|bridges?|press|curls?|lunges?|step ?ups?|raises?|extensions?)\b)"
         r".*\b(?:single ?leg(?:ged)?|one ?leg(?:ged)?|unilateral)\b",
         r"\b(?:two ?leg(?:ged)?|double ?leg(?:ged)?|both legs|bilateral|regular|normal)\b",
         "Single-leg, where you can: one-legged moves mimic running, where each leg works on its own, work "
@@ -488,6 +489,8 @@ _VERSUS = tuple(
 
 @functools.lru_cache(maxsize=1024)
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    # ("lift before or after hill reps?" chooses an order, not lifting over hills)
+    plain = rx.sub(r"\b(?:before or after|after or before)\b", "around", plain)
     if not _CHOICE.search(plain) or _MAY_I.search(plain):
         return None
     if len({m.group(0) for m in rx.finditer(_MACHINE, plain)}) >= 3:
@@ -1658,9 +1661,21 @@ _VERDICT_TABLE += (
         r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
         r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*)\b)"
         r".*\b(?:feel|be|get|feeling|getting|end up)\b (?:\w+ ){0,2}?(?:tired|fatigued|exhausted|burn\w*|"
-        r"struggl\w*|spent|wrecked|shaking|shaky)\b",
+        r"struggl\w*|spent|wrecked|shaking|shaky|hard|harder|difficult|tough|challeng\w*|a grind)\b",
         "Yes: pick a resistance that leaves you tired by the end of each set of 12–15 reps, 2–3 sets, but "
         "never sacrifice form for the last reps.",
+        "rule:sets_reps",
+        frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"}),
+    ),
+    (
+        # "should the last reps still feel easy?": no, tired by the end of the set
+        r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
+        r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*|form|technique)\b)"
+        r".*(?:\b(?:feel|be|stay|feeling)\b (?:\w+ ){0,2}?(?:easy|easier|effortless|a breeze)\b|"
+        r"\b(?:feel|stay|feeling)\b (?:\w+ ){0,2}?comfortable\b)",
+        "No: by the end of each set of 12–15 reps you should feel tired; if the last reps are easy, add a "
+        "little resistance, keeping good form. The weight itself should be one you can handle comfortably "
+        "with control, 2–3 sets.",
         "rule:sets_reps",
         frozenset({"rule:sets_reps", "rule:comfortable_load", "rule:progression"}),
     ),
@@ -2034,11 +2049,26 @@ _HIP_WHY = (
 def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
     about = frozenset({"muscle:hips", "exercise:hip_abduction", "rule:muscles_used"})
     neglect = _NEGLECT.search(plain)
+    role = rx.search(
+        r"\b(?:don ?t|doesn ?t|dont|doesnt|not|never|hardly)\b (?:\w+ ){0,2}(?:push|move|drive|propel|power|"
+        r"do much|do anything|matter)\b|\ball (?:about )?(?:the )?(?:quads|calves|hamstrings)\b",
+        plain,
+    )
     if (
         rx.search(r"\bhips?\b", plain)
-        and (neglect or rx.search(r"\b(?:runners?|weak)\b", plain))
+        and (neglect or role or rx.search(r"\b(?:runners?|weak)\b", plain))
         and _HIP_WHY_ASK.match(plain)
     ):
+        if role:
+            # "hips don't push me forward?": they do help move you, and they steady each stride
+            return (
+                "Because they do help move you: the hip flexors and extenders swing your legs forward and "
+                "back along with the quads and hamstrings, and the rotators hold the hip joint steady. Weak "
+                "hips let your legs angle in or out instead of tracking straight, straining knees, hips and "
+                "feet. The side-lying hip raise and the bridge work them.\nMore: /muscle hips",
+                "muscle:hips",
+                about,
+            )
         if neglect:
             lead = (
                 "Because they lie deep, beneath the bigger quads and hamstrings, so workouts built on those "
