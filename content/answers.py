@@ -677,7 +677,10 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"beforehand|straight after|right after|combine\w*|back to back|prior to|post run|or after|"
         r"or before)\b|\b(?:before|after) (?:a |an |my |the |your |i |we |you )?(?:\w+ )?(?:run|runs|running|"
         r"ran|jog\w*|lift\w*|strength|gym|weights|legs|leg ?day|workouts?|sessions?|training|it|them|that)\b|"
-        r"\b(?:before|after)\s*$"
+        r"\b(?:before|after)\s*$|"
+        # (both told by the time of day: "I lift in the mornings and my runs are always in the evening")
+        r"\b(?:mornings?|evenings?|lunch\w*|afternoons?|am|pm)\b.*\b(?:runs?|running|ran|lift\w*|gym|"
+        r"strength|weights)\b.*\b(?:mornings?|evenings?|lunch\w*|afternoons?|nights?|am|pm)\b"
     ),
     # No strength work on a hard-run day answers pairing it with a hard run ("running is so hard, why
     # doesn't it build strength?" pairs nothing).

@@ -354,8 +354,6 @@ _Q: dict[str, tuple[str, ...]] = {
         "leg work feels like a grind I put off",
         "strength sessions feel like a chore, how do I keep at it",
         "I keep skipping strength work because it's tedious",
-        "should I swap in different leg exercises every so often",
-        "is it worth rotating the moves I do instead of repeating them",
     ),
     "rule:routine": (
         "which exercises go in my session",

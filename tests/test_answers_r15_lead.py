@@ -76,3 +76,33 @@ def test_strength_work_inside_a_running_plan_is_not_refused(question: str) -> No
 
 def test_a_running_plan_itself_is_still_declined() -> None:
     assert content.answer("can you write me a marathon plan?").off_topic
+
+
+# ---- mended after test27's grade (pass 1 had turned two good replies into wrong topics) -------------------
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ngl hill reps sound like torture, are they actually worth it",  # (test27-092, burned: the regression)
+        "honestly hill repeats look brutal, are they even worth doing?",
+        "hill reps seem like pure suffering tbh, worth it or nah",
+    ],
+)
+def test_hill_repeats_worth_it_stays_on_hills(question: str) -> None:
+    # (two variety phrasings added to the question index had pulled "worth it" to the sets-and-reps text)
+    text = content.answer(question).text
+    assert "hill" in text.lower().split("\n")[0]
+    assert "heavier weights" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "i can only lift in the mornings and my runs are always in the evening. problem?",
+        "gym at 6am, run after work in the evening, is that an issue?",
+        "I can only do weights at lunch and I run at night, does that matter?",
+    ],
+)
+def test_lift_and_run_told_by_time_of_day_is_the_order(question: str) -> None:
+    text = content.answer(question).text
+    assert "run first" in text.lower()
+    assert "inefficient way to get stronger" not in text
