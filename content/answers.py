@@ -2058,9 +2058,28 @@ def _figures(text: str) -> set[str]:
 # Words that carry no point of their own when two sentences say the same in other words ("keep it off
 # hard-run days" and "not on a hard-run day"), and two that say one thing ("a resistance", "a load").
 _LIGHT = frozenset(
-    "keep off not never no avoid put make do get take use leav leaves go also just still alway".split()
+    "keep off not never no avoid put make do get take use leav leaves go also just still alway theyr usual".split()
 )
-_SAME = {"resist": "load", "resistanc": "load"}
+# (r15 yd) and the same point in a coach's other words: "neglected" / "most workouts miss", "tire" /
+# "fatigue", "alternating" / "switching", "hop" / "jump"
+_SAME = {
+    "resist": "load",
+    "resistanc": "load",
+    "heavi": "load",
+    "weight": "load",
+    "neglect": "miss",
+    "ignor": "miss",
+    "forgotten": "miss",
+    "overlook": "miss",
+    "fatigu": "tire",
+    "altern": "switch",
+    "ahead": "forward",
+    "jump": "hop",
+    "quicker": "fast",
+    "faster": "fast",
+}
+# A short aside in brackets ("(a quicker, springier push-off)") is detail, not the sentence's point.
+_BRACKETED = rx.compile(r"\s*\((?:[^()]{1,60})\)")
 
 
 def _plain_facts(f: frozenset[str]) -> frozenset[str]:
@@ -2078,8 +2097,79 @@ def _restated(f: frozenset[str], figs: set[str], above: list[frozenset[str]], sa
     return len(f & every) >= _RESTATED_SHARE * len(f) and 2 * best >= len(f)
 
 
+# (r15 yd) The other way round: an earlier paragraph that a later one says in full, in its own words or
+# in its numbered steps ("Bridge: Lie face up, knees bent... Dose: ..." and then the steps, whose 1)
+# says it again; "Pick a slope of about 5–10%..." then the whole climb with the same slope), goes;
+# its name leads the later paragraph, and its dose, when the later one gives other figures, joins it.
+_STEP_NO = rx.compile(r"(?:^|\s)\d\)\s")
+
+
+def _covered(para: str, later: str) -> tuple[str, str] | None:
+    """(name, dose) of ``para`` when ``later`` says all of its sentences; None when it doesn't."""
+    lines = [x for x in para.split("\n") if x.strip() and not _POINTER.search(x)]
+    later_units = [
+        u for x in later.split("\n") if not _POINTER.search(x) for u in _units(x.strip()) if not _is_label(u)
+    ]
+    later_facts = [_plain_facts(_facts(_STEP_NO.sub(" ", u))) for u in later_units]
+    later_figs = _figures(_STEP_NO.sub(" ", later))
+    units = [u for x in lines for u in _units(x.strip())]
+    name = dose = ""
+    said = 0
+    for k, u in enumerate(units):
+        if _is_label(u):
+            if k == 0 and u.endswith(":") and u[:-1].lower() in _CARD_NAMES:
+                name = u
+            elif u != "Dose:":
+                return None
+            continue
+        if k and units[k - 1] == "Dose:":
+            dose = "" if _figures(u) <= later_figs else f"Dose: {u}"
+            continue
+        if _KEEP.match(u) or _STAYS.search(u) or u.endswith("?"):
+            return None  # a verdict, a list, a caution, an ask: the paragraph's own
+        f = _plain_facts(_facts(u))
+        if len(f) < 4 or not _figures(u) <= later_figs:
+            return None
+        # (said again near the top of the later paragraph, where the answer still comes first: not by
+        # its last step, "How long should I hold the bridge?")
+        if not any(len(f & g) >= _RESTATED_SHARE * len(f) for g in later_facts[:2]):
+            return None
+        said += 1
+    return (name, dose) if said and name else None
+
+
+def _drop_covered(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    k = 0
+    while k < len(paras) - 1:
+        got = _covered(paras[k], paras[k + 1])
+        if got is None:
+            k += 1
+            continue
+        name, dose = got
+        nxt = paras[k + 1].split("\n")
+        if name and not nxt[0].lower().startswith(name[:-1].lower()):
+            nxt[0] = f"{name} {nxt[0]}"
+        if dose:
+            at = len(nxt)
+            while at and _POINTER.search(nxt[at - 1]):
+                at -= 1
+            nxt.insert(at, dose)
+        ptrs = [x for x in paras[k].split("\n") if _POINTER.search(x) and x not in nxt]
+        paras[k + 1] = "\n".join([*nxt, *ptrs])
+        del paras[k]
+    return "\n\n".join(paras)
+
+
 def drop_restated(text: str) -> str:
-    """``text`` without a later sentence that restates the lines above it (see above)."""
+    """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
+    the next one says in full (see above)."""
+    return _drop_covered(_drop_restated(text))
+
+
+def _drop_restated(text: str) -> str:
     lines = text.split("\n")
     above: list[frozenset[str]] = []
     said_figs: set[str] = set()
@@ -2129,11 +2219,11 @@ def drop_restated(text: str) -> str:
             elif (
                 (h := _HEAD.match(u))
                 and len(_facts(u[h.end() :])) >= 6  # ("No: not on a hard-run day." says what it refuses)
-                and _restated(_facts(u[h.end() :]), _figures(u[h.end() :]), above, said_figs)
+                and _restated(_facts(_BRACKETED.sub("", u[h.end() :])), _figures(u[h.end() :]), above, said_figs)
             ):
                 kept.append(h.group(1).rstrip(" ,") + ".")
                 changed = True
-            elif not h and _restated(f, _figures(u), above, said_figs):
+            elif not h and _restated(_facts(_BRACKETED.sub("", u)), _figures(u), above, said_figs):
                 changed = True
                 if kept and _is_label(kept[-1]) and k > 0 and kept[-1] == units[k - 1]:
                     # its label goes with it, or stands as a sentence when it is a verdict
@@ -2202,6 +2292,71 @@ def one_dose(text: str) -> str:
                     lines[j] = _BULLET_DOSE.match(lines[j]).group(1)  # type: ignore[union-attr]
         k = max(run, k + 1)
     return "\n".join(lines)
+
+
+# ---- One pointer, and no steps nobody asked for in a long reply (r15 yd) -----------------------------
+# A reply built from several parts ends with each part's pointer ("More: /muscle glutes" and "Full card:
+# /exercise bridge"): one is kept, the one whose command names most of what the question named (the
+# first part's on a tie; a card before a general "/workout" when neither was named). A reply over
+# _LONG characters that didn't ask how to do a move loses the numbered steps of its cards ("best for
+# glutes and best for hamstrings?": each pick, its one-line description and its dose, not two full
+# step lists); the full card stays one command away.
+_LONG = 600
+_POINTER_LINE = rx.compile(r"^(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /(\S+)(.*)$")
+_COMMAND_WORDS = frozenset({"exercise", "muscle", "workout", "injury", "rule"})
+_HOW_ASKED = rx.compile(
+    r"\bhow (?:do|does|should|would|can|to|d)\b|\bhow (?:i|you) (?:do|perform)\b|\bproperly\b|\bform\b|"
+    r"\btechnique\b|\bsteps?\b|\bexplain\w*\b|\bshow me\b|\bwhat do i (?:actually )?do\b|\bpositions?\b|"
+    r"\bwhere (?:do|does|should)\b|\bset ?up\b|\bthen what\b|\bwalk me\b|\binstructions?\b|\bcorrect\w*\b|"
+    r"\bwhat (?:goes|lifts|stays|moves)\b|\bhow far\b|\bhow low\b|\bhow deep\b|\bhow high\b|"
+    r"\b(?:lift|raise|lower|put|hold|move) (?:my|the|your|a|one) \w+ (?:first|last)\b|\border\b"
+)
+_STEP_RUN = rx.compile(r"(?:^|\s)1\) .*$")
+
+
+def one_pointer(question: str, text: str) -> str:
+    """``text`` with one pointer line at its end, not two (see above)."""
+    lines = text.split("\n")
+    end = len(lines)
+    while end and _POINTER_LINE.match(lines[end - 1]):
+        end -= 1
+    block = lines[end:]
+    if len(block) < 2:
+        return text
+    asked = set(stem_words(normalize(question).split()))
+
+    def score(line: str) -> tuple[int, int]:
+        m = _POINTER_LINE.match(line)
+        words = [w for w in normalize(f"{m.group(1)} {m.group(2)}".replace("/", " ")).split()]  # type: ignore[union-attr]
+        named = sum(w in asked for w in stem_words([w for w in words if w not in _COMMAND_WORDS]))
+        return named, int(not words or words[0] != "workout")
+
+    best = max(range(len(block)), key=lambda k: (*score(block[k]), -k))
+    return "\n".join([*lines[:end], block[best]])
+
+
+def drop_steps(question: str, text: str) -> str:
+    """``text`` over _LONG characters without numbered steps the question didn't ask for (see above); a
+    "Dose: ..." line left under a card's description joins it."""
+    if len(text) <= _LONG or _HOW_ASKED.search(normalize(question)):
+        return text
+    out: list[str] = []
+    cut = False
+    for line in text.split("\n"):
+        m = _STEP_RUN.search(line)
+        if m and not line.startswith("•"):
+            head = line[: m.start()].rstrip()
+            cut = True
+            if not head or _is_label(head):
+                continue  # only steps ("Calf raise: 1) ..."): the line goes
+            line = head
+        elif cut and line.startswith("Dose: ") and out and out[-1].strip() and not _POINTER.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line}"
+            continue
+        elif not line.strip():
+            cut = False
+        out.append(line)
+    return "\n".join(out)
 
 
 def drop_padding(question: str, text: str) -> str:
@@ -2314,6 +2469,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # (r15 xe) "best moves for a weak butt?": an injury card's "if pain is sharp..." line answers
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
+    text = one_pointer(question, drop_steps(question, text))
     return replace(ans, text=_clip(text))
 
 
