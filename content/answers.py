@@ -2166,7 +2166,40 @@ def _drop_covered(text: str) -> str:
 def drop_restated(text: str) -> str:
     """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
     the next one says in full (see above)."""
-    return _drop_covered(_drop_restated(text))
+    return _drop_said_clause(_drop_covered(_drop_restated(text)))
+
+
+def _drop_said_clause(text: str) -> str:
+    """(r15 yd) A sentence's first clause that only says what the reply said just before it goes, its
+    second clause stays: "A single-leg bend that works the quads, hamstrings and glutes. It works the
+    quads and glutes; it helps prevent runner's knee" -> "... It helps prevent runner's knee"."""
+    said: set[str] = set()
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or _POINTER.search(line):
+            out.append(line)
+            continue
+        units = _units(line.strip())
+        kept: list[str] = []
+        for k, u in enumerate(units):
+            head, sep, rest = u.partition("; ")
+            f = _facts(head)
+            if (
+                sep
+                and rest[:1].islower()
+                and len(f) >= 3
+                and not (k and _is_label(units[k - 1]))  # ("Key cue: Lower slowly; ...": a cue is said on purpose)
+                and not _figures(head)
+                and f <= said
+                and not _KEEP.match(u)
+                and not _STAYS.search(head)
+                and not _is_label(u)
+            ):
+                u = _cap(rest)
+            said |= _facts(u) | f
+            kept.append(u)
+        out.append(" ".join(kept) if kept != units else line)
+    return "\n".join(out)
 
 
 def _drop_restated(text: str) -> str:
@@ -2359,11 +2392,46 @@ def drop_steps(question: str, text: str) -> str:
     return "\n".join(out)
 
 
+# (r15 yd) One how-long / how-many / how-often ask answered by its figure in the first line: a later
+# line with no figure that says nothing of what was asked (a second topic's "Strength gives sprinters a
+# more explosive start..." under "15 to 20 minutes is enough", drawn in by "for a runner") is padding.
+_FIGURE_ASK = rx.compile(r"\bhow (?:long|many|much|often|many times)\b")
+_ASK_GENERIC = frozenset(
+    "strength train leg run runner workout session exercis lift take need get make good help do go work "
+    "week time should".split()
+)
+
+
+def _off_the_figure(question: str, lines: list[str]) -> list[str]:
+    plain = normalize(question)
+    if not _FIGURE_ASK.search(plain) or len(split_asks(question)[0]) != 1 or len(lines) < 2:
+        return lines
+    if not _PAD_FIGURES.search(lines[0].lower()) or _POINTER.search(lines[0]):
+        return lines
+    if any(x.startswith("•") for x in lines):
+        return lines  # a plan: its lines are the plan's
+    asked = set(stem_words([w for w in plain.split() if w not in STOPWORDS])) - _ASK_GENERIC
+    out = [lines[0]]
+    for line in lines[1:]:
+        said = set(stem_words([w for w in normalize(line).split() if w not in STOPWORDS]))
+        if (
+            line.strip()
+            and not _POINTER.search(line)
+            and not _PAD_FIGURES.search(line.lower())
+            and not _PAD_KEEP.search(line)
+            and not _is_label(_units(line.strip())[0])
+            and not said & asked
+        ):
+            continue
+        out.append(line)
+    return out
+
+
 def drop_padding(question: str, text: str) -> str:
     """``text`` without the padding described above. (An endorsement is the answer, kept, when the
     question asks whether the move is any good and nothing above it gave a verdict: "what's that drill
     called, and is it any good?")"""
-    lines = text.split("\n")
+    lines = _off_the_figure(question, text.split("\n"))
     out: list[str] = []
     verdict_above = bool(_VERDICT_ABOVE.match(text))
     worth_asked = bool(_WORTH_Q.search(normalize(question)))

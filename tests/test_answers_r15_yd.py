@@ -120,3 +120,43 @@ def test_the_slope_is_said_once_with_the_whole_climb(q: str) -> None:
     assert text.count("5–10%") == 1
     assert text.startswith("Hill repeats: ")
     assert "5 to 8" in text or "5–8" in text
+
+
+# ---- a clause that only says the sentence before it again ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "describe the one legged squat for me",
+        "will squatting bulk up my thighs",
+        "squats: will they make my quads huge?",
+    ],
+)
+def test_what_a_move_works_is_said_once(q: str) -> None:
+    text = content.answer(q).text
+    assert "works the quads, hamstrings and glutes" in text
+    assert "It works the quads and glutes;" not in text
+    assert "helps prevent runner's knee" in text  # the clause with something new stays
+
+
+# ---- one figure ask: no unrelated line under its figure -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how long should a strength workout take for a runner?",
+        "how long should a strength workout take for a 10k runner?",
+        "how long should a strength workout take for a marathon runner?",
+    ],
+)
+def test_how_long_is_the_figure_without_a_benefits_line(q: str) -> None:
+    text = content.answer(q).text
+    assert "15 to 20 minutes" in text
+    assert "sprinters" not in text
+
+
+def test_a_plan_keeps_its_lines_under_a_figure_ask() -> None:
+    text = content.answer("how many reps n sets at the gym for legs").text
+    assert "Twice a week" in text
