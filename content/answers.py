@@ -2058,7 +2058,8 @@ def _figures(text: str) -> set[str]:
 # Words that carry no point of their own when two sentences say the same in other words ("keep it off
 # hard-run days" and "not on a hard-run day"), and two that say one thing ("a resistance", "a load").
 _LIGHT = frozenset(
-    "keep off not never no avoid put make do get take use leav leaves go also just still alway theyr usual".split()
+    "keep off not never no avoid put make do get take use leav leaves go also just still alway "
+    "theyr usual".split()
 )
 # (r15 yd) and the same point in a coach's other words: "neglected" / "most workouts miss", "tire" /
 # "fatigue", "alternating" / "switching", "hop" / "jump"
@@ -2188,7 +2189,9 @@ def _drop_said_clause(text: str) -> str:
                 sep
                 and rest[:1].islower()
                 and len(f) >= 3
-                and not (k and _is_label(units[k - 1]))  # ("Key cue: Lower slowly; ...": a cue is said on purpose)
+                and not (
+                    k and _is_label(units[k - 1])
+                )  # ("Key cue: Lower slowly; ...": a cue is said on purpose)
                 and not _figures(head)
                 and f <= said
                 and not _KEEP.match(u)
@@ -2227,7 +2230,6 @@ def _drop_restated(text: str) -> str:
         parallel, prev_label = label_led and prev_label, label_led
         kept: list[str] = []
         for k, u in enumerate(units):
-            f = _facts(u)
             asked = any(x.endswith("?") for x in units[:k])  # "No chair? ...": the answer to an ask
             # ("Lunge: 2–3 sets × 12–15 reps." under "2 or 3 sets of 12 to 15 reps": the dose under a
             # name not said above is the card's own answer)
@@ -2252,7 +2254,9 @@ def _drop_restated(text: str) -> str:
             elif (
                 (h := _HEAD.match(u))
                 and len(_facts(u[h.end() :])) >= 6  # ("No: not on a hard-run day." says what it refuses)
-                and _restated(_facts(_BRACKETED.sub("", u[h.end() :])), _figures(u[h.end() :]), above, said_figs)
+                and _restated(
+                    _facts(_BRACKETED.sub("", u[h.end() :])), _figures(u[h.end() :]), above, said_figs
+                )
             ):
                 kept.append(h.group(1).rstrip(" ,") + ".")
                 changed = True
@@ -2335,14 +2339,17 @@ def one_dose(text: str) -> str:
 # glutes and best for hamstrings?": each pick, its one-line description and its dose, not two full
 # step lists); the full card stays one command away.
 _LONG = 600
-_POINTER_LINE = rx.compile(r"^(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /(\S+)(.*)$")
+_POINTER_LINE = rx.compile(
+    r"^(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /(\S+)(.*)$"
+)
 _COMMAND_WORDS = frozenset({"exercise", "muscle", "workout", "injury", "rule"})
 _HOW_ASKED = rx.compile(
     r"\bhow (?:do|does|should|would|can|to|d)\b|\bhow (?:i|you) (?:do|perform)\b|\bproperly\b|\bform\b|"
     r"\btechnique\b|\bsteps?\b|\bexplain\w*\b|\bshow me\b|\bwhat do i (?:actually )?do\b|\bpositions?\b|"
     r"\bwhere (?:do|does|should)\b|\bset ?up\b|\bthen what\b|\bwalk me\b|\binstructions?\b|\bcorrect\w*\b|"
     r"\bwhat (?:goes|lifts|stays|moves)\b|\bhow far\b|\bhow low\b|\bhow deep\b|\bhow high\b|"
-    r"\b(?:lift|raise|lower|put|hold|move) (?:my|the|your|a|one) \w+ (?:first|last)\b|\border\b"
+    r"\b(?:lift|raise|lower|put|hold|move) (?:my|the|your|a|one) \w+ (?:first|last)\b|\border\b|"
+    r"\bwhat(?: is|s| are) (?:that|this|those|these)\b|\bcalled\b|\blooks? like\b"
 )
 _STEP_RUN = rx.compile(r"(?:^|\s)1\) .*$")
 

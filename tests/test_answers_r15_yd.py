@@ -7,7 +7,15 @@ import content
 
 pytestmark = pytest.mark.dateless
 
-_POINTERS = ("Full card:", "More:", "Try one:", "How to do it:", "Related:", "A full session:", "Closest here:")
+_POINTERS = (
+    "Full card:",
+    "More:",
+    "Try one:",
+    "How to do it:",
+    "Related:",
+    "A full session:",
+    "Closest here:",
+)
 
 
 def _pointers(text: str) -> list[str]:
