@@ -2164,6 +2164,24 @@ def _drop_covered(text: str) -> str:
     return "\n\n".join(paras)
 
 
+# (r15 yd) A line of one short sentence that only says the frequency or rule above again, with its
+# usual hedge ("Twice a week, sometimes three times." under "Twice a week on easy days, 15 to 20
+# minutes each..." or "two short sessions a week"): said, so it goes.
+_HEDGE = rx.compile(r",? (?:sometimes|occasionally|or|maybe) (?:three|3|four|4)(?: times)?\b", re.IGNORECASE)
+_COUNT_SAME = {"two": "twice", "2": "twice", "one": "once", "1": "once"}
+
+
+def _short_said(u: str, above: list[frozenset[str]], said_figs: set[str]) -> bool:
+    if not above or rx.match(r"(?:Yes|No|Not|Both|Either|Neither|Only)\b", u):
+        return False
+    plain = _HEDGE.sub("", u)
+    f = frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(_facts(plain)))
+    every = frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(frozenset().union(*above)))
+    figs = {_COUNT_SAME.get(x, x) for x in _figures(plain)}
+    said = {_COUNT_SAME.get(x, x) for x in said_figs}
+    return 2 <= len(f) <= 4 and f <= every and figs <= said | every
+
+
 def drop_restated(text: str) -> str:
     """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
     the next one says in full (see above)."""
@@ -2260,7 +2278,10 @@ def _drop_restated(text: str) -> str:
             ):
                 kept.append(h.group(1).rstrip(" ,") + ".")
                 changed = True
-            elif not h and _restated(_facts(_BRACKETED.sub("", u)), _figures(u), above, said_figs):
+            elif not h and (
+                _restated(_facts(_BRACKETED.sub("", u)), _figures(u), above, said_figs)
+                or (len(units) == 1 and _short_said(u, above, said_figs))
+            ):
                 changed = True
                 if kept and _is_label(kept[-1]) and k > 0 and kept[-1] == units[k - 1]:
                     # its label goes with it, or stands as a sentence when it is a verdict
@@ -2281,6 +2302,7 @@ def _drop_restated(text: str) -> str:
                 or _STAYS.search(u)
                 or rx.match(r"(?:Yes|No)\b", u)
                 or not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
+                and not _short_said(u, above, said_figs)
             ]
             kept = [_cap(u[3:]) if u.startswith("Or ") else u for u in kept]
             while kept and _is_label(kept[-1]):
@@ -2357,12 +2379,20 @@ _STEP_RUN = rx.compile(r"(?:^|\s)1\) .*$")
 def one_pointer(question: str, text: str) -> str:
     """``text`` with one pointer line at its end, not two (see above)."""
     lines = text.split("\n")
+    block = [x for x in lines if _POINTER_LINE.match(x)]
     end = len(lines)
     while end and _POINTER_LINE.match(lines[end - 1]):
         end -= 1
-    block = lines[end:]
-    if len(block) < 2:
+    if len(block) < 2 and len(block) == len(lines) - end:
+        return text  # (one pointer, at the end already)
+    if not block:
         return text
+    # (a pointer between two paragraphs goes to the end: "...\nTry one: /workout home\n\nRunners often...")
+    lines = [x for x in lines if not _POINTER_LINE.match(x)]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lines = [x for i, x in enumerate(lines) if x.strip() or (i and lines[i - 1].strip())]
+    end = len(lines)
     asked = set(stem_words(normalize(question).split()))
 
     def score(line: str) -> tuple[int, int]:

@@ -168,3 +168,44 @@ def test_how_long_is_the_figure_without_a_benefits_line(q: str) -> None:
 def test_a_plan_keeps_its_lines_under_a_figure_ask() -> None:
     text = content.answer("how many reps n sets at the gym for legs").text
     assert "Twice a week" in text
+
+
+# ---- the pointer ends the reply, whatever part it came with --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Getting ready for my first 10k, running 3 times a week, and everything I read about lifting "
+        "contradicts itself. Just give me a simple weekly setup: how often, how long, what exercises, and "
+        "when relative to my runs?",
+        "First marathon, 4 runs a week, I've read so much conflicting stuff about lifting. Simple weekly "
+        "setup please: how often, how long, which exercises, and when relative to my runs?",
+    ],
+)
+def test_the_pointer_is_the_last_line(q: str) -> None:
+    lines = content.answer(q).text.split("\n")
+    assert _pointers("\n".join(lines)) == [lines[-1]]
+
+
+# ---- the frequency said again with its hedge -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Swim-heavy triathlon block for two months, only running twice a week and easy. I don't want to lose "
+        "leg strength before my half ironman. How many leg sessions should I fit in and where do they go "
+        "relative to runs?",
+        "Cycling block for the next month, running just twice a week, all easy. I want to keep my leg "
+        "strength for a marathon in spring. How many strength sessions should I fit in and where do they go "
+        "around the runs?",
+        "I'm 35, running 40 km a week, half marathon PB of 1:55 and I want sub 1:50 by autumn. I've read "
+        "strength work helps but I'm worried about heavy legs in my workouts. What would actually make a "
+        "difference and how should the week look?",
+    ],
+)
+def test_twice_a_week_is_not_said_again(q: str) -> None:
+    text = content.answer(q).text
+    assert "Twice a week, sometimes three times." not in text
+    assert "twice a week" in text.lower() or "two short sessions a week" in text.lower()
