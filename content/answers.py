@@ -2301,8 +2301,10 @@ def _drop_restated(text: str) -> str:
                 if _is_label(u)
                 or _STAYS.search(u)
                 or rx.match(r"(?:Yes|No)\b", u)
-                or not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
-                and not _short_said(u, above, said_figs)
+                or (
+                    not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
+                    and not _short_said(u, above, said_figs)
+                )
             ]
             kept = [_cap(u[3:]) if u.startswith("Or ") else u for u in kept]
             while kept and _is_label(kept[-1]):
