@@ -2062,7 +2062,7 @@ _LIGHT = frozenset(
     "theyr usual".split()
 )
 # (r15 yd) and the same point in a coach's other words: "neglected" / "most workouts miss", "tire" /
-# "fatigue", "alternating" / "switching", "hop" / "jump"
+# "fatigue", "alternating" / "switching"
 _SAME = {
     "resist": "load",
     "resistanc": "load",
@@ -2075,7 +2075,6 @@ _SAME = {
     "fatigu": "tire",
     "altern": "switch",
     "ahead": "forward",
-    "jump": "hop",
     "quicker": "fast",
     "faster": "fast",
 }
