@@ -2658,6 +2658,13 @@ def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answ
         if more.found and not more.off_topic:
             body, asked = more, said
     text = body.text
+    if what:
+        # (r15 yd) "That's plyometrics: jumping and bounding drills..." then "Yes: jumping and bounding drills
+        # (plyometrics) work...": the verdict says "they", not the description and the name again
+        said = what.split(",")[0]
+        again = rx.match(rf"((?:Yes|No)[:,] ){re.escape(said)}(?: \([^()]*\))? (?=\w)", text, re.IGNORECASE)
+        if again:
+            text = f"{again.group(1)}they {text[again.end() :]}"
     if text.startswith(f"{t.title}: "):
         text = _cap(text[len(t.title) + 2 :])  # ("That's the wall squat. Lower yourself...": named once)
     first = rx.match(r"[^\n]*?[.!?](?:\s+|$)", text)

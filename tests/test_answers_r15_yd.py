@@ -209,3 +209,22 @@ def test_twice_a_week_is_not_said_again(q: str) -> None:
     text = content.answer(q).text
     assert "Twice a week, sometimes three times." not in text
     assert "twice a week" in text.lower() or "two short sessions a week" in text.lower()
+
+
+# ---- named, then not described and named again under the verdict --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "the hopping and bounding stuff sprinters do, what's it called and is it worth it for a 10k runner?",
+        "those jumpy drills over lines and onto boxes - what are they called, and do they help distance "
+        "runners?",
+        "what do you call the jumping drills where you hop onto a box, and are they any good?",
+    ],
+)
+def test_the_verdict_after_the_name_says_they(q: str) -> None:
+    text = content.answer(q).text
+    assert "plyometrics" in text.split("\n")[0]
+    assert "Yes: they " in text
+    assert text.count("jumping and bounding drills") == 1
