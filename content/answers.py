@@ -2061,9 +2061,28 @@ def _figures(text: str) -> set[str]:
 # Words that carry no point of their own when two sentences say the same in other words ("keep it off
 # hard-run days" and "not on a hard-run day"), and two that say one thing ("a resistance", "a load").
 _LIGHT = frozenset(
-    "keep off not never no avoid put make do get take use leav leaves go also just still alway".split()
+    "keep off not never no avoid put make do get take use leav leaves go also just still alway "
+    "theyr usual".split()
 )
-_SAME = {"resist": "load", "resistanc": "load"}
+# (r15 yd) and the same point in a coach's other words: "neglected" / "most workouts miss", "tire" /
+# "fatigue", "alternating" / "switching"
+_SAME = {
+    "resist": "load",
+    "resistanc": "load",
+    "heavi": "load",
+    "weight": "load",
+    "neglect": "miss",
+    "ignor": "miss",
+    "forgotten": "miss",
+    "overlook": "miss",
+    "fatigu": "tire",
+    "altern": "switch",
+    "ahead": "forward",
+    "quicker": "fast",
+    "faster": "fast",
+}
+# A short aside in brackets ("(a quicker, springier push-off)") is detail, not the sentence's point.
+_BRACKETED = rx.compile(r"\s*\((?:[^()]{1,60})\)")
 
 
 def _plain_facts(f: frozenset[str]) -> frozenset[str]:
@@ -2081,8 +2100,132 @@ def _restated(f: frozenset[str], figs: set[str], above: list[frozenset[str]], sa
     return len(f & every) >= _RESTATED_SHARE * len(f) and 2 * best >= len(f)
 
 
+# (r15 yd) The other way round: an earlier paragraph that a later one says in full, in its own words or
+# in its numbered steps ("Bridge: Lie face up, knees bent... Dose: ..." and then the steps, whose 1)
+# says it again; "Pick a slope of about 5–10%..." then the whole climb with the same slope), goes;
+# its name leads the later paragraph, and its dose, when the later one gives other figures, joins it.
+_STEP_NO = rx.compile(r"(?:^|\s)\d\)\s")
+
+
+def _covered(para: str, later: str) -> tuple[str, str] | None:
+    """(name, dose) of ``para`` when ``later`` says all of its sentences; None when it doesn't."""
+    lines = [x for x in para.split("\n") if x.strip() and not _POINTER.search(x)]
+    later_units = [
+        u for x in later.split("\n") if not _POINTER.search(x) for u in _units(x.strip()) if not _is_label(u)
+    ]
+    later_facts = [_plain_facts(_facts(_STEP_NO.sub(" ", u))) for u in later_units]
+    later_figs = _figures(_STEP_NO.sub(" ", later))
+    units = [u for x in lines for u in _units(x.strip())]
+    name = dose = ""
+    said = 0
+    for k, u in enumerate(units):
+        if _is_label(u):
+            if k == 0 and u.endswith(":") and u[:-1].lower() in _CARD_NAMES:
+                name = u
+            elif u != "Dose:":
+                return None
+            continue
+        if k and units[k - 1] == "Dose:":
+            dose = "" if _figures(u) <= later_figs else f"Dose: {u}"
+            continue
+        if _KEEP.match(u) or _STAYS.search(u) or u.endswith("?"):
+            return None  # a verdict, a list, a caution, an ask: the paragraph's own
+        f = _plain_facts(_facts(u))
+        if len(f) < 4 or not _figures(u) <= later_figs:
+            return None
+        # (said again near the top of the later paragraph, where the answer still comes first: not by
+        # its last step, "How long should I hold the bridge?")
+        if not any(len(f & g) >= _RESTATED_SHARE * len(f) for g in later_facts[:2]):
+            return None
+        said += 1
+    return (name, dose) if said and name else None
+
+
+def _drop_covered(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    k = 0
+    while k < len(paras) - 1:
+        got = _covered(paras[k], paras[k + 1])
+        if got is None:
+            k += 1
+            continue
+        name, dose = got
+        nxt = paras[k + 1].split("\n")
+        if name and not nxt[0].lower().startswith(name[:-1].lower()):
+            nxt[0] = f"{name} {nxt[0]}"
+        if dose:
+            at = len(nxt)
+            while at and _POINTER.search(nxt[at - 1]):
+                at -= 1
+            nxt.insert(at, dose)
+        ptrs = [x for x in paras[k].split("\n") if _POINTER.search(x) and x not in nxt]
+        paras[k + 1] = "\n".join([*nxt, *ptrs])
+        del paras[k]
+    return "\n\n".join(paras)
+
+
+# (r15 yd) A line of one short sentence that only says the frequency or rule above again, with its
+# usual hedge ("Twice a week, sometimes three times." under "Twice a week on easy days, 15 to 20
+# minutes each..." or "two short sessions a week"): said, so it goes.
+_HEDGE = rx.compile(r",? (?:sometimes|occasionally|or|maybe) (?:three|3|four|4)(?: times)?\b", re.IGNORECASE)
+_COUNT_SAME = {"two": "twice", "2": "twice", "one": "once", "1": "once"}
+
+
+def _short_said(u: str, above: list[frozenset[str]], said_figs: set[str]) -> bool:
+    if not above or rx.match(r"(?:Yes|No|Not|Both|Either|Neither|Only)\b", u):
+        return False
+    plain = _HEDGE.sub("", u)
+    f = frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(_facts(plain)))
+    every = frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(frozenset().union(*above)))
+    figs = {_COUNT_SAME.get(x, x) for x in _figures(plain)}
+    said = {_COUNT_SAME.get(x, x) for x in said_figs}
+    return 2 <= len(f) <= 4 and f <= every and figs <= said | every
+
+
 def drop_restated(text: str) -> str:
-    """``text`` without a later sentence that restates the lines above it (see above)."""
+    """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
+    the next one says in full (see above)."""
+    return _drop_said_clause(_drop_covered(_drop_restated(text)))
+
+
+def _drop_said_clause(text: str) -> str:
+    """(r15 yd) A sentence's first clause that only says what the reply said just before it goes, its
+    second clause stays: "A single-leg bend that works the quads, hamstrings and glutes. It works the
+    quads and glutes; it helps prevent runner's knee" -> "... It helps prevent runner's knee"."""
+    said: set[str] = set()
+    out: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip() or _POINTER.search(line):
+            out.append(line)
+            continue
+        units = _units(line.strip())
+        kept: list[str] = []
+        for k, u in enumerate(units):
+            head, sep, rest = u.partition("; ")
+            f = _facts(head)
+            if (
+                sep
+                and rest[:1].islower()
+                and len(f) >= 3
+                and not (
+                    k and _is_label(units[k - 1])
+                )  # ("Key cue: Lower slowly; ...": a cue is said on purpose)
+                and not _figures(head)
+                and f <= said
+                and not _KEEP.match(u)
+                and not _STAYS.search(head)
+                and not _is_label(u)
+            ):
+                u = _cap(rest)
+            said |= _facts(u) | f
+            kept.append(u)
+        out.append(" ".join(kept) if kept != units else line)
+    return "\n".join(out)
+
+
+def _drop_restated(text: str) -> str:
     lines = text.split("\n")
     above: list[frozenset[str]] = []
     said_figs: set[str] = set()
@@ -2107,7 +2250,6 @@ def drop_restated(text: str) -> str:
         parallel, prev_label = label_led and prev_label, label_led
         kept: list[str] = []
         for k, u in enumerate(units):
-            f = _facts(u)
             asked = any(x.endswith("?") for x in units[:k])  # "No chair? ...": the answer to an ask
             # ("Lunge: 2–3 sets × 12–15 reps." under "2 or 3 sets of 12 to 15 reps": the dose under a
             # name not said above is the card's own answer)
@@ -2132,11 +2274,16 @@ def drop_restated(text: str) -> str:
             elif (
                 (h := _HEAD.match(u))
                 and len(_facts(u[h.end() :])) >= 6  # ("No: not on a hard-run day." says what it refuses)
-                and _restated(_facts(u[h.end() :]), _figures(u[h.end() :]), above, said_figs)
+                and _restated(
+                    _facts(_BRACKETED.sub("", u[h.end() :])), _figures(u[h.end() :]), above, said_figs
+                )
             ):
                 kept.append(h.group(1).rstrip(" ,") + ".")
                 changed = True
-            elif not h and _restated(f, _figures(u), above, said_figs):
+            elif not h and (
+                _restated(_facts(_BRACKETED.sub("", u)), _figures(u), above, said_figs)
+                or (len(units) == 1 and _short_said(u, above, said_figs))
+            ):
                 changed = True
                 if kept and _is_label(kept[-1]) and k > 0 and kept[-1] == units[k - 1]:
                     # its label goes with it, or stands as a sentence when it is a verdict
@@ -2156,7 +2303,10 @@ def drop_restated(text: str) -> str:
                 if _is_label(u)
                 or _STAYS.search(u)
                 or rx.match(r"(?:Yes|No)\b", u)
-                or not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
+                or (
+                    not (_plain_facts(_facts(u)) <= every and _figures(u) <= said_figs)
+                    and not _short_said(u, above, said_figs)
+                )
             ]
             kept = [_cap(u[3:]) if u.startswith("Or ") else u for u in kept]
             while kept and _is_label(kept[-1]):
@@ -2207,11 +2357,122 @@ def one_dose(text: str) -> str:
     return "\n".join(lines)
 
 
+# ---- One pointer, and no steps nobody asked for in a long reply (r15 yd) -----------------------------
+# A reply built from several parts ends with each part's pointer ("More: /muscle glutes" and "Full card:
+# /exercise bridge"): one is kept, the one whose command names most of what the question named (the
+# first part's on a tie; a card before a general "/workout" when neither was named). A reply over
+# _LONG characters that didn't ask how to do a move loses the numbered steps of its cards ("best for
+# glutes and best for hamstrings?": each pick, its one-line description and its dose, not two full
+# step lists); the full card stays one command away.
+_LONG = 600
+_POINTER_LINE = rx.compile(
+    r"^(?:Full card|More|Try one|How to do it|Related|A full session|Closest here): /(\S+)(.*)$"
+)
+_COMMAND_WORDS = frozenset({"exercise", "muscle", "workout", "injury", "rule"})
+_HOW_ASKED = rx.compile(
+    r"\bhow (?:do|does|should|would|can|to|d)\b|\bhow (?:i|you) (?:do|perform)\b|\bproperly\b|\bform\b|"
+    r"\btechnique\b|\bsteps?\b|\bexplain\w*\b|\bshow me\b|\bwhat do i (?:actually )?do\b|\bpositions?\b|"
+    r"\bwhere (?:do|does|should)\b|\bset ?up\b|\bthen what\b|\bwalk me\b|\binstructions?\b|\bcorrect\w*\b|"
+    r"\bwhat (?:goes|lifts|stays|moves)\b|\bhow far\b|\bhow low\b|\bhow deep\b|\bhow high\b|"
+    r"\b(?:lift|raise|lower|put|hold|move) (?:my|the|your|a|one) \w+ (?:first|last)\b|\border\b|"
+    r"\bwhat(?: is|s| are) (?:that|this|those|these)\b|\bcalled\b|\blooks? like\b"
+)
+_STEP_RUN = rx.compile(r"(?:^|\s)1\) .*$")
+
+
+def one_pointer(question: str, text: str) -> str:
+    """``text`` with one pointer line at its end, not two (see above)."""
+    lines = text.split("\n")
+    block = [x for x in lines if _POINTER_LINE.match(x)]
+    end = len(lines)
+    while end and _POINTER_LINE.match(lines[end - 1]):
+        end -= 1
+    if len(block) < 2 and len(block) == len(lines) - end:
+        return text  # (one pointer, at the end already)
+    if not block:
+        return text
+    # (a pointer between two paragraphs goes to the end: "...\nTry one: /workout home\n\nRunners often...")
+    lines = [x for x in lines if not _POINTER_LINE.match(x)]
+    while lines and not lines[-1].strip():
+        lines.pop()
+    lines = [x for i, x in enumerate(lines) if x.strip() or (i and lines[i - 1].strip())]
+    end = len(lines)
+    asked = set(stem_words(normalize(question).split()))
+
+    def score(line: str) -> tuple[int, int]:
+        m = _POINTER_LINE.match(line)
+        words = [w for w in normalize(f"{m.group(1)} {m.group(2)}".replace("/", " ")).split()]  # type: ignore[union-attr]
+        named = sum(w in asked for w in stem_words([w for w in words if w not in _COMMAND_WORDS]))
+        return named, int(not words or words[0] != "workout")
+
+    best = max(range(len(block)), key=lambda k: (*score(block[k]), -k))
+    return "\n".join([*lines[:end], block[best]])
+
+
+def drop_steps(question: str, text: str) -> str:
+    """``text`` over _LONG characters without numbered steps the question didn't ask for (see above); a
+    "Dose: ..." line left under a card's description joins it."""
+    if len(text) <= _LONG or _HOW_ASKED.search(normalize(question)):
+        return text
+    out: list[str] = []
+    cut = False
+    for line in text.split("\n"):
+        m = _STEP_RUN.search(line)
+        if m and not line.startswith("•"):
+            head = line[: m.start()].rstrip()
+            cut = True
+            if not head or _is_label(head):
+                continue  # only steps ("Calf raise: 1) ..."): the line goes
+            line = head
+        elif cut and line.startswith("Dose: ") and out and out[-1].strip() and not _POINTER.search(out[-1]):
+            out[-1] = f"{out[-1].rstrip()} {line}"
+            continue
+        elif not line.strip():
+            cut = False
+        out.append(line)
+    return "\n".join(out)
+
+
+# (r15 yd) One how-long / how-many / how-often ask answered by its figure in the first line: a later
+# line with no figure that says nothing of what was asked (a second topic's "Strength gives sprinters a
+# more explosive start..." under "15 to 20 minutes is enough", drawn in by "for a runner") is padding.
+_FIGURE_ASK = rx.compile(r"\bhow (?:long|many|much|often|many times)\b")
+_ASK_GENERIC = frozenset(
+    "strength train leg run runner workout session exercis lift take need get make good help do go work "
+    "week time should".split()
+)
+
+
+def _off_the_figure(question: str, lines: list[str]) -> list[str]:
+    plain = normalize(question)
+    if not _FIGURE_ASK.search(plain) or len(split_asks(question)[0]) != 1 or len(lines) < 2:
+        return lines
+    if not _PAD_FIGURES.search(lines[0].lower()) or _POINTER.search(lines[0]):
+        return lines
+    if any(x.startswith("•") for x in lines):
+        return lines  # a plan: its lines are the plan's
+    asked = set(stem_words([w for w in plain.split() if w not in STOPWORDS])) - _ASK_GENERIC
+    out = [lines[0]]
+    for line in lines[1:]:
+        said = set(stem_words([w for w in normalize(line).split() if w not in STOPWORDS]))
+        if (
+            line.strip()
+            and not _POINTER.search(line)
+            and not _PAD_FIGURES.search(line.lower())
+            and not _PAD_KEEP.search(line)
+            and not _is_label(_units(line.strip())[0])
+            and not said & asked
+        ):
+            continue
+        out.append(line)
+    return out
+
+
 def drop_padding(question: str, text: str) -> str:
     """``text`` without the padding described above. (An endorsement is the answer, kept, when the
     question asks whether the move is any good and nothing above it gave a verdict: "what's that drill
     called, and is it any good?")"""
-    lines = text.split("\n")
+    lines = _off_the_figure(question, text.split("\n"))
     out: list[str] = []
     verdict_above = bool(_VERDICT_ABOVE.match(text))
     worth_asked = bool(_WORTH_Q.search(normalize(question)))
@@ -2317,6 +2578,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # (r15 xe) "best moves for a weak butt?": an injury card's "if pain is sharp..." line answers
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
+    text = one_pointer(question, drop_steps(question, text))
     return replace(ans, text=_clip(text))
 
 
@@ -2399,6 +2661,13 @@ def _name_first(question: str, ans: Answer, engine: Answerer) -> tuple[str, Answ
         if more.found and not more.off_topic:
             body, asked = more, said
     text = body.text
+    if what:
+        # (r15 yd) "That's plyometrics: jumping and bounding drills..." then "Yes: jumping and bounding drills
+        # (plyometrics) work...": the verdict says "they", not the description and the name again
+        said = what.split(",")[0]
+        again = rx.match(rf"((?:Yes|No)[:,] ){re.escape(said)}(?: \([^()]*\))? (?=\w)", text, re.IGNORECASE)
+        if again:
+            text = f"{again.group(1)}they {text[again.end() :]}"
     if text.startswith(f"{t.title}: "):
         text = _cap(text[len(t.title) + 2 :])  # ("That's the wall squat. Lower yourself...": named once)
     first = rx.match(r"[^\n]*?[.!?](?:\s+|$)", text)
