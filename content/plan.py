@@ -62,7 +62,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         rx.compile(
             # (r14 wb: "nothing but gym benches", "gym mats", "school gym hall": a hall's kit, not a gym's)
             r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
-            r"cent(?:er|re))\b(?! (?:ball|bench|benches|mats?|hall|floor|class|lesson|teacher|block|unit)\b)"
+            r"cent(?:er|re))\b(?! (?:ball|bench|benches|mats?|hall|floor|class|lesson|teacher|unit)\b)"
         ),
         ("machine", "dumbbell"),
     ),
@@ -711,6 +711,9 @@ MOVES_ASK = rx.compile(
     r"\bwhat (?:\w+ ){0,2}(?:replaces?|can replace|(?:is|s) left|remains|is possible|(?:is|s) ok)\b|"
     # (xb) "can't kneel or go deep. What's possible?", "what's doable?", "what's still on?"
     r"\bwhats (?:still )?(?:possible|doable|left|on the table|safe)\b|"
+    # (r15 yc) "what should my routine be?", "what should a routine look like for me?"
+    r"\bwhat (?:should|would|could) (?:my|the|a|our) (?:\w+ )?(?:routine|programme|program|plan|leg day) "
+    r"(?:be|look like|include|consist of)\b|\bwhat (?:routine|programme|program) (?:should|would|do) (?:i|you)\b|"
     r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b|"
     # (r14 wb) "leg options at the gym?", "what still works?", "which of these are kinder to it?"
     r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|training|"

@@ -971,7 +971,9 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\btib(?:ialis)? (?:raises?|lifts?)\b", "wall toe raises"),
     (r"\b(?:wks|weeks)\b", "weeks"),
     (
-        # ("bulk is dead weight", "dead straight": no soreness)
+        # ("bulk is dead weight", "dead straight": no soreness; (r15 yc) "knees are shot": a joint that
+        # limits them, not sore muscles)
+        r"(?<!\bknees )(?<!\bknee )(?<!\bjoints )(?<!\bankles )(?<!\bhips )"
         r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
         r"(?:dead(?! weight| straight| lifts?| heat| end| set on| against)|toast|fried|wrecked|trashed|"
         r"smoked|shot|cooked|knackered|destroyed|smashed|battered|"
@@ -1397,6 +1399,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bhow (?:do|should|would|can) (?:i|you|we) (?:set up|put together|plan|build|structure|program|"
         r"programme|organi[sz]e|lay out) (?:a |my |the )?(?:leg day|leg session|leg workout|strength session|"
         r"leg routine)\b",
+        "what should a leg workout look like",
+    ),
+    # (r15 yc) "what should my routine be?", "what should my programme look like at my age?": the routine
+    (
+        r"\bwhat (?:should|would|could) (?:my|a|the|our) (?:leg |strength |weekly |starting |first )?"
+        r"(?:routine|programme|program)(?: look like| be| include| consist of)"
+        r"(?=[\s?.!]*$|\s+(?:for (?:me|us|a beginner|someone|my age)|at my age|then|now|to start|to begin)\b)",
         "what should a leg workout look like",
     ),
     (r"\b(?:noobs?|n00bs?|newbs?|newbies?|beginner here|new to this|new to all this)\b", "beginner"),
