@@ -95,7 +95,7 @@ _DOSE_NEXT = {
     "tall": "depth",  # "how tall a box for step ups": the height, as "how high"
 }
 # "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
-_DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
+_DEPTH = frozenset("angle degrees degree grade incline percent bend height".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
@@ -2540,8 +2540,23 @@ def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) 
 _EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
-def equipment_reply(e: Equipment) -> tuple[str, str]:
-    return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
+def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
+    subs = list(e.substitutes)
+    plain = normalize(question)
+    named = [
+        x
+        for x in e.used_by
+        if x in EXERCISES
+        and any(
+            f" {normalize(n)} " in f" {plain} " or f" {normalize(n)}s " in f" {plain} "
+            for n in (EXERCISES[x].name, *EXERCISES[x].aliases)
+        )
+    ]
+    if len(named) == 1:
+        # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
+        own = [x for x in subs if normalize(x.split(":", 1)[0]) == normalize(EXERCISES[named[0]].name)]
+        subs = own or subs
+    return f"No {e.name.lower()}? " + " ".join(_end(s) for s in subs), ""
 
 
 # "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
@@ -2639,7 +2654,7 @@ def compose(
     elif isinstance(ref, Rule):
         lead, support = rule_reply(ref, ask, q, question)
     elif isinstance(ref, Equipment):
-        lead, support = equipment_reply(ref)
+        lead, support = equipment_reply(ref, question)
     else:
         return ""
     if (

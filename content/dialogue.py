@@ -88,6 +88,7 @@ from content.plan import (
     GYM_OUT_ASK,
     GYM_OUT_LINE,
     NO_GRIP,
+    MOVES_ASK,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -1117,6 +1118,11 @@ _COND_FIRST = rx.compile(r"(?i)^(?P<cond>(?:if|when|once) [^,?]{3,60}),\s*(?P<as
 _HOW_MOVE = rx.compile(r"\bhow (?:do|should|can|would|could) (?:i|you|we)\b|\bhow to\b")
 
 
+# A piece of kit missing for one move ("no gym ball for wall squats", "don't own a bench for step-ups").
+_KIT_FOR_MOVE = rx.compile(
+    r"\b(?:no|without|dont (?:have|own)|do not (?:have|own)|havent got)\b(?: \w+){0,3} (?:ball|bench|chair|"
+    r"step|box|weights?|dumbbells?|strap|machine)s? for (?:the |my |a |an )?\w+"
+)
 _HILLS = rx.compile(r"\b(?:hills?|hilly|uphill|inclines?|climbs?|climbing)\b")
 
 
@@ -1632,6 +1638,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
         # asked, not a routine for the kit and time the question happens to mention
         own = None
+    kit_for_move = bool(
+        named_exercises(plain)
+        and _KIT_FOR_MOVE.search(plain)
+        and not any(MOVES_ASK.search(normalize(a)) for a in p_asks)
+    )
+    if kit_for_move:
+        own = None  # (t27) "no gym ball for wall squats, what do I do?": that move's way round, no plan
     if (
         own is not None
         and len(p_asks) == 1
@@ -1644,6 +1657,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         own is None
         and not hurt
         and not verdict_asked
+        and not kit_for_move
         and chosen is None
         and any(_PLAN_ASKED.search(normalize(a)) for a in p_asks)
         and not any(need_lifting(a, plain) for a in p_asks)

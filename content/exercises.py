@@ -137,9 +137,6 @@ _EXERCISES: tuple[Exercise, ...] = (
             "chair hamstring",
             "hamstring lowering",
             "hamstring lower",
-            # (r15 yc) the runner's name for it: a bridge with the feet up on a chair
-            "hamstring bridge",
-            "hamstring bridges",
         ),
         equipment=("a chair braced against a wall, or an exercise ball",),
         substitutes=("an exercise ball in place of the chair", "a chair with its back pushed against a wall"),

@@ -1401,6 +1401,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"leg routine)\b",
         "what should a leg workout look like",
     ),
+    # (r15 yc) a runner's name for the hamstring push-up: a bridge with the feet up on a chair
+    (r"\bham(?:string)? bridges?\b", "hamstring push-up"),
     # (r15 yc) "what should my routine be?", "what should my programme look like at my age?": the routine
     (
         r"\bwhat (?:should|would|could) (?:my|a|the|our) (?:leg |strength |weekly |starting |first )?"

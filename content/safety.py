@@ -1344,7 +1344,10 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         rx.compile(
             r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?(?:\w+ )?stroke|"
             r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with) ms|parkinson\w*|"
-            r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*)\b"
+            r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*|"
+            # (t27) "finished chemo 5 months ago", "after cancer treatment"
+            r"chemo\w*|radiotherapy|radiation therapy|cancer treatment|(?:had|beat|beaten|after|since|survivor "
+            r"of|recovering from) (?:\w+ )?cancer|cancer survivor)\b"
         ),
         "In general: bridges, calf raises and step-ups onto a low step, slow and controlled with a "
         "comfortable load and a chair or wall within reach for balance; work the weaker leg on its own too "
@@ -1957,6 +1960,9 @@ _PRO_CLEARED = rx.compile(
 )
 
 
+_CANCER = rx.compile(r"\b(?:chemo\w*|radiotherapy|radiation therapy|cancer)\b")
+
+
 def pro_cleared(text: str) -> bool:
     """A professional's go-ahead told (normalised text), not only "healed now" or "fully healed"."""
     return bool(_PRO_CLEARED.search(text))
@@ -2495,8 +2501,20 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             if _RECENT.search(text) and not _OLD.search(text)
             else "Usually yes, and it can help, but check with your doctor or physio first"
             if _yes_no(text)
+            or rx.search(r"\b(?:would|will|could|can|does|do|is|are)\b(?: \w+){0,8} (?:help|safe|ok|okay)\b", text)
             else "Check with your doctor or physio first"
         )
+        if _CANCER.search(text):
+            # (t27) after chemo: the oncologist in the loop, gentle and paced by energy
+            lead = lead.replace("your doctor or physio", "your oncologist or physio").replace(
+                "without your doctor's OK: check with them", "without your oncologist's OK: check with them"
+            )
+            return (
+                f"{lead}: the article doesn't cover training after cancer treatment. In general: start with "
+                "bodyweight moves (bridges, calf raises, step-ups onto a low step), one or two sets twice a "
+                "week with easy days between, build up over the weeks, and ease off on days your energy is "
+                "low; if a session leaves you wiped out the next day, do less next time.\nTry one: /workout home"
+            )
         return (
             f"{lead}: the article doesn't cover training after a stroke or with a nerve condition, and they "
             f"know what your weaker side can take. {u.general}\nRelated: {u.pointer}"

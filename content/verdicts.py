@@ -697,9 +697,10 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
         rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:ankles?|knees?|hips?|joints?)\b (?:\w+ ){{0,2}}(?:safe|"
         r"healthy|protected|stronger|more stable)\b",
-        "Yes: stronger muscles steady your joints, so the ankles, knees and hips take less strain, and "
-        "balanced leg strength is the main way runners head off injuries. For the ankles: calf raises and "
-        "one-legged moves such as the one-legged squat; for the knees: quads and hamstrings kept in balance.",
+        "Yes: stronger muscles steady your joints, so your ankles, knees and hips, and their ligaments and "
+        "tendons, take less wear and tear; balanced leg strength is the main way runners head off injuries. "
+        "For the ankles: calf raises and one-legged moves such as the one-legged squat; for the knees: quads "
+        "and hamstrings kept in balance.",
         "rule:injury_prevention",
         frozenset({"rule:injury_prevention", "rule:why_strength", "rule:frequency"}),
     ),

@@ -242,3 +242,52 @@ def test_acute_still_leads(q: str) -> None:
     t = _text(q)
     assert t.startswith(("Stop", "Not yet"))
     assert "doctor or physio" in t
+
+
+# ---- "what height" is a figure of the move, as "how high" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "what height should the box be for step-ups?",
+        "step ups, what height step?",
+        "for my step-ups what height of bench works?",
+    ],
+)
+def test_what_height(q: str) -> None:
+    assert "knee height" in _text(q)
+
+
+# ---- A missing piece of kit asked for one move: that move's way round it -----------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "don't own a gym ball for wall squats, what do I do?",
+        "no swiss ball for the wall squat, is there a workaround?",
+        "wall squats without an exercise ball possible?",
+    ],
+)
+def test_kit_for_one_move(q: str) -> None:
+    t = _text(q)
+    assert "Wall squat" in t or "wall squat" in t
+    assert "Hamstring push-up" not in t
+
+
+# ---- After cancer treatment: the oncologist or physio, and a gentle pace ----------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "finished chemotherapy in the spring, would leg strength work help me get back to running?",
+        "I beat bowel cancer last year, is leg work safe for me now?",
+        "radiotherapy ended a few months ago, what leg exercises should I start with?",
+    ],
+)
+def test_after_cancer_treatment(q: str) -> None:
+    t = _text(q)
+    assert "oncologist" in t
+    assert "bridges" in t
