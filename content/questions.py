@@ -970,10 +970,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:s ?& ?c|s and c|snc)\b", "strength training"),
     (r"\btib(?:ialis)? (?:raises?|lifts?)\b", "wall toe raises"),
     (r"\b(?:wks|weeks)\b", "weeks"),
+    # (r15 yc) "knees are shot", "my knee is knackered": a joint that is bad (a limit), not muscles sore
+    # after a session ("knee is wrecked after long runs" stays a symptom, below)
     (
-        # ("bulk is dead weight", "dead straight": no soreness; (r15 yc) "knees are shot": a joint that
-        # limits them, not sore muscles)
-        r"(?<!\bknees )(?<!\bknee )(?<!\bjoints )(?<!\bankles )(?<!\bhips )"
+        r"\b(knees?|joints?|ankles?|hips?) (?:are|r|is|feel|feels|feeling|still) (?:absolutely |totally |"
+        r"completely |so |well |proper |pretty |a bit )?(?:shot|wrecked|knackered|destroyed|battered|ruined|"
+        r"trashed|smashed|cooked|fried|toast)\b(?! (?:after|when|during|on|while|post|following|today)\b)",
+        r"\1 are bad",
+    ),
+    (
+        # ("bulk is dead weight", "dead straight": no soreness)
         r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
         r"(?:dead(?! weight| straight| lifts?| heat| end| set on| against)|toast|fried|wrecked|trashed|"
         r"smoked|shot|cooked|knackered|destroyed|smashed|battered|"

@@ -464,10 +464,25 @@ HEAT_MILD_TEXT = (
 )
 
 
+HEAT_PAST_TEXT = (
+    "Yes, usually: heat illness that's behind you doesn't rule out leg strength work, and the article "
+    "doesn't cover it. If a doctor set you limits after it, follow those; otherwise build up as usual, "
+    "twice a week. On hot days train in the cool or indoors, drink enough, and stop at once if you feel "
+    "dizzy or confused or stop sweating."
+)
+
+
 def heat_illness(text: str) -> str:
     """The heat-illness reply for this (normalised) message, or "" when it isn't heat illness."""
     if not _HEAT_GATE.search(text) or not _HEAT.search(text):
         return ""
+    if _OLD.search(text) and not _TODAY.search(text) and not rx.search(r"\b(?:just|right now|still)\b", text):
+        # (r15 yc) "had heat stroke last summer, can I lift?": history, not an emergency now
+        if not (_HEAT_STROKE.search(text) or _HEAT_MILD.search(text)):
+            return ""
+        if rx.search(r"\b(?:can|could|should|is it|am i|ok|okay|safe)\b", text):
+            return HEAT_PAST_TEXT
+        return HEAT_PAST_TEXT.removeprefix("Yes, usually: h").join(("H", ""))
     if _HEAT_STROKE.search(text):
         return HEAT_STROKE_TEXT
     if _HEAT_MILD.search(text):
@@ -1342,7 +1357,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "condition",
         "Training after a stroke or with a condition like MS",
         rx.compile(
-            r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?(?:\w+ )?stroke|"
+            r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?(?:(?!heat |sun )\w+ )?"
+            r"stroke(?! (?:rate|count|length|cycle))|"
             r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with) ms|parkinson\w*|"
             r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*|"
             # (t27) "finished chemo 5 months ago", "after cancer treatment"

@@ -291,3 +291,32 @@ def test_after_cancer_treatment(q: str) -> None:
     t = _text(q)
     assert "oncologist" in t
     assert "bridges" in t
+
+
+# ---- A knee "wrecked after long runs" is still a symptom, not a knee limit ---------------------------
+
+
+def test_knee_wrecked_after_runs_is_a_symptom() -> None:
+    assert _text("knee is wrecked after long runs").startswith("I can't diagnose it")
+
+
+# ---- Heat illness told as history: not an emergency now ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "had heat stroke last summer, can I lift?",
+        "I got heatstroke a few years ago at a marathon, anything to watch with leg training?",
+        "collapsed with heat exhaustion two years ago, is strength work ok for me?",
+    ],
+)
+def test_past_heat_illness(q: str) -> None:
+    t = _text(q)
+    assert "emergency services" not in t
+    assert "behind you" in t
+
+
+def test_heat_stroke_now_is_still_an_emergency() -> None:
+    t = _text("ran in 35 degrees today, got confused and stopped sweating")
+    assert t.startswith("Stop and call emergency services")
