@@ -1967,6 +1967,12 @@ def knee_move_ok_text(text: str, hurt_now: bool) -> str:
     )
 
 
+# A fracture wondered about, or bone pain that sounds like one ("could it be a fracture?", "one spot on my
+# shin, sore to press"): the stress-fracture answer, see someone first.
+_SUSPECTED = rx.compile(
+    r"\b(?:could|might|maybe|possibly|worried|worry|scared|afraid|think|wonder\w*|is it|is this|pinpoint|"
+    r"one spot|exact spot|single spot|specific spot|to (?:the )?(?:touch|press)|at rest|at night|hop)\b"
+)
 # A bone said to be fractured or broken, in any words ("my old shin fracture", "a fracture in my foot").
 _PLAIN_BREAK = rx.compile(r"\b(?:fractur\w*|broke|broken|break|cracked)\b")
 # Cleared by a professional, said so ("cleared", "the physio gave me the green light"), not only healed.
@@ -2045,7 +2051,8 @@ def uncovered(text: str) -> Uncovered | None:
         if u.id == "stress_fracture" and u.pattern.search(text) and _PLAIN_BREAK.search(text):
             # (r15 yc) "my old shin fracture is fully healed": a fracture told as history and never called
             # a stress fracture is a broken bone that has healed, not the overuse crack's "stop" answer
-            if not rx.search(r"\bstress\b", text) and (returning(text) or cleared(text) or _OLD.search(text)):
+            told = returning(text) or cleared(text) or _OLD.search(text) or not _SUSPECTED.search(text)
+            if not rx.search(r"\bstress\b", text) and told:
                 return next(b for b in _UNCOVERED if b.id == "broken_bone")
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
@@ -2513,7 +2520,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         return f"{lead}{general}{honest}\nRelated: {u.pointer}"
     if u.id == "condition" and not hurt_now:
         lead = (
-            "Not without your doctor's OK: check with them or your physio first"
+            "Not without your doctor's OK; check with them or your physio first"
             if _RECENT.search(text) and not _OLD.search(text)
             else "Usually yes, and it can help, but check with your doctor or physio first"
             if _yes_no(text)
@@ -2523,7 +2530,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         if _CANCER.search(text):
             # (t27) after chemo: the oncologist in the loop, gentle and paced by energy
             lead = lead.replace("your doctor or physio", "your oncologist or physio").replace(
-                "without your doctor's OK: check with them", "without your oncologist's OK: check with them"
+                "without your doctor's OK; check with them", "without your oncologist's OK; check with them"
             )
             return (
                 f"{lead}: the article doesn't cover training after cancer treatment. In general: start with "

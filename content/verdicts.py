@@ -689,13 +689,14 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     ),
     (
         # (r15 yc) "can leg work protect my ankles?", "will squats keep my knees healthy?": the article's
-        # why (stronger muscles steady the joints), not how often to train
+        # why (stronger muscles steady the joints) and the moves for that part, not how often to train
+        # ("protect my joints" in general keeps content/direct.py's shorter line)
         rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
         rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:protect\w*|bulletproof|injury ?proof|strengthen|"
         r"keep (?:\w+ )?(?:healthy|safe)|prevent\w* (?:\w+ ){0,2}(?:injur\w*|sprains?|problems?))\b"
-        r".*\b(?:ankles?|knees?|hips?|joints?|shins?|achilles|feet|foot)\b|"
+        r".*\b(?:ankles?|knees?|hips?|shins?|achilles|feet|foot)\b|"
         rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
-        rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:ankles?|knees?|hips?|joints?)\b (?:\w+ ){{0,2}}(?:safe|"
+        rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:ankles?|knees?|hips?)\b (?:\w+ ){{0,2}}(?:safe|"
         r"healthy|protected|stronger|more stable)\b",
         "Yes: stronger muscles steady your joints, so your ankles, knees and hips, and their ligaments and "
         "tendons, take less wear and tear; balanced leg strength is the main way runners head off injuries. "

@@ -320,3 +320,27 @@ def test_past_heat_illness(q: str) -> None:
 def test_heat_stroke_now_is_still_an_emergency() -> None:
     t = _text("ran in 35 degrees today, got confused and stopped sweating")
     assert t.startswith("Stop and call emergency services")
+
+
+# ---- A fracture told weeks back: still rest and a professional first, and not "a stress fracture" ----
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "had a fracture in my foot 3 weeks ago, when can I lift?",
+        "fractured my leg a few weeks ago, what can I do?",
+        "I broke my ankle last week, what leg work can I do?",
+    ],
+)
+def test_recent_fracture(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Stop")
+    assert "doctor or physio" in t
+    assert "stress fracture" not in t.lower()
+
+
+def test_suspected_fracture_is_still_urgent() -> None:
+    t = _text("I think I have a fracture in my foot")
+    assert t.startswith("Stop")
+    assert "doctor" in t
