@@ -87,8 +87,8 @@ from content.plan import (
     FIT_IN_ASK,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
-    NO_GRIP,
     MOVES_ASK,
+    NO_GRIP,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -1123,6 +1123,10 @@ _KIT_FOR_MOVE = rx.compile(
     r"\b(?:no|without|dont (?:have|own)|do not (?:have|own)|havent got)\b(?: \w+){0,3} (?:ball|bench|chair|"
     r"step|box|weights?|dumbbells?|strap|machine)s? for (?:the |my |a |an )?\w+"
 )
+_LIFT_SESSION = rx.compile(
+    r"\b(?:leg ?days?|lifting|lift|weights|strength (?:work|training|sessions?)|"
+    r"leg (?:sessions?|workouts?|work)|gym sessions?|squats?|lunges?)\b"
+)
 _HILLS = rx.compile(r"\b(?:hills?|hilly|uphill|inclines?|climbs?|climbing)\b")
 
 
@@ -1133,9 +1137,22 @@ def _heart_rate_pivot(plain: str, answer_fn: Ask) -> Answer | None:
         return None
     named = named_exercises(plain)
     topic = named[0] if named else "exercise:hill_repeats" if _HILLS.search(plain) else named_topic(plain)
+    if topic is None and _LIFT_SESSION.search(plain):
+        # "should I track heart rate on leg day?": how hard a strength session is, the article's load rule
+        sub = answer_fn("how heavy should I lift on leg day")
+        if sub.found and "rule:sets_reps" in sub.topics:
+            text = (
+                "Heart-rate training isn't covered here, so no zones or figures from me. The article sets a "
+                f"strength session's effort by the load instead:\n{sub.text}"
+            )
+            return Answer(
+                text, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+            )
     if topic is None:
         return None
-    title = topic_title(topic).lower()
+    title = (topic_title(topic) or "").lower()
+    if not title:
+        return None
     sub = answer_fn(f"how hard should {title} be" if topic.startswith("exercise:") else title)
     if not sub.found or sub.off_topic or topic not in sub.topics:
         return None

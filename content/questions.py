@@ -1413,7 +1413,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\bwhat (?:should|would|could) (?:my|a|the|our) (?:leg |strength |weekly |starting |first )?"
         r"(?:routine|programme|program)(?: look like| be| include| consist of)"
-        r"(?=[\s?.!]*$|\s+(?:for (?:me|us|a beginner|someone|my age)|at my age|then|now|to start|to begin)\b)",
+        r"(?=[\s?.!]*$|\s+(?:for (?:me|us|a beginner|someone|my age)|at my age|then|now|to start|"
+        r"to begin)\b)",
         "what should a leg workout look like",
     ),
     (r"\b(?:noobs?|n00bs?|newbs?|newbies?|beginner here|new to this|new to all this)\b", "beginner"),

@@ -1357,13 +1357,14 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "condition",
         "Training after a stroke or with a condition like MS",
         rx.compile(
-            r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?(?:(?!heat |sun )\w+ )?"
+            r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?"
+            r"(?:(?!heat |sun )\w+ )?"
             r"stroke(?! (?:rate|count|length|cycle))|"
             r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with) ms|parkinson\w*|"
             r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*|"
             # (t27) "finished chemo 5 months ago", "after cancer treatment"
-            r"chemo\w*|radiotherapy|radiation therapy|cancer treatment|(?:had|beat|beaten|after|since|survivor "
-            r"of|recovering from) (?:\w+ )?cancer|cancer survivor)\b"
+            r"chemo\w*|radiotherapy|radiation therapy|cancer treatment|"
+            r"(?:had|beat|beaten|after|since|survivor of|recovering from) (?:\w+ )?cancer|cancer survivor)\b"
         ),
         "In general: bridges, calf raises and step-ups onto a low step, slow and controlled with a "
         "comfortable load and a chair or wall within reach for balance; work the weaker leg on its own too "
@@ -1978,7 +1979,8 @@ _PLAIN_BREAK = rx.compile(r"\b(?:fractur\w*|broke|broken|break|cracked)\b")
 # Cleared by a professional, said so ("cleared", "the physio gave me the green light"), not only healed.
 _PRO_CLEARED = rx.compile(
     r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead)|"
-    r"got the (?:ok|okay|go ahead)|(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons))\b"
+    r"got the (?:ok|okay|go ahead)|"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons))\b"
 )
 
 
@@ -2524,7 +2526,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             if _RECENT.search(text) and not _OLD.search(text)
             else "Usually yes, and it can help, but check with your doctor or physio first"
             if _yes_no(text)
-            or rx.search(r"\b(?:would|will|could|can|does|do|is|are)\b(?: \w+){0,8} (?:help|safe|ok|okay)\b", text)
+            or rx.search(
+                r"\b(?:would|will|could|can|does|do|is|are)\b(?: \w+){0,8} (?:help|safe|ok|okay)\b", text
+            )
             else "Check with your doctor or physio first"
         )
         if _CANCER.search(text):
@@ -2536,7 +2540,8 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
                 f"{lead}: the article doesn't cover training after cancer treatment. In general: start with "
                 "bodyweight moves (bridges, calf raises, step-ups onto a low step), one or two sets twice a "
                 "week with easy days between, build up over the weeks, and ease off on days your energy is "
-                "low; if a session leaves you wiped out the next day, do less next time.\nTry one: /workout home"
+                "low; if a session leaves you wiped out the next day, do less next time."
+                "\nTry one: /workout home"
             )
         return (
             f"{lead}: the article doesn't cover training after a stroke or with a nerve condition, and they "
@@ -2578,10 +2583,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return f"Yes, it can help: {_HELPS_AGAIN} {plan}\nTry one: /workout home"
         # (r15 yc) "fully healed" is not a professional's OK: say what they told
         glad = "Good that you're cleared." if pro_cleared(text) else "Good that it's healed."
-        return (
-            f"{glad} {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}"
-            "\nTry one: /workout home"
-        )
+        return f"{glad} {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
     if returning(text) and not hurt_now:
         when = rx.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
         lead = "When your doctor or physio says so" if when else "Once your doctor or physio has cleared you"

@@ -344,3 +344,23 @@ def test_suspected_fracture_is_still_urgent() -> None:
     t = _text("I think I have a fracture in my foot")
     assert t.startswith("Stop")
     assert "doctor" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Should I track heart rate during leg day?",
+        "what heart rate should I be at when lifting?",
+        "is there a heart rate zone for strength training?",
+    ],
+)
+def test_heart_rate_on_leg_day_gives_the_load_rule(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Heart-rate training isn't covered")
+    assert "12 to 15 reps" in t
+
+
+def test_heart_symptom_is_still_a_red_flag() -> None:
+    t = _text("my heart rate went crazy and I felt dizzy during squats")
+    assert "heart-rate training" not in t.lower()
+    assert "doctor" in t or "emergency" in t
