@@ -1529,6 +1529,13 @@ def _plyo_support(ex: Exercise) -> str:
     )
 
 
+# A gym machine out of reach while the runner is in the gym ("always taken", "busy", "queue for it").
+_IN_THE_GYM = rx.compile(
+    r"\b(?:taken|busy|occupied|in use|hogg\w*|queue\w*|waiting for|(?:at|in) (?:my |the )?gym|gym (?:has|doesnt|"
+    r"hasnt)|broken|out of order)\b"
+)
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
@@ -1828,6 +1835,24 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         return named_works, ex.summary
     if ask.kind == "lack":
+        busy = _IN_THE_GYM.search(normalize(question))
+        if busy and ex.setting == "gym" and any("at home" in x for x in ex.substitutes):
+            # (t27) "the leg press at my gym is always taken, what can I swap in?": swaps in the gym for the
+            # same muscles, not the home version
+            same = [
+                e.name.lower()
+                for e in EXERCISES.values()
+                if e.id != ex.id
+                and e.setting in ("gym", "home")
+                and not e.variation_of
+                and not any("machine" in k for k in e.equipment)
+                and set(e.primary) & set(ex.primary[:1])
+            ][:3]
+            return (
+                f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load that "
+                "tires you by the last reps.",
+                "",
+            )
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""

@@ -662,7 +662,12 @@ _NOT_HURT_NOW = rx.compile(
     r"slope|focus|mind|start|finish|kick|and (?:fresh|fast|quick))\b|"
     r"\bpull\w* (?:a |the )?(?:sled|sledge|prowler)\b|"
     r"\b(?:plan|schedule|routine|week|programme|program|watch|garmin|treadmill|machine|app) (?:is |was |got |"
-    r"seems |feels )?(?:totally |completely )?broken\b"
+    r"seems |feels )?(?:totally |completely )?broken\b|"
+    # (r15 yc) "the leg extension machine at my gym is broken", "our squat rack broke": the kit, not a bone
+    r"\b(?:machines?|treadmills?|rack|bench|benches|cable|dumbbells?|kettlebells?|bands?|chair|stool|"
+    r"equipment|kit) (?:(?!(?:ankle|ankles|leg|legs|foot|feet|toe|toes|knee|knees|hip|arm|wrist|"
+    r"bone|shin|heel)\b)\w+ ){0,4}?(?:is |was |got |are |were |has |have )?(?:totally |completely |just )?"
+    r"(?:broken|broke)(?: down)?\b(?! (?:my|his|her|their|your|a|an)\b)"
 )
 
 

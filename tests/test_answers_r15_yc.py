@@ -364,3 +364,46 @@ def test_heart_symptom_is_still_a_red_flag() -> None:
     t = _text("my heart rate went crazy and I felt dizzy during squats")
     assert "heart-rate training" not in t.lower()
     assert "doctor" in t or "emergency" in t
+
+
+# ---- Kit that is broken or taken: not a broken bone, and the gym's own swaps ------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "leg extension machine at my gym is broken, what can I do instead?",
+        "our squat rack broke, how do I train legs?",
+        "the treadmill at the gym is broken again, what leg work can I do?",
+    ],
+)
+def test_broken_kit_is_not_an_injury(q: str) -> None:
+    t = _text(q)
+    assert not t.startswith("Stop")
+    assert "A&E" not in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I fell off the bench and my ankle is broken",
+        "the machine broke my finger",
+        "the treadmill at the gym broke and I broke my toe",
+    ],
+)
+def test_broken_bone_beside_kit_still_urgent(q: str) -> None:
+    assert _text(q).startswith("Stop")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "the leg press at my gym is always taken by the same guys, what can I swap in?",
+        "hamstring curl machine at the gym is always busy, what instead?",
+        "hamstring curl machine at the gym is always taken, what instead?",
+    ],
+)
+def test_machine_taken_gym_swaps(q: str) -> None:
+    t = _text(q)
+    assert "at home" not in t
+    assert "Same muscles" in t or "Instead of" in t
