@@ -1531,8 +1531,8 @@ def _plyo_support(ex: Exercise) -> str:
 
 # A gym machine out of reach while the runner is in the gym ("always taken", "busy", "queue for it").
 _IN_THE_GYM = rx.compile(
-    r"\b(?:taken|busy|occupied|in use|hogg\w*|queue\w*|waiting for|(?:at|in) (?:my |the )?gym|gym (?:has|doesnt|"
-    r"hasnt)|broken|out of order)\b"
+    r"\b(?:taken|busy|occupied|in use|hogg\w*|queue\w*|waiting for|(?:at|in) (?:my |the )?gym|"
+    r"gym (?:has|doesnt|hasnt)|broken|out of order)\b"
 )
 
 
@@ -1849,8 +1849,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
                 and set(e.primary) & set(ex.primary[:1])
             ][:3]
             return (
-                f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load that "
-                "tires you by the last reps.",
+                f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load "
+                "that tires you by the last reps.",
                 "",
             )
         if ex.substitutes:
