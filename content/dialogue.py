@@ -83,6 +83,7 @@ from content.one_ask import (
     suits,
 )
 from content.plan import (
+    BOTH_LEGS_ASK,
     ENOUGH,
     FIT_IN_ASK,
     GYM_OUT_ASK,
@@ -1127,6 +1128,8 @@ _LIFT_SESSION = rx.compile(
     r"\b(?:leg ?days?|lifting|lift|weights|strength (?:work|training|sessions?)|"
     r"leg (?:sessions?|workouts?|work)|gym sessions?|squats?|lunges?)\b"
 )
+# (t27) the weaker-leg reply that also answers "should I still do two-leg exercises?" covers that ask too
+_WEAK_OR_BOTH = rx.compile(f"{WEAK_ASK.pattern}|{BOTH_LEGS_ASK.pattern}")
 _HILLS = rx.compile(r"\b(?:hills?|hilly|uphill|inclines?|climbs?|climbing)\b")
 
 
@@ -1416,7 +1419,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
-        return then_rest(weak[0], weak[1], WEAK_ASK)
+        return then_rest(weak[0], weak[1], _WEAK_OR_BOTH if "two-legged moves" in weak[0] else WEAK_ASK)
     sore_dose = (
         _sore_then_dose(message, answer_fn)
         if injury is not None and not hurt and getattr(injury, "id", "") == "session_sore"

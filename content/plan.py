@@ -3758,6 +3758,15 @@ def uneven(message: str) -> str | None:
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))
     ):
         return None
+    if BOTH_LEGS_ASK.search(message):
+        # (t27) "...how do I fix that, and should I still bother with two-leg exercises?": both answered
+        return UNEVEN_TEXT.replace(
+            "\nTwice a week,",
+            "\nKeep some two-legged moves too (leg press, wall squats, bridges): they still build strength, "
+            "and a varied routine is the article's advice; the one-legged work is what evens the sides.\n"
+            "Twice a week,",
+            1,
+        )
     if rx.search(
         r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"
         r"\bis there (?:something|anything)\b",
@@ -3765,6 +3774,13 @@ def uneven(message: str) -> str | None:
     ):
         return "Yes. " + UNEVEN_TEXT  # "should I be doing single-leg stuff?"
     return UNEVEN_TEXT
+
+
+# "should I still do two-leg exercises?", "drop the double-leg stuff?": both legs together asked about.
+BOTH_LEGS_ASK = rx.compile(
+    r"\b(?:two|2|both|double)[ -]?(?:leg|legs|legged|footed)\b(?: \w+){0,2} (?:exercises?|moves?|stuff|work|"
+    r"ones|squats?|versions?)\b|\bbilateral\b"
+)
 
 
 # "what should the start and end of a session look like?": the warm-up and the stretch after.

@@ -407,3 +407,22 @@ def test_machine_taken_gym_swaps(q: str) -> None:
     t = _text(q)
     assert "at home" not in t
     assert "Same muscles" in t or "Instead of" in t
+
+
+# ---- A weaker leg, and whether to keep two-legged moves: both answered ------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my right leg is noticeably weaker than my left. how do i fix that, and should i still bother with "
+        "two-leg exercises?",
+        "my left leg is weaker than my right. How do I even it up, and should I keep doing two-legged "
+        "exercises?",
+        "One leg is weaker than the other. What should I do? Do I still do both-leg squats?",
+    ],
+)
+def test_weaker_leg_and_two_leg_moves(q: str) -> None:
+    t = _text(q)
+    assert "one-legged" in t.lower()
+    assert "Keep some two-legged moves" in t
