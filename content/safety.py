@@ -132,7 +132,8 @@ _CLEARED = rx.compile(
     r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
     r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
     r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
-    r"fully healed|healed now|recovered now|fully rehabbed|(?:fully |properly )?rehabbed (?:it|now|"
+    r"(?:fully|all|completely|properly|long) healed|healed now|recovered now|fully rehabbed|"
+    r"(?:fully |properly )?rehabbed (?:it|now|"
     r"fully|properly)|"
     r"(?:finished|completed|done) (?:my |the |all the )?rehab)\b"
 )

@@ -426,3 +426,17 @@ def test_weaker_leg_and_two_leg_moves(q: str) -> None:
     t = _text(q)
     assert "one-legged" in t.lower()
     assert "Keep some two-legged moves" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "broke my foot years ago, all healed, are lunges ok?",
+        "fractured my ankle two years back, completely healed, are lunges ok for me?",
+        "old tibia break, properly healed now, is it ok to lunge?",
+    ],
+)
+def test_healed_break_move_asked(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Yes, generally")
+    assert "lunge" in t.lower()
