@@ -80,7 +80,8 @@ def _named_exercises(plain: str) -> tuple[str, ...]:
     longest = {t: max(names, key=len) for t, names in said.items()}
     out = []
     for t, name in longest.items():
-        mine = {w.rstrip("s") for w in name.split()}
+        # (r15 yc: "the bridge" is inside "hamstring bridge": an article isn't part of the name)
+        mine = {w.rstrip("s") for w in name.split() if w not in ("the", "a")}
         if any(o != t and mine < {w.rstrip("s") for w in other.split()} for o, other in longest.items()):
             continue  # a shorter name inside another's ("squat" inside "wall squat")
         out.append(t)
@@ -489,6 +490,17 @@ def split_asks(message: str) -> tuple[list[str], str]:
 def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     asks, background = _split_uncached(message)
     setting = _settings(asks)
+    for s_part in list(setting):
+        # (r15 yc) "And for step-ups, how high?": a move named in the setting is the subject of the ask
+        # after it ("how high for step-ups?"), not background that leaves a bare "how high?"
+        at = asks.index(s_part)
+        frame = normalize(s_part)
+        if at + 1 < len(asks) and named_exercises(frame) and not named_exercises(normalize(asks[at + 1])):
+            head = rx.sub(r"^(?:(?:and|so|but|ok|okay|also|then|right)\s+)+", "", frame)
+            nxt = asks[at + 1].rstrip().rstrip("?!. ")
+            asks = [*asks[: at + 1], f"{nxt} {head}?", *asks[at + 2 :]]
+            asks.pop(at)
+            setting.remove(s_part)
     if setting:
         asks = [a for a in asks if a not in setting]
         background = " ".join([background, *(f"{s.strip().rstrip(',;:')}." for s in setting)]).strip()

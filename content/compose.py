@@ -95,7 +95,7 @@ _DOSE_NEXT = {
     "tall": "depth",  # "how tall a box for step ups": the height, as "how high"
 }
 # "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
-_DEPTH = frozenset("angle degrees degree grade incline percent bend".split())
+_DEPTH = frozenset("angle degrees degree grade incline percent bend height".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
@@ -1529,6 +1529,13 @@ def _plyo_support(ex: Exercise) -> str:
     )
 
 
+# A gym machine out of reach while the runner is in the gym ("always taken", "busy", "queue for it").
+_IN_THE_GYM = rx.compile(
+    r"\b(?:taken|busy|occupied|in use|hogg\w*|queue\w*|waiting for|(?:at|in) (?:my |the )?gym|"
+    r"gym (?:has|doesnt|hasnt)|broken|out of order)\b"
+)
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
@@ -1828,6 +1835,24 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
         return named_works, ex.summary
     if ask.kind == "lack":
+        busy = _IN_THE_GYM.search(normalize(question))
+        if busy and ex.setting == "gym" and any("at home" in x for x in ex.substitutes):
+            # (t27) "the leg press at my gym is always taken, what can I swap in?": swaps in the gym for the
+            # same muscles, not the home version
+            same = [
+                e.name.lower()
+                for e in EXERCISES.values()
+                if e.id != ex.id
+                and e.setting in ("gym", "home")
+                and not e.variation_of
+                and not any("machine" in k for k in e.equipment)
+                and set(e.primary) & set(ex.primary[:1])
+            ][:3]
+            return (
+                f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load "
+                "that tires you by the last reps.",
+                "",
+            )
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
@@ -2540,8 +2565,23 @@ def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) 
 _EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
-def equipment_reply(e: Equipment) -> tuple[str, str]:
-    return f"No {e.name.lower()}? " + " ".join(_end(s) for s in e.substitutes), ""
+def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
+    subs = list(e.substitutes)
+    plain = normalize(question)
+    named = [
+        x
+        for x in e.used_by
+        if x in EXERCISES
+        and any(
+            f" {normalize(n)} " in f" {plain} " or f" {normalize(n)}s " in f" {plain} "
+            for n in (EXERCISES[x].name, *EXERCISES[x].aliases)
+        )
+    ]
+    if len(named) == 1:
+        # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
+        own = [x for x in subs if normalize(x.split(":", 1)[0]) == normalize(EXERCISES[named[0]].name)]
+        subs = own or subs
+    return f"No {e.name.lower()}? " + " ".join(_end(s) for s in subs), ""
 
 
 # "can I do the home moves at the gym with weights?", "do the bodyweight exercises work with dumbbells
@@ -2639,7 +2679,7 @@ def compose(
     elif isinstance(ref, Rule):
         lead, support = rule_reply(ref, ask, q, question)
     elif isinstance(ref, Equipment):
-        lead, support = equipment_reply(ref)
+        lead, support = equipment_reply(ref, question)
     else:
         return ""
     if (

@@ -83,10 +83,12 @@ from content.one_ask import (
     suits,
 )
 from content.plan import (
+    BOTH_LEGS_ASK,
     ENOUGH,
     FIT_IN_ASK,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
+    MOVES_ASK,
     NO_GRIP,
     OPEN,
     TOO_SOON,
@@ -107,6 +109,7 @@ from content.reasons import (
     OFF_TOPIC_TEXT,
     away_text,
     gap,
+    heart_rate,
     leg_words,
     off_scope,
     plan_note,
@@ -125,6 +128,7 @@ from content.safety import (
     numb,
     numb_text,
     pet_hurt,
+    pro_cleared,
     recent_surgery,
     red_flag,
     red_flag_text,
@@ -204,6 +208,7 @@ from content.week import (
     DAY_NAMES,
     DROP_COVERS,
     FIT_ASK,
+    REVIEW_JUDGE,
     WHICH_DAYS,
     days_reply,
     drop_reply,
@@ -227,9 +232,6 @@ _RULE_ASKED = (
 )
 
 # Someone cleared them ("physio gave me the all clear"), not only "it's better now", "fully healed".
-_CLEARED_BY = rx.compile(
-    r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead))\b"
-)
 
 
 # General technique and load rules: one part of a question about a named exercise, not its subject.
@@ -1117,6 +1119,53 @@ _COND_FIRST = rx.compile(r"(?i)^(?P<cond>(?:if|when|once) [^,?]{3,60}),\s*(?P<as
 _HOW_MOVE = rx.compile(r"\bhow (?:do|should|can|would|could) (?:i|you|we)\b|\bhow to\b")
 
 
+# A piece of kit missing for one move ("no gym ball for wall squats", "don't own a bench for step-ups").
+_KIT_FOR_MOVE = rx.compile(
+    r"\b(?:no|without|dont (?:have|own)|do not (?:have|own)|havent got)\b(?: \w+){0,3} (?:ball|bench|chair|"
+    r"step|box|weights?|dumbbells?|strap|machine)s? for (?:the |my |a |an )?\w+"
+)
+_LIFT_SESSION = rx.compile(
+    r"\b(?:leg ?days?|lifting|lift|weights|strength (?:work|training|sessions?)|"
+    r"leg (?:sessions?|workouts?|work)|gym sessions?|squats?|lunges?)\b"
+)
+# (t27) the weaker-leg reply that also answers "should I still do two-leg exercises?" covers that ask too
+_WEAK_OR_BOTH = rx.compile(f"{WEAK_ASK.pattern}|{BOTH_LEGS_ASK.pattern}")
+_HILLS = rx.compile(r"\b(?:hills?|hilly|uphill|inclines?|climbs?|climbing)\b")
+
+
+def _heart_rate_pivot(plain: str, answer_fn: Ask) -> Answer | None:
+    """Heart-rate training asked of a topic the article covers ("what HR zone for hill repeats?"): that
+    it isn't covered, then what the article says about the topic (how hard, for an exercise); or None."""
+    if not heart_rate(plain):
+        return None
+    named = named_exercises(plain)
+    topic = named[0] if named else "exercise:hill_repeats" if _HILLS.search(plain) else named_topic(plain)
+    if topic is None and _LIFT_SESSION.search(plain):
+        # "should I track heart rate on leg day?": how hard a strength session is, the article's load rule
+        sub = answer_fn("how heavy should I lift on leg day")
+        if sub.found and "rule:sets_reps" in sub.topics:
+            text = (
+                "Heart-rate training isn't covered here, so no zones or figures from me. The article sets a "
+                f"strength session's effort by the load instead:\n{sub.text}"
+            )
+            return Answer(
+                text, "rule:sets_reps", True, (), topics=("rule:sets_reps",), context="rule:sets_reps"
+            )
+    if topic is None:
+        return None
+    title = (topic_title(topic) or "").lower()
+    if not title:
+        return None
+    sub = answer_fn(f"how hard should {title} be" if topic.startswith("exercise:") else title)
+    if not sub.found or sub.off_topic or topic not in sub.topics:
+        return None
+    text = (
+        "Heart-rate training isn't covered here, so no zones or figures from me. "
+        f"What the article says about {title}:\n{sub.text}"
+    )
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -1264,6 +1313,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not (g_told.strip() and off_scope(g_plain))
     )
     away = None if hurt or careful or (story_on_topic and not pet_hurt(plain)) else away_text(plain)
+    pivot = _heart_rate_pivot(plain, answer_fn) if away is not None and not depth else None
+    if pivot is not None:
+        # (r15 yc) "should I use heart rate for my hill repeats?": not covered, then the topic named
+        trace("heart_rate_pivot", pivot.context or "")
+        return pivot
     if away is not None:
         # "blister on my big toe", "a chest and back workout for the gym": not leg strength.
         return Answer(away, None, False, OFF_TOPIC_SUGGESTIONS, off_topic=True)
@@ -1284,7 +1338,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
             name = getattr(injury, "name", "That injury")
-            if _CLEARED_BY.search(plain):
+            if pro_cleared(plain):
                 # (r15 xe) whoever cleared them: "cleared by the surgeon" is the surgeon's plan
                 who = next(
                     (w for w in ("surgeon", "doctor", "gp", "consultant") if rx.search(rf"\b{w}\b", plain)),
@@ -1359,13 +1413,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
     weak = (
         None
-        if hurt or how_named
+        if hurt or how_named or getattr(injury, "id", "") == "condition"
         else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     )
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
-        return then_rest(weak[0], weak[1], WEAK_ASK)
+        return then_rest(weak[0], weak[1], _WEAK_OR_BOTH if "two-legged moves" in weak[0] else WEAK_ASK)
     sore_dose = (
         _sore_then_dose(message, answer_fn)
         if injury is not None and not hurt and getattr(injury, "id", "") == "session_sore"
@@ -1483,7 +1537,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if own_review is not None:
         # "leg press, extensions and calf raises, 3x10, pretty easy. Am I doing it wrong?": their routine
         trace("plan", "review")
-        return Answer(own_review, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
+        # (r15 yc) "...Is that enough? How high for the step-ups?": the review, then the other asks
+        return then_rest(own_review, "rule:routine", REVIEW_JUDGE)
     practice = None if hurt or depth else _practice_review(message, *split_asks(message))
     if practice is not None:
         # "lots of bouncing squat jumps, fast reps, to failure. Is this right for me?": what to change
@@ -1603,6 +1658,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
         # asked, not a routine for the kit and time the question happens to mention
         own = None
+    kit_for_move = bool(
+        named_exercises(plain)
+        and _KIT_FOR_MOVE.search(plain)
+        and not any(MOVES_ASK.search(normalize(a)) for a in p_asks)
+    )
+    if kit_for_move:
+        own = None  # (t27) "no gym ball for wall squats, what do I do?": that move's way round, no plan
     if (
         own is not None
         and len(p_asks) == 1
@@ -1615,6 +1677,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         own is None
         and not hurt
         and not verdict_asked
+        and not kit_for_move
         and chosen is None
         and any(_PLAN_ASKED.search(normalize(a)) for a in p_asks)
         and not any(need_lifting(a, plain) for a in p_asks)

@@ -62,7 +62,7 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
         rx.compile(
             # (r14 wb: "nothing but gym benches", "gym mats", "school gym hall": a hall's kit, not a gym's)
             r"\b(?<!be my )(?<!be a )(?<!as my )(?<!as a )(?:gym|weights? room|fitness "
-            r"cent(?:er|re))\b(?! (?:ball|bench|benches|mats?|hall|floor|class|lesson|teacher|block|unit)\b)"
+            r"cent(?:er|re))\b(?! (?:ball|bench|benches|mats?|hall|floor|class|lesson|teacher|unit)\b)"
         ),
         ("machine", "dumbbell"),
     ),
@@ -543,6 +543,14 @@ _ONLY_BUT = rx.compile(
 )
 
 
+# (r15 yc) A piece of kit out of use, told after it ("the leg extension machine at my gym is broken", "the
+# leg press is out of order"): not kit they can use (the gym itself still is).
+_BROKEN_KIT = rx.compile(
+    r"^(?:\w+\s+){0,4}?(?:is|are|were|was|has|have|got)\s+(?:been\s+)?(?:broken|out of order|out of action|"
+    r"broke down|always taken)\b"
+)
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
@@ -551,6 +559,7 @@ def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
             m
             and (not _NOT.search(text[: m.start()]) or _ONLY_BUT.search(text[: m.start()]))
             and not _TAKEN.search(text[m.end() :].lstrip())
+            and not (name != "a gym" and _BROKEN_KIT.search(text[m.end() :].lstrip()))
         ):
             out.append((name, marks))
     return out
@@ -711,6 +720,10 @@ MOVES_ASK = rx.compile(
     r"\bwhat (?:\w+ ){0,2}(?:replaces?|can replace|(?:is|s) left|remains|is possible|(?:is|s) ok)\b|"
     # (xb) "can't kneel or go deep. What's possible?", "what's doable?", "what's still on?"
     r"\bwhats (?:still )?(?:possible|doable|left|on the table|safe)\b|"
+    # (r15 yc) "what should my routine be?", "what should a routine look like for me?"
+    r"\bwhat (?:should|would|could) (?:my|the|a|our) (?:\w+ )?(?:routine|programme|program|plan|leg day) "
+    r"(?:be|look like|include|consist of)\b|"
+    r"\bwhat (?:routine|programme|program) (?:should|would|do) (?:i|you)\b|"
     r"\b(?:best|most) (?:use|out) of (?:it|them|that|this|the time|my time|those|these)\b|"
     # (r14 wb) "leg options at the gym?", "what still works?", "which of these are kinder to it?"
     r"\b(?:leg|legs|strength|lower body) (?:exercises|moves|stuff|work|workouts?|options|ideas|training|"
@@ -3745,6 +3758,15 @@ def uneven(message: str) -> str | None:
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))
     ):
         return None
+    if BOTH_LEGS_ASK.search(message):
+        # (t27) "...how do I fix that, and should I still bother with two-leg exercises?": both answered
+        return UNEVEN_TEXT.replace(
+            "\nTwice a week,",
+            "\nKeep some two-legged moves too (leg press, wall squats, bridges): they still build strength, "
+            "and a varied routine is the article's advice; the one-legged work is what evens the sides.\n"
+            "Twice a week,",
+            1,
+        )
     if rx.search(
         r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"
         r"\bis there (?:something|anything)\b",
@@ -3752,6 +3774,13 @@ def uneven(message: str) -> str | None:
     ):
         return "Yes. " + UNEVEN_TEXT  # "should I be doing single-leg stuff?"
     return UNEVEN_TEXT
+
+
+# "should I still do two-leg exercises?", "drop the double-leg stuff?": both legs together asked about.
+BOTH_LEGS_ASK = rx.compile(
+    r"\b(?:two|2|both|double)[ -]?(?:leg|legs|legged|footed)\b(?: \w+){0,2} (?:exercises?|moves?|stuff|work|"
+    r"ones|squats?|versions?)\b|\bbilateral\b"
+)
 
 
 # "what should the start and end of a session look like?": the warm-up and the stretch after.

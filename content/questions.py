@@ -968,6 +968,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:s ?& ?c|s and c|snc)\b", "strength training"),
     (r"\btib(?:ialis)? (?:raises?|lifts?)\b", "wall toe raises"),
     (r"\b(?:wks|weeks)\b", "weeks"),
+    # (r15 yc) "knees are shot", "my knee is knackered": a joint that is bad (a limit), not muscles sore
+    # after a session ("knee is wrecked after long runs" stays a symptom, below)
+    (
+        r"\b(knees?|joints?|ankles?|hips?) (?:are|r|is|feel|feels|feeling|still) (?:absolutely |totally |"
+        r"completely |so |well |proper |pretty |a bit )?(?:shot|wrecked|knackered|destroyed|battered|ruined|"
+        r"trashed|smashed|cooked|fried|toast)\b(?! (?:after|when|during|on|while|post|following|today)\b)",
+        r"\1 are bad",
+    ),
     (
         # ("bulk is dead weight", "dead straight": no soreness)
         r"\b(?:are|r|feel|feels|feeling|is|still) (?:absolutely |totally |completely |so |well |proper )?"
@@ -1395,6 +1403,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bhow (?:do|should|would|can) (?:i|you|we) (?:set up|put together|plan|build|structure|program|"
         r"programme|organi[sz]e|lay out) (?:a |my |the )?(?:leg day|leg session|leg workout|strength session|"
         r"leg routine)\b",
+        "what should a leg workout look like",
+    ),
+    # (r15 yc) a runner's name for the hamstring push-up: a bridge with the feet up on a chair
+    (r"\bham(?:string)? bridges?\b", "hamstring push-up"),
+    # (r15 yc) "what should my routine be?", "what should my programme look like at my age?": the routine
+    (
+        r"\bwhat (?:should|would|could) (?:my|a|the|our) (?:leg |strength |weekly |starting |first )?"
+        r"(?:routine|programme|program)(?: look like| be| include| consist of)"
+        r"(?=[\s?.!]*$|\s+(?:for (?:me|us|a beginner|someone|my age)|at my age|then|now|to start|"
+        r"to begin)\b)",
         "what should a leg workout look like",
     ),
     (r"\b(?:noobs?|n00bs?|newbs?|newbies?|beginner here|new to this|new to all this)\b", "beginner"),

@@ -1128,6 +1128,11 @@ _UNDER_LOAD = rx.compile(
 _HEART_RATE = rx.compile(r"\b(?:heart ?rate|hr zones?|resting hr|bpm|vo2 ?max|lactate threshold)\b")
 
 
+def heart_rate(question: str) -> bool:
+    """Heart-rate training asked about (normalised question): not covered, whatever it is asked of."""
+    return bool(_HEART_RATE.search(question))
+
+
 def away_text(question: str) -> str | None:
     """The decline for foot care, an upper-body workout, running kit, a running plan or heart-rate
     training (normalised question), or None. (Red flags about the heart are answered before this.)"""

@@ -132,7 +132,8 @@ _CLEARED = rx.compile(
     r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
     r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
     r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
-    r"fully healed|healed now|recovered now|fully rehabbed|(?:fully |properly )?rehabbed (?:it|now|"
+    r"(?:fully|all|completely|properly|long) healed|healed now|recovered now|fully rehabbed|"
+    r"(?:fully |properly )?rehabbed (?:it|now|"
     r"fully|properly)|"
     r"(?:finished|completed|done) (?:my |the |all the )?rehab)\b"
 )
@@ -464,10 +465,25 @@ HEAT_MILD_TEXT = (
 )
 
 
+HEAT_PAST_TEXT = (
+    "Yes, usually: heat illness that's behind you doesn't rule out leg strength work, and the article "
+    "doesn't cover it. If a doctor set you limits after it, follow those; otherwise build up as usual, "
+    "twice a week. On hot days train in the cool or indoors, drink enough, and stop at once if you feel "
+    "dizzy or confused or stop sweating."
+)
+
+
 def heat_illness(text: str) -> str:
     """The heat-illness reply for this (normalised) message, or "" when it isn't heat illness."""
     if not _HEAT_GATE.search(text) or not _HEAT.search(text):
         return ""
+    if _OLD.search(text) and not _TODAY.search(text) and not rx.search(r"\b(?:just|right now|still)\b", text):
+        # (r15 yc) "had heat stroke last summer, can I lift?": history, not an emergency now
+        if not (_HEAT_STROKE.search(text) or _HEAT_MILD.search(text)):
+            return ""
+        if rx.search(r"\b(?:can|could|should|is it|am i|ok|okay|safe)\b", text):
+            return HEAT_PAST_TEXT
+        return HEAT_PAST_TEXT.removeprefix("Yes, usually: h").join(("H", ""))
     if _HEAT_STROKE.search(text):
         return HEAT_STROKE_TEXT
     if _HEAT_MILD.search(text):
@@ -647,13 +663,18 @@ _NOT_HURT_NOW = rx.compile(
     r"slope|focus|mind|start|finish|kick|and (?:fresh|fast|quick))\b|"
     r"\bpull\w* (?:a |the )?(?:sled|sledge|prowler)\b|"
     r"\b(?:plan|schedule|routine|week|programme|program|watch|garmin|treadmill|machine|app) (?:is |was |got |"
-    r"seems |feels )?(?:totally |completely )?broken\b"
+    r"seems |feels )?(?:totally |completely )?broken\b|"
+    # (r15 yc) "the leg extension machine at my gym is broken", "our squat rack broke": the kit, not a bone
+    r"\b(?:machines?|treadmills?|rack|bench|benches|cable|dumbbells?|kettlebells?|bands?|chair|stool|"
+    r"equipment|kit) (?:(?!(?:ankle|ankles|leg|legs|foot|feet|toe|toes|knee|knees|hip|arm|wrist|"
+    r"bone|shin|heel)\b)\w+ ){0,4}?(?:is |was |got |are |were |has |have )?(?:totally |completely |just )?"
+    r"(?:broken|broke)(?: down)?\b(?! (?:my|his|her|their|your|a|an)\b)"
 )
 
 
 _ARM_HURT = rx.compile(
     rf"\b(?:(?:broke|broken|break|fractured?|sprained|dislocated|injured|hurt|tore|torn|strained|snapped|"
-    rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the )?{_ARM}|"
+    rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the |his |her |their |our )?{_ARM}|"
     rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractur|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
     rf"rotator cuff)\b"
@@ -1336,6 +1357,27 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "/exercise calf raise",
     ),
     Uncovered(
+        # (r15 yc) a stroke or a nerve condition told as the runner's own history ("had a stroke two years
+        # ago, one side is weaker", "I have MS"): their doctor's or physio's OK first, then a gentle plan,
+        # not the one-legged rule or a warm-up tip on its own
+        "condition",
+        "Training after a stroke or with a condition like MS",
+        rx.compile(
+            r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?"
+            r"(?:(?!heat |sun )\w+ )?"
+            r"stroke(?! (?:rate|count|length|cycle))|"
+            r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with) ms|parkinson\w*|"
+            r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*|"
+            # (t27) "finished chemo 5 months ago", "after cancer treatment"
+            r"chemo\w*|radiotherapy|radiation therapy|cancer treatment|"
+            r"(?:had|beat|beaten|after|since|survivor of|recovering from) (?:\w+ )?cancer|cancer survivor)\b"
+        ),
+        "In general: bridges, calf raises and step-ups onto a low step, slow and controlled with a "
+        "comfortable load and a chair or wall within reach for balance; work the weaker leg on its own too "
+        "(holding on), and build up gradually, twice a week.",
+        "/exercise one-legged squat",
+    ),
+    Uncovered(
         "arthritis",
         "Arthritis",
         rx.compile(
@@ -1499,9 +1541,14 @@ _KNEE_LIMIT = rx.compile(
     # (one exercise or kneeling named: the constraint's own swap answers it, content/situation.py)
     r"^(?!.*\b(?:why|kneel\w*|instead|alternatives?|lunges?|squats?|step ?ups?|leg press|extensions?|"
     r"curls?|quads?|hamstrings?|calf|calves|glutes?|hips?|plyo\w*|jump\w*|hops?)\b)"
-    r"(?=.*\b(?:what|which|can i|could i|ok for|okay for|fine for|safe for|kind(?:est)? (?:to|on)|"
-    r"gentle|easy on|still do|still train)\b).*"
-    r"\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy) knees?\b"
+    r"(?=.*\b(?:what|whats|which|can i|could i|ok for|okay for|fine for|safe for|kind(?:est)? (?:to|on)|"
+    r"gentle|easy on|still do|still train|options?|possible|anything|suggest\w*|recommend\w*)\b).*"
+    r"(?:\b(?:dodgy|bad|weak|creaky|crunchy|grumpy|cranky|dicky|iffy|troublesome|niggly|achy|knackered|"
+    r"wrecked|shot|worn|beat up|banged up|battered|crocked|rubbish|crap|terrible|dodgey) knees?\b|"
+    # (r15 yc) "knees are shot", "my knees aren't great", "knees knackered from years of football"
+    r"\bknees? (?:are |is )?(?:a bit |pretty |really |totally |completely )?(?:dodgy|bad|shot|knackered|"
+    r"wrecked|worn (?:out|down)|battered|crocked|rubbish|not (?:great|good|the best)|arent (?:great|good|"
+    r"the best))\b)"
 )
 # The wall squat done kindly to the knees: said by the knee-limit verdict and the joint fix below.
 WALL_SQUAT_KNEES = (
@@ -1927,6 +1974,30 @@ def knee_move_ok_text(text: str, hurt_now: bool) -> str:
     )
 
 
+# A fracture wondered about, or bone pain that sounds like one ("could it be a fracture?", "one spot on my
+# shin, sore to press"): the stress-fracture answer, see someone first.
+_SUSPECTED = rx.compile(
+    r"\b(?:could|might|maybe|possibly|worried|worry|scared|afraid|think|wonder\w*|is it|is this|pinpoint|"
+    r"one spot|exact spot|single spot|specific spot|to (?:the )?(?:touch|press)|at rest|at night|hop)\b"
+)
+# A bone said to be fractured or broken, in any words ("my old shin fracture", "a fracture in my foot").
+_PLAIN_BREAK = rx.compile(r"\b(?:fractur\w*|broke|broken|break|cracked)\b")
+# Cleared by a professional, said so ("cleared", "the physio gave me the green light"), not only healed.
+_PRO_CLEARED = rx.compile(
+    r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead)|"
+    r"got the (?:ok|okay|go ahead)|"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons))\b"
+)
+
+
+_CANCER = rx.compile(r"\b(?:chemo\w*|radiotherapy|radiation therapy|cancer)\b")
+
+
+def pro_cleared(text: str) -> bool:
+    """A professional's go-ahead told (normalised text), not only "healed now" or "fully healed"."""
+    return bool(_PRO_CLEARED.search(text))
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     if cramp_lingers(text):
@@ -1985,6 +2056,12 @@ def uncovered(text: str) -> Uncovered | None:
             and not (returning(text) or cleared(text))
         ):
             continue  # a calf strained now: the acute reply as it was (only an old one is read here)
+        if u.id == "stress_fracture" and u.pattern.search(text) and _PLAIN_BREAK.search(text):
+            # (r15 yc) "my old shin fracture is fully healed": a fracture told as history and never called
+            # a stress fracture is a broken bone that has healed, not the overuse crack's "stop" answer
+            told = returning(text) or cleared(text) or _OLD.search(text) or not _SUSPECTED.search(text)
+            if not rx.search(r"\bstress\b", text) and told:
+                return next(b for b in _UNCOVERED if b.id == "broken_bone")
         if u.pattern.search(text) and not (u.outro and acute(text)):
             # (a sore muscle that is also sharp, swollen or pulled: the acute reply, not soreness care)
             return u
@@ -2273,6 +2350,9 @@ WEAK_ANKLES_TEXT = (
     "standing on one leg is a simple extra. 2–3 sets of 12–15, twice a week. If an ankle keeps giving "
     "way or rolling, have a physio check it.\nFull card: /exercise calf raise"
 )
+# A child or teenager the runner asks for ("my son", "my 14-year-old daughter").
+_YOUNG_WHO = rx.compile(r"\b(?:son|daughter|kids?|child|teen\w*|boy|girl|\d{1,2} ?(?:yo|year old))\b")
+YOUNG_ARM_LINE = " For a young runner, keep it light and supervised, with technique before any weight."
 ARM_TEXT = (
     "Yes, your legs can still train: pick moves that don't load that arm. Bodyweight lunges, one-legged "
     "squats, step-ups, calf raises (steady yourself with the good hand), the bridge and the wall squat, or "
@@ -2348,7 +2428,18 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             return f"{PREGNANT_YES}\nClosest here: /workout home"
         return f"{lead}{PREGNANT_TEXT}\nClosest here: /workout home"
     if u.id == "arm":
-        return ARM_TEXT
+        # (r15 yc) "my son broke his arm, can he still train his legs?": their legs, not yours
+        told = _ARM_HURT.search(text)
+        who = rx.search(r"\b(?:his|her|their)\b", told.group(0)) if told else None
+        if who is None:
+            return ARM_TEXT
+        young = YOUNG_ARM_LINE if _YOUNG_WHO.search(text) else ""
+        return (
+            ARM_TEXT.replace("your legs", f"{who.group(0)} legs")
+            .replace("steady yourself with the good hand", "holding on with the good hand")
+            .replace("until your doctor", f"until {who.group(0)} doctor")
+            .replace("\nTry one:", f"{young}\nTry one:")
+        )
     if u.id == "knee_move_ok":
         return knee_move_ok_text(text, hurt_now)
     if u.id == "cramp":
@@ -2435,6 +2526,33 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             "" if lead else f" {u.name} isn't covered in detail here, so your doctor's advice comes first."
         )
         return f"{lead}{general}{honest}\nRelated: {u.pointer}"
+    if u.id == "condition" and not hurt_now:
+        lead = (
+            "Not without your doctor's OK; check with them or your physio first"
+            if _RECENT.search(text) and not _OLD.search(text)
+            else "Usually yes, and it can help, but check with your doctor or physio first"
+            if _yes_no(text)
+            or rx.search(
+                r"\b(?:would|will|could|can|does|do|is|are)\b(?: \w+){0,8} (?:help|safe|ok|okay)\b", text
+            )
+            else "Check with your doctor or physio first"
+        )
+        if _CANCER.search(text):
+            # (t27) after chemo: the oncologist in the loop, gentle and paced by energy
+            lead = lead.replace("your doctor or physio", "your oncologist or physio").replace(
+                "without your doctor's OK; check with them", "without your oncologist's OK; check with them"
+            )
+            return (
+                f"{lead}: the article doesn't cover training after cancer treatment. In general: start with "
+                "bodyweight moves (bridges, calf raises, step-ups onto a low step), one or two sets twice a "
+                "week with easy days between, build up over the weeks, and ease off on days your energy is "
+                "low; if a session leaves you wiped out the next day, do less next time."
+                "\nTry one: /workout home"
+            )
+        return (
+            f"{lead}: the article doesn't cover training after a stroke or with a nerve condition, and they "
+            f"know what your weaker side can take. {u.general}\nRelated: {u.pointer}"
+        )
     if u.id == "recurring":
         if hurt_now:
             return f"{acute_lead()} Once it has settled: " + RECURRING_TEXT
@@ -2469,10 +2587,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
         if _HELP_AGAIN.search(text):
             # "cleared; can strength training help stop this happening again?": yes first
             return f"Yes, it can help: {_HELPS_AGAIN} {plan}\nTry one: /workout home"
-        return (
-            f"Good that you're cleared. {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}"
-            "\nTry one: /workout home"
-        )
+        # (r15 yc) "fully healed" is not a professional's OK: say what they told
+        glad = "Good that you're cleared." if pro_cleared(text) else "Good that it's healed."
+        return f"{glad} {plan}{_JUMPS_BACK if _JUMPS.search(text) else ''}\nTry one: /workout home"
     if returning(text) and not hurt_now:
         when = rx.search(r"\bwhen\b|\bhow (?:long|soon)\b", text)
         lead = "When your doctor or physio says so" if when else "Once your doctor or physio has cleared you"

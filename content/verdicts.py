@@ -668,7 +668,8 @@ _WORTH_ASK = (
 _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
         rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
-        r"faster|good)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|inclines?)\b"
+        r"faster|good|build|builds|boost|boosts|increase|develop)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|"
+        r"inclines?)\b"
         r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
         "Yes: stronger leg muscles use oxygen more efficiently and are slower to tire, so you power up hills "
         "more easily and run faster on the flat too. Squats, lunges, step-ups and calf raises all feed that; "
@@ -685,6 +686,24 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
                 "equipment:hill",
             }
         ),
+    ),
+    (
+        # (r15 yc) "can leg work protect my ankles?", "will squats keep my knees healthy?": the article's
+        # why (stronger muscles steady the joints) and the moves for that part, not how often to train
+        # ("protect my joints" in general keeps content/direct.py's shorter line)
+        rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
+        rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:protect\w*|bulletproof|injury ?proof|strengthen|"
+        r"keep (?:\w+ )?(?:healthy|safe)|prevent\w* (?:\w+ ){0,2}(?:injur\w*|sprains?|problems?))\b"
+        r".*\b(?:ankles?|knees?|hips?|shins?|achilles|feet|foot)\b|"
+        rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
+        rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:ankles?|knees?|hips?)\b (?:\w+ ){{0,2}}(?:safe|"
+        r"healthy|protected|stronger|more stable)\b",
+        "Yes: stronger muscles steady your joints, so your ankles, knees and hips, and their ligaments and "
+        "tendons, take less wear and tear; balanced leg strength is the main way runners head off injuries. "
+        "For the ankles: calf raises and one-legged moves such as the one-legged squat; for the knees: quads "
+        "and hamstrings kept in balance.",
+        "rule:injury_prevention",
+        frozenset({"rule:injury_prevention", "rule:why_strength", "rule:frequency"}),
     ),
     (
         r"\b(?:cancel\w* (?:it |each other |them |things )?out|undo(?:es)? (?:the|my|all)|wipes? out|"

@@ -246,7 +246,7 @@ _DOING = rx.compile(
 )
 
 
-_JUDGE = rx.compile(
+_JUDGE = REVIEW_JUDGE = rx.compile(
     r"\b(?:am i doing (?:it|this|something|anything) wrong|doing it wrong|"
     r"is (?:that|this|it|my \w+) (?:ok|okay|enough|good|right|balanced|any good)|should i change|"
     r"is (?:this|that|my) (?:\w+ )?(?:set up|laid out|put together|done) (?:right|ok|okay|well|properly)|"
