@@ -1134,10 +1134,26 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             return first
         # ("how do I progress plyometrics, and what's the point of them?": "them" is the reply's topic)
         leans = all(
-            set(normalize(a).split()) & {"it", "them", "they", "those", "these"}
+            (
+                (
+                    bool(set(normalize(a).split()) & {"it", "them", "they", "those", "these"})
+                    and ask_of(a).kind in ("why", "what")
+                )
+                # (r15 ya) "...do I need plyos, and if so which ones / what do I start with / how many?": a
+                # bare pick or figure leans on the reply
+                or (
+                    len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2
+                    and bool(
+                        rx.match(
+                            r"(?:(?:and|so|but|then) )*(?:which\b|what (?:ones?|kind|sort|type)\b|"
+                            r"how (?:many|much|long|often)\b|(?:what|where) (?:\w+ ){0,3}(?:start|first)\b)",
+                            normalize(a),
+                        )
+                    )
+                )
+            )
             and named_topic(normalize(a)) is None
             and not named_exercises(normalize(a))
-            and ask_of(a).kind in ("why", "what")
             and not ask_of(a).yesno
             for a in rest
         )
@@ -1199,6 +1215,31 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     )
     if spent is not None:
         trace("spent_legs", spent[0])
+        s_asks = split_asks(message)[0]
+        if (
+            s_asks
+            and not depth
+            and all(
+                rx.search(r"\?\s*$", a)
+                # (a yes/no of its own: "what strength work helps?" asks about the spent legs told)
+                and _YES_NO_ASK.match(normalize(a))
+                and not rx.search(
+                    r"\b(?:help\w*|fix\w*|stop|prevent\w*|about (?:it|that|this))\b", normalize(a)
+                )
+                and not (
+                    _DESCENT.search(normalize(a)) or _BONK.search(normalize(a)) or _LATE.search(normalize(a))
+                )
+                for a in s_asks
+            )
+        ):
+            # (r15 ya) "...do I even need leg days or is the terrain doing it? my quads get wrecked on the
+            # descents and I'm not sure what to do": the ask said outright first, then the spent legs
+            s_said = respond(" ".join(s_asks), None, answer_fn, engine, depth=1)
+            if s_said.found and not s_said.off_topic and not _mostly_said(s_said.text, spent[1]):
+                s_body = [x for x in s_said.text.split("\n") if not POINTER.match(x)]
+                s_text = "\n".join(s_body) + "\n\n" + spent[1]
+                s_topics = tuple(dict.fromkeys((*s_said.topics, spent[2])))[:3]
+                return Answer(s_text, spent[2], True, (), topics=s_topics, context=spent[2])
         return Answer(spent[1], spent[2], True, (), topics=(spent[2],), context=spent[2])
     if (
         injury is not None
@@ -1759,15 +1800,24 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if (
             len(told_moves) == 1
             and asks
-            and rx.match(
-                r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b|"
-                # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
-                # of the one move told
-                r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
-                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
-                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
-                r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
-                normalize(asks[0]),
+            and (
+                # (r15 ya) "Bridges feel easy. How do I make them harder?": the pronoun is the move told
+                (
+                    bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
+                    and named_topic(normalize(asks[0])) is None
+                    and not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                )
+                or rx.match(
+                    r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) "
+                    r"(?:that|it|this|i)\b|"
+                    # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
+                    # of the one move told
+                    r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
+                    r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
+                    r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
+                    r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
+                    normalize(asks[0]),
+                )
             )
             and not named_exercises(normalize(asks[0]))
             and not any(t.startswith(("injury:", "equipment:")) for t in found_in)
@@ -1952,6 +2002,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             symptom=context == symptom_of,
             earlier=bool(replies),
             earlier_text=" ".join(asked),
+            from_last=last is not None and context == last and told_context is None and not replies,
         )
         cond = _COND_FIRST.match(ask)
         if cond is not None and (not ans.found or ans.off_topic):

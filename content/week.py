@@ -119,7 +119,10 @@ def _week(text: str) -> dict[str, str]:
 _RACE_DAY = rx.compile(
     r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
     r"(?:on |this |next )?"
-    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
+    # (r15 ya: a day's own endings, so "10k in a month" names no Monday)
+    r"(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b|"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)? "
+    r"(?:race|parkrun|marathon)\b"
 )
 
 
