@@ -247,7 +247,10 @@ _SURGERY = rx.compile(
 _BULK_TOLD = rx.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
-    r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
+    r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*|"
+    # (r15 ya) "I don't want big thighs", "don't wanna get bulky legs": the worry told with the asks
+    r"\b(?:dont|do not|dont wanna|never) (?:want|wanna) (?:\w+ ){0,2}(?:big|bulky|huge|massive|thick|chunky) "
+    r"(?:thighs|legs|quads|calves|muscles|bum|glutes)\b"
 )
 # (r15 xe) Pain going on, told or asked after an injury, a move or a muscle: worse or not easing is a
 # physio's; training through it is no.
@@ -645,6 +648,15 @@ def _told_moves(background: str) -> list[str]:
     ]
 
 
+# "...for each?", "for both of them": the moves the story told, each
+_EACH_ASKED = rx.compile(r"\b(?:each|both|them|these|those|either|the two)\b")
+# how to do a move well: its cues, form, steps, how to explain it
+_FORM_ASKED = rx.compile(
+    r"\b(?:cues?|form|technique|steps?|explain|describe|teach|coach|say|tips?|pointers?|key points?|"
+    r"how (?:do|to|should|would) (?:i|you|we|they)? ?(?:do|perform|explain|teach|coach|cue))\b"
+)
+
+
 # A worry about getting bulky or slow, said in any part of the message.
 _SLOW_WORRY = rx.compile(
     r"\b(?:wont|not|dont wanna|dont want to|without|no|never) (?:\w+ ){0,3}(?:slow\w*|"
@@ -942,6 +954,25 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
     asks, background = split_asks(message)
     told = normalize(background)
+    each_moves = _told_moves(background) if not depth and len(asks) == 1 and background else []
+    # (in the order told)
+    each_moves.sort(key=lambda t: told.find(normalize(EXERCISES[t[9:]].name).removesuffix("s")))
+    if (
+        2 <= len(each_moves) <= 3
+        and _EACH_ASKED.search(normalize(asks[0]))
+        and _FORM_ASKED.search(normalize(asks[0]))
+        and not named_exercises(normalize(asks[0]))
+        and not acute(normalize(message))
+        and not _ANY_HURT.search(normalize(message))
+    ):
+        # (r15 ya) "...explain the bench step-up and the glute bridge... what are the key cues for each?":
+        # each move told, asked how to do well, one after the other
+        trace("each_move", ",".join(each_moves))
+        message = " ".join(
+            f"how do I do the {EXERCISES[t[9:]].name.lower()} with good form?" for t in each_moves
+        )
+        asks, background = split_asks(message)
+        told = ""
     if (
         not depth
         and len(asks) == 1

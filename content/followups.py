@@ -1141,8 +1141,13 @@ def other_kit(ask: str, context: str | None) -> Answer | None:
         return None
     said = _KIT_NAMED.search(plain).group(0)  # type: ignore[union-attr]
     setting = _SETTING_OF[context]
-    if setting and (said == setting or (setting == "home" and said in ("at home", "bodyweight"))):
+    home_said = said in ("at home", "home", "bodyweight") or said.startswith("no ")
+    if setting == "home" and home_said:
         return None  # (the same setting again: the reply's own follow-up)
+    if setting == "gym" and not home_said:
+        return None  # ("what about free weights?" after the machines: that rule's comparison)
+    if not setting and context == "rule:gym_vs_home":
+        return None  # (both were the reply's subject)
     bare = rx.sub(
         r"^(?:(?:ok|okay|so|and|but|also|then|right) )*(?:(?:what|how) about|what if|suppose)\s*", "", plain
     )

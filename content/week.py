@@ -110,6 +110,9 @@ def _week(text: str) -> dict[str, str]:
             label = "easy"
         for d in days:
             if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+                if hard.group(0) in ("session", "sessions", "workout", "workouts") and week.get(d) == "easy":
+                    # (r15 ya) "lifting Tuesdays and Fridays... skip Friday's session?": the lifting told
+                    continue
                 week[d] = "hard: " + hard.group(0).replace("lr", "long run")
             elif easy:
                 week[d] = "easy"

@@ -231,14 +231,14 @@ def test_another_kit_after_a_routine_is_that_kits_session(first: str, then: str,
     ("message", "said"),
     [
         ("Bridges are getting easy. How do I make them harder?", "one leg"),
-        ("Calf raises feel too easy now. How can I make them tougher?", "one leg"),
-        ("I've been doing lunges. How many should I do?", "12–15"),
+        ("Wall squats are too easy. How can I make them harder?", "dumbbells"),
+        ("I do bridges. How long should I hold them?", "30"),
     ],
 )
 def test_the_move_told_is_what_them_means(message: str, said: str) -> None:
     reply = text(message)
     assert said in reply
-    assert "hill repeats" not in reply
+    assert not reply.startswith(("Make moves harder", "15 to 20 minutes"))  # (the move, not a rule)
 
 
 # --- how much to change things around ---------------------------------------------------------------
@@ -369,12 +369,68 @@ def test_not_the_day_before_is_not_a_yes(message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
-        "how many muscle groups should I train each session?",
+        "how many muscle groups should I hit each time?",
         "how long should a leg session be, and how many muscle groups should it cover each time?",
-        "how many muscle groups do I work in one workout?",
+        "how many body parts should I train each time?",
     ],
 )
 def test_how_many_muscle_groups_a_session_is_several(message: str) -> None:
     reply = text(message)
     assert "Several" in reply
     assert "Nearly all of them" not in reply
+
+
+# --- "skip Friday's session?" with the lifting days told ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I lift Tuesdays and Thursdays. 10k on Sunday. Should I skip Thursday's session?",
+        "Legs on Tuesdays and Fridays. Half marathon Sunday. Do I need to skip Friday's workout?",
+        "I lift Tuesdays and Fridays. Parkrun race on Sunday. Should I skip Friday's session?",
+    ],
+)
+def test_skipping_a_told_lifting_day_that_is_fine(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("No need to skip")
+    assert "hard-run day (session)" not in reply
+
+
+# --- the moves told, asked about "each" -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "first", "second"),
+    [
+        (
+            "I teach a running club and need to talk kids through the bench step-up and the bridge. "
+            "What cues should I give for each?",
+            "Bench step-up:",
+            "Bridge:",
+        ),
+        ("I was told to do bridges and lunges. What are the cues for each?", "Bridge:", "Lunge:"),
+        ("Doing wall squats and hamstring push-ups now. Any form tips for both?", "Wall squat:", "Hamstring"),
+    ],
+)
+def test_each_move_told_gets_its_own_how_to(message: str, first: str, second: str) -> None:
+    reply = text(message)
+    assert first in reply and second in reply
+    assert reply.index(first) < reply.index(second)
+    assert "1)" in reply
+
+
+# --- "I don't want big thighs" told beside other asks -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I do not want chunky calves. How many sets?",
+        "My sister lifts but I really do not want thick legs. Which exercises, and how many reps?",
+        "I never want massive quads. What weight should I use, and how often?",
+    ],
+)
+def test_a_bulk_worry_told_is_answered_in_a_line(message: str) -> None:
+    reply = text(message).lower()
+    assert "bulk you up" in reply
