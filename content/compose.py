@@ -1870,8 +1870,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
+        # (r15 ya: "what's the harder version?" asks one way only; the easier one only when asked too)
+        both = rx.search(r"\b(?:easier|scale|regress\w*|too hard|difficulty|levels?)\b", normalize(question))
         return f"Harder: {ex.harder or 'add a set or slow the lowering down.'}", (
-            f"Easier: {ex.easier}" if ex.easier else ""
+            f"Easier: {ex.easier}" if ex.easier and both else ""
         )
     if ask.kind == "easier":
         return (

@@ -434,3 +434,20 @@ def test_each_move_told_gets_its_own_how_to(message: str, first: str, second: st
 def test_a_bulk_worry_told_is_answered_in_a_line(message: str) -> None:
     reply = text(message).lower()
     assert "bulk you up" in reply
+
+
+# --- a harder version asked, the harder version said ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("how do I do a bridge?", "what's the harder version?"),
+        ("how do I do a step-up?", "harder version?"),
+        ("how do I do a wall squat?", "and a tougher version?"),
+    ],
+)
+def test_a_harder_ask_gets_no_easier_line(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert "Harder" in reply or "harder" in reply
+    assert "Easier:" not in reply
