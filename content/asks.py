@@ -189,6 +189,8 @@ _AND_ASK = rx.compile(
     r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+,? ){1,6}"
     r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
+    # (r15 ya) "do I need plyometrics, and if so which ones?": the second ask, "if so" said by the first
+    r"\s*,\s*(?:and |but )?if (?:so|yes)\b,?\s*(?=(?:how|hows|what|whats|which|when|where)\b)|"
     # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
     r"\s*,\s*(?:and|also|plus)\s+(?=(?!(?:i|you|we|it|should|can|could|do|is|are|then|just)\b)"
     r"\w+(?: \w+)? or "
@@ -290,6 +292,11 @@ _BARE_WHAT = rx.compile(r"(?i)^\s*(?:then )?(?:what|which|which ones|what kind|w
 def _and_split(text: str) -> list[str]:
     parts = _and_split_raw(text)
     parts = parts[:1] + [_tips_ask(x) for x in parts[1:]]
+    # (r15 ya) "..., and if yes what should I start with?": the "if yes" is the first ask's, said
+    parts = parts[:1] + [
+        rx.sub(r"(?i)^\s*(?:and |but )?if (?:so|yes)\b,?\s*(?=(?:how|what|whats|which|when|where)\b)", "", x)
+        for x in parts[1:]
+    ]
     for k in range(len(parts) - 1):
         if _IF_SO.match(parts[k]) and _BARE_WHAT.match(parts[k + 1]):
             # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
@@ -590,7 +597,10 @@ _COURTESY = rx.compile(
 # clause told, not a question.
 _TOLD_CLAUSE = rx.compile(
     r"^(?:(?:and|also|plus|so|but) )?(?:where|when|whenever|what|how) (?:i|we|my|our) (?:\w+ ){0,6}"
-    r"(?:is|are|was|were|am|get|gets|feel|feels|do|does|did|have|has|run|runs|live|lives|train|go|goes)\b"
+    r"(?:is|are|was|were|am|get|gets|feel|feels|do|does|did|have|has|run|runs|live|lives|train|go|goes)\b|"
+    # (r15 ya) "was thinking plyometrics for the speed part.": the "I" left out, a statement
+    r"^(?:(?:and|also|plus|so|but) )?(?:was|am|were) (?:\w+ )?(?:thinking|planning|hoping|wondering|going|"
+    r"looking|considering|trying|told|advised)\b"
 )
 
 
@@ -805,7 +815,10 @@ _CHOICE_TAIL = rx.compile(
     r"^(?:(?:and|so|but|ok|okay|like) )*(?:(?:which|what) (?:one|ones|of (?:the|them|those|the two)|"
     # ("...help my finish, and what would you add?": a second ask, not the choice's verdict)
     r"is|s|(?:would|should|do|does)(?! (?:you|i|we) (?:add|try|do|include|put|change|start))|"
-    r"wins|works|gives|builds)\b|does it (?:even |really )?matter\b|"
+    r"wins|works|gives|builds)\b|"
+    # ("...the run or the lifting, and does it matter if I only have 30 minutes?": a condition of its own)
+    r"does it (?:even |really )?matter(?: (?:which|what)(?: one| ones| of (?:them|the two))?"
+    r"(?: (?:i|you|we) \w+)?)?(?: (?:really|tho|though|at all|much))?\s*[?.!]*\s*$|"
     r"is (?:one|either) (?:better|best|more useful)\b|any (?:real )?difference\b|"
     r"(?:which|what)$)"
 )

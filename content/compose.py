@@ -776,11 +776,12 @@ def rule_verdict(question: str) -> str | None:
 def flip(plain: str, text: str) -> str:
     """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
     if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
-    if text.startswith("No") and _REFRAIN.search(plain) and rx.search(r"day before|hard.run", text):
+    # (r15 ya: "Not the day before..." is no "No" to turn round: "when should I stop lifting?")
+    if rx.match(r"No\b", text) and _REFRAIN.search(plain) and rx.search(r"day before|hard.run", text):
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
         rest = rx.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
-    if not (_FLIP.search(plain) and text.startswith("No")) or text.startswith("No, not "):
+    if not (_FLIP.search(plain) and rx.match(r"No\b", text)) or text.startswith("No, not "):
         return text  # ("No, not with good form" already answers "are squats bad for my knees?")
     rest = rx.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
     lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "
@@ -802,6 +803,19 @@ _WEEK_OFF_WHY = (
     "experience, not the article's)."
 )
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # (r15 ya) "how often should I change my exercises?", "how much should I switch them around?",
+        # "when should I change my routine?": the article sets no schedule, only keep it varied
+        rx.compile(
+            r"\b(?:how (?:often|much|many times|regularly|frequently|soon)|when) (?:\w+ ){0,4}?"
+            r"(?:chang|vary|varie|switch|swap|rotat|mix|refresh)\w*\b"
+            r"(?! (?:legs?|sides?|feet|foot)\b)(?!.*\b(?:weights?|loads?|heav\w*|reps?|sets?)\b)"
+        ),
+        "There's no set schedule for it. The article just says to vary it: change your routine and try new "
+        "exercises so it stays fresh and enjoyable, while every session still hits a few of the big leg "
+        "muscle groups. Swap a move or two whenever it starts to feel stale, and make the basics harder as "
+        "you get stronger.",
+    ),
     (
         rx.compile(
             r"\b(?:full|whole)(?: range(?: of motion)?| rom| reps?| depth)?\b.*\bor\b.*"
@@ -1666,6 +1680,16 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             lead = f"It should be mainly your {_and_names(ex)}{also}."  # "in my lower back, wrong?"
         return lead, (f"{_end(cue)}" if cue else "")
     if ask.other_side:
+        if not ex.dose.per_side:
+            # (r15 ya) "what about the other leg?" after hill repeats or the wall squat: both legs work
+            # together, so there's no other side to do
+            return (
+                f"{ex.name}: both legs work together, so there's no other side to do. "
+                f"Dose: {ex.dose.text()}.",
+                f"In the one-leg version ({_lower1(ex.single_leg.rstrip('.'))}), do the same on each leg."
+                if ex.single_leg
+                else "",
+            )
         side = ex.single_leg or "Do the same on the other side."
         return f"{ex.name}: {_end(side)} Same dose each leg: {ex.dose.text()}.", ""
     plain_q = normalize(question)
@@ -1833,6 +1857,19 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             said = fixes in ex.summary.lower()
             lead = _end(ex.summary) if said else f"it helps prevent {fixes}. {_end(ex.summary)}"
             return f"{ex.name}: {lead}", f"Dose: {ex.dose.text()}."
+        if ex.primary and ex.primary[0] in MUSCLES and _WHY_FOR_RUNNING.search(normalize(question)):
+            # (r15 ya) "does squatting help my running, and why?", a bare "why?" after "are lunges good
+            # for runners?": what the muscle it builds does in running is the why, not the move again
+            m = MUSCLES[ex.primary[0]]
+            if _BARE_WHY_ASK.match(normalize(question)):
+                # (the move was said by the reply before: the because leads)
+                role = _in_running(m).removeprefix("In running, ")
+                if role.startswith("they "):
+                    because = f"Because it strengthens the {m.name.lower()}, which in running {role[5:]}"
+                else:
+                    because = f"Because it strengthens the {m.name.lower()}: in running, {role}"
+                return because, named_works
+            return named_works, f"Why it matters: {_lower1(_in_running(m))}"
         return named_works, ex.summary
     if ask.kind == "lack":
         busy = _IN_THE_GYM.search(normalize(question))
@@ -1858,8 +1895,10 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
+        # (r15 ya: "what's the harder version?" asks one way only; the easier one only when asked too)
+        both = rx.search(r"\b(?:easier|scale|regress\w*|too hard|difficulty|levels?)\b", normalize(question))
         return f"Harder: {ex.harder or 'add a set or slow the lowering down.'}", (
-            f"Easier: {ex.easier}" if ex.easier else ""
+            f"Easier: {ex.easier}" if ex.easier and both else ""
         )
     if ask.kind == "easier":
         return (
@@ -1951,6 +1990,15 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if part:  # the summary already says what it works
         return f"{ex.name}: {_end(ex.summary)}", f"Dose: {ex.dose.text()}."
     return f"{ex.name}: {_end(ex.summary)} {works}", f"Dose: {ex.dose.text()}."
+
+
+# A why about what a move does for running, or a bare "why?" (the ask before it said the running).
+_BARE_WHY_ASK = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:why|how come)(?: (?:is that|so|tho|though|exactly|that))?\s*$"
+)
+_WHY_FOR_RUNNING = rx.compile(
+    rf"{_BARE_WHY_ASK.pattern}|\b(?:run|runs|running|runner|runners|race|racing|stride|pace|faster)\b"
+)
 
 
 def _in_running(m: Muscle) -> str:
@@ -2205,6 +2253,8 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
         or (exercises_asked and (wh or not ask.yesno))
     ):
         lead = f"For the {m.name.lower()}: {names}. {_muscle_doses(ex[:4])}"
+        if ask.kind == "dose":
+            return lead, ""  # (r15 ya: "how many reps?" wants the figures, not the muscle's job again)
         return lead, _in_running(m) if len(lead) < 160 else ""  # a long dose list is enough for a phone
     if ask.yesno and _MATTERS.search(normalize(question)):
         # "my bum doesn't do anything when I run, does that matter?", "do I really need to train the
@@ -2350,11 +2400,29 @@ def injury_reply(
     if ask.kind == "why":
         return f"{frame}{i.problem}", f"What helps: {ex}{dose}."
     if ask.kind == "dose":
+        if not dose and ask.dose != "often":
+            # (r15 ya) "how many reps?" after weak hips: each move's own dose (the bridge is held), not
+            # only how often; a figure asked is the figure first
+            return (
+                f"{_doses_by_group(helps[:3])} Twice a week, sometimes three, as part of your strength "
+                "sessions.",
+                i.caution,
+            )
         return (
             f"{_cap(ex)}{dose}, as part of your strength sessions: twice a week, sometimes three.",
             i.caution,
         )
     return f"{frame}{i.advice} Good exercises: {ex}{dose}.", i.caution
+
+
+def _doses_by_group(ex: list[Exercise]) -> str:
+    """Exercises said with their doses, those sharing one dose together: "Side-lying hip raise and lying
+    leg lift: 2–3 sets × 12–15 reps each leg; bridge: 2–3 sets, hold 30 s." """
+    groups: dict[str, list[str]] = {}
+    for e in ex:
+        groups.setdefault(e.dose.text(), []).append(e.name.lower())
+    said = "; ".join(f"{_join(names, 'and')}: {d}" for d, names in groups.items())
+    return f"{_cap(said)}."
 
 
 _PAIN = rx.compile(

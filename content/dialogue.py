@@ -249,7 +249,10 @@ _SURGERY = rx.compile(
 _BULK_TOLD = rx.compile(
     rf"{BULK_WORRY.pattern}|\b(?:become|becoming|get|getting|turn(?:ing)? into|end up|look) (?:too )?"
     r"(?:big|bulky|huge|massive)\b|\b(?:big|heavy|heavier) and slow(?:er)?\b|"
-    r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*"
+    r"\bheavy legs and slow\w*|\badds? (?:weight|mass|muscle) (?:that |which |and )?slow\w*|"
+    # (r15 ya) "I don't want big thighs", "don't wanna get bulky legs": the worry told with the asks
+    r"\b(?:dont|do not|dont wanna|never) (?:want|wanna) (?:\w+ ){0,2}(?:big|bulky|huge|massive|thick|chunky) "
+    r"(?:thighs|legs|quads|calves|muscles|bum|glutes)\b"
 )
 # (r15 xe) Pain going on, told or asked after an injury, a move or a muscle: worse or not easing is a
 # physio's; training through it is no.
@@ -647,6 +650,15 @@ def _told_moves(background: str) -> list[str]:
     ]
 
 
+# "...for each?", "for both of them": the moves the story told, each
+_EACH_ASKED = rx.compile(r"\b(?:each|both|them|these|those|either|the two)\b")
+# how to do a move well: its cues, form, steps, how to explain it
+_FORM_ASKED = rx.compile(
+    r"\b(?:cues?|form|technique|steps?|explain|describe|teach|coach|say|tips?|pointers?|key points?|"
+    r"how (?:do|to|should|would) (?:i|you|we|they)? ?(?:do|perform|explain|teach|coach|cue))\b"
+)
+
+
 # A worry about getting bulky or slow, said in any part of the message.
 _SLOW_WORRY = rx.compile(
     r"\b(?:wont|not|dont wanna|dont want to|without|no|never) (?:\w+ ){0,3}(?:slow\w*|"
@@ -944,6 +956,25 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)
     asks, background = split_asks(message)
     told = normalize(background)
+    each_moves = _told_moves(background) if not depth and len(asks) == 1 and background else []
+    # (in the order told)
+    each_moves.sort(key=lambda t: told.find(normalize(EXERCISES[t[9:]].name).removesuffix("s")))
+    if (
+        2 <= len(each_moves) <= 3
+        and _EACH_ASKED.search(normalize(asks[0]))
+        and _FORM_ASKED.search(normalize(asks[0]))
+        and not named_exercises(normalize(asks[0]))
+        and not acute(normalize(message))
+        and not _ANY_HURT.search(normalize(message))
+    ):
+        # (r15 ya) "...explain the bench step-up and the glute bridge... what are the key cues for each?":
+        # each move told, asked how to do well, one after the other
+        trace("each_move", ",".join(each_moves))
+        message = " ".join(
+            f"how do I do the {EXERCISES[t[9:]].name.lower()} with good form?" for t in each_moves
+        )
+        asks, background = split_asks(message)
+        told = ""
     if (
         not depth
         and len(asks) == 1
@@ -1183,10 +1214,26 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             return first
         # ("how do I progress plyometrics, and what's the point of them?": "them" is the reply's topic)
         leans = all(
-            set(normalize(a).split()) & {"it", "them", "they", "those", "these"}
+            (
+                (
+                    bool(set(normalize(a).split()) & {"it", "them", "they", "those", "these"})
+                    and ask_of(a).kind in ("why", "what")
+                )
+                # (r15 ya) "...do I need plyos, and if so which ones / what do I start with / how many?": a
+                # bare pick or figure leans on the reply
+                or (
+                    len([w for w in normalize(a).split() if w not in STOPWORDS]) <= 2
+                    and bool(
+                        rx.match(
+                            r"(?:(?:and|so|but|then) )*(?:which\b|what (?:ones?|kind|sort|type)\b|"
+                            r"how (?:many|much|long|often)\b|(?:what|where) (?:\w+ ){0,3}(?:start|first)\b)",
+                            normalize(a),
+                        )
+                    )
+                )
+            )
             and named_topic(normalize(a)) is None
             and not named_exercises(normalize(a))
-            and ask_of(a).kind in ("why", "what")
             and not ask_of(a).yesno
             for a in rest
         )
@@ -1248,6 +1295,31 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     )
     if spent is not None:
         trace("spent_legs", spent[0])
+        s_asks = split_asks(message)[0]
+        if (
+            s_asks
+            and not depth
+            and all(
+                rx.search(r"\?\s*$", a)
+                # (a yes/no of its own: "what strength work helps?" asks about the spent legs told)
+                and _YES_NO_ASK.match(normalize(a))
+                and not rx.search(
+                    r"\b(?:help\w*|fix\w*|stop|prevent\w*|about (?:it|that|this))\b", normalize(a)
+                )
+                and not (
+                    _DESCENT.search(normalize(a)) or _BONK.search(normalize(a)) or _LATE.search(normalize(a))
+                )
+                for a in s_asks
+            )
+        ):
+            # (r15 ya) "...do I even need leg days or is the terrain doing it? my quads get wrecked on the
+            # descents and I'm not sure what to do": the ask said outright first, then the spent legs
+            s_said = respond(" ".join(s_asks), None, answer_fn, engine, depth=1)
+            if s_said.found and not s_said.off_topic and not _mostly_said(s_said.text, spent[1]):
+                s_body = [x for x in s_said.text.split("\n") if not POINTER.match(x)]
+                s_text = "\n".join(s_body) + "\n\n" + spent[1]
+                s_topics = tuple(dict.fromkeys((*s_said.topics, spent[2])))[:3]
+                return Answer(s_text, spent[2], True, (), topics=s_topics, context=spent[2])
         return Answer(spent[1], spent[2], True, (), topics=(spent[2],), context=spent[2])
     if (
         injury is not None
@@ -1822,15 +1894,24 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if (
             len(told_moves) == 1
             and asks
-            and rx.match(
-                r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) (?:that|it|this|i)\b|"
-                # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
-                # of the one move told
-                r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
-                r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
-                r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
-                r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
-                normalize(asks[0]),
+            and (
+                # (r15 ya) "Bridges feel easy. How do I make them harder?": the pronoun is the move told
+                (
+                    bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
+                    and named_topic(normalize(asks[0])) is None
+                    and not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                )
+                or rx.match(
+                    r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) "
+                    r"(?:that|it|this|i)\b|"
+                    # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
+                    # of the one move told
+                    r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
+                    r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
+                    r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
+                    r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
+                    normalize(asks[0]),
+                )
             )
             and not named_exercises(normalize(asks[0]))
             and not any(t.startswith(("injury:", "equipment:")) for t in found_in)
@@ -2015,6 +2096,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             symptom=context == symptom_of,
             earlier=bool(replies),
             earlier_text=" ".join(asked),
+            from_last=last is not None and context == last and told_context is None and not replies,
         )
         cond = _COND_FIRST.match(ask)
         if cond is not None and (not ans.found or ans.off_topic):

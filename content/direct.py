@@ -2168,6 +2168,13 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             )
         ok = _names(sorted(lift)).replace(" or ", " and ")
         are, neither = ("are", "neither is") if len(lift) > 1 else ("is", f"{ok} is neither")
+        # (r15 ya) "should I skip Friday's session?": fine means no need to skip, not "Yes"
+        if rx.search(r"\b(?:skip|drop|cancel|miss|move|ditch|scrap)\w*\b", asking[0].lower()):
+            return (
+                f"No need to skip: {ok} {are} fine, as the article only rules out the same day as a hard run "
+                f"and the day before a race, and {neither}. If you run that day too, run first, then the "
+                "strength work."
+            )
         return (
             f"Yes, {ok} {are} fine: the article only rules out the same day as a hard run and the day "
             f"before a race, and {neither}. If you run that day too, run first, then the strength work."

@@ -155,7 +155,20 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     muscle = next((m for w, m in MUSCLE_WORDS if rx.search(rf"\b(?:{w})\b", rest)), None)
     if other and not named and context and context.startswith("exercise:"):
         named = [context]  # "any others?" after the calf raise: others than it
-    if other and not named and not no_kit:
+    shown: tuple[str, ...] = ()
+    if (
+        other
+        and not named
+        and not no_kit
+        and context
+        and context.startswith(("injury:", "muscle:"))
+        and muscle is None
+        and len([w for w in plain.split() if w not in STOPWORDS]) <= 3
+    ):
+        # (r15 ya) a bare "anything else?", "any other exercises?" after runner's knee or a muscle:
+        # the ones the reply didn't show (an injury's first three, a muscle's first four)
+        shown = listed(context)[: 3 if context.startswith("injury:") else 4]
+    if other and not named and not no_kit and not shown:
         return None  # "anything else for shin splints?": nothing to leave out
     if other and not no_kit and (LACK.search(plain) or TAKEN_ASK.search(plain)):
         return None  # "I don't have a chair, what else works?": a stand-in for the kit (its swap)
@@ -171,7 +184,9 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     pool = list(listed(source) or listed(named[0] if named else context))
     if not pool:
         return None
-    out_ids = {t.split(":", 1)[1] for n in named for t in family(n)}
+    out_ids = {t.split(":", 1)[1] for n in named for t in family(n)} | set(shown)
+    # (a shown move's own versions are not "something else": the weighted calf raise after the calf raise)
+    out_ids |= {e for e in pool if EXERCISES[e].variation_of in shown}
     picked = [e for e in pool if e not in out_ids]
     kit = no_kit.group(1) if no_kit else ""
     if kit:
@@ -184,18 +199,27 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     if named and other:
         left = EXERCISES[named[0].split(":", 1)[1]].name.lower()
         lead = f"Besides the {left}: the {listed_names}"
+    elif shown and context == "injury:hip_weakness":
+        lead = f"Also for weak hips: the {listed_names}"
+    elif shown and context and context.startswith("injury:"):
+        # (the chat's injury said as the reply before said it: "if it's", no diagnosis of a symptom)
+        lead = f"If it's {INJURIES[context[7:]].name.lower()}, also: the {listed_names}"
+    elif shown and context and context.startswith("muscle:"):
+        lead = f"Also for the {MUSCLES[context[7:]].name.lower()}: the {listed_names}"
     else:
         lead = f"Without a {kit.rstrip('s')}: the {listed_names}" if kit else f"Also: the {listed_names}"
     first = EXERCISES[picked[0]]
     dose = first.dose.text()
     same = all(EXERCISES[e].dose.text() == dose for e in picked)
-    lead += f" ({dose}{' each' if len(picked) > 1 and same else ''})." if same else "."
+    each = " each" if len(picked) > 1 and same and not dose.endswith(" each leg") else ""
+    lead += f" ({dose}{each})." if same else "."
     how = " ".join(first.steps) if len(first.steps) <= 3 else first.summary
     how = how if len(picked) == 1 else f"{first.name}: {how}"
     text = f"{lead}\n{how}\nFull card: /exercise {names[0]}"
     topic = f"exercise:{first.id}"
     trace("others", topic)
-    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+    # (after an injury's or a muscle's list, the chat stays on it: "how many reps?" is about its moves)
+    return Answer(text, topic, True, (), topics=(topic,), context=context if shown and context else topic)
 
 
 # The article's sequences: line hops, then box hops, then skipping; the side-lying hip raise, then
@@ -353,9 +377,10 @@ def _part_in_listed(part: str, context: str) -> Answer | None:
     )
 
 
-def where_part(ask: str, context: str | None) -> Answer | None:
+def where_part(ask: str, context: str | None, earlier: bool = False) -> Answer | None:
     """ "where should my knees be?" after the wall squat: the step and the cue that place the knees
-    (bent to 90°, not out past the toes), not only the first of them."""
+    (bent to 90°, not out past the toes), not only the first of them. ``earlier``: another ask of the
+    message came first (its reply may hold the step), so the cue leads."""
     if context is None or not context.startswith(("exercise:", "muscle:")):
         return None
     m = _WHERE_PART.search(normalize(ask))
@@ -381,6 +406,9 @@ def where_part(ask: str, context: str | None) -> Answer | None:
             break
     if len(picked) < 2:
         return None  # one line is what the card's own reply gives already
+    if earlier:
+        # (r15 ya) "how low, and where do the knees go?": the depth was the first ask's, the cue is new
+        picked.sort(key=lambda x: x not in ex.cues)
     trace("where_part", context)
     return Answer(
         f"{ex.name}: {' '.join(picked)}\nFull card: /exercise {ex.name.lower()}",
@@ -976,6 +1004,11 @@ REST_DAY_TEXT = (
     "easy day from running suits it."
 )
 
+# (r15 ya) "what about my rest days?": no yes/no was asked, so no "Yes" opens it
+REST_DAY_OPEN = (
+    "Rest or easy days from running suit strength work: the article only keeps it off hard-run days and the "
+    "day before a race."
+)
 
 # (r15 xe) The day-timing rules: after one, "and on rest days, is that fine?" asks about the strength
 # session on those days, the lifting implied by the question before.
@@ -985,12 +1018,30 @@ _DAY_RULES = frozenset(
 _WHAT_ABOUT = rx.compile(r"^(?:(?:and|so|ok|okay|but) )*(?:what|how) about\b")
 
 
+# (r15 ya) the days named bare, in a short follow-up after a day rule: "what about my rest days?",
+# "and recovery days?", "rest days too?"
+_REST_DAYS_BARE = rx.compile(
+    r"\b(?:rest|easy|off|recovery|non running|run free|running free|non run) days?\b|\bdays? off\b"
+)
+_BARE_OPENER = rx.compile(
+    r"^(?:(?:and|so|ok|okay|but|also|then|plus) )*(?:(?:my|the|those|these|on) )*"
+    r"(?:rest|easy|off|recovery|non|run|running|days?)\b"
+)
+
+
 def rest_day(ask: str, context: str | None = None) -> Answer | None:
     plain = normalize(ask)
     check = ask_of(ask)
     timing = context in _DAY_RULES
-    asked = check.yesno or check.kind == "check" or (timing and bool(_WHAT_ABOUT.match(plain)))
-    if not _REST_DAY.search(plain) or not asked or " or " in f" {plain} ":
+    short = len([w for w in plain.split() if w not in STOPWORDS]) <= 4
+    bare = timing and short and bool(_REST_DAYS_BARE.search(plain))
+    asked = (
+        check.yesno
+        or check.kind == "check"
+        or (timing and bool(_WHAT_ABOUT.match(plain)))
+        or (bare and bool(_BARE_OPENER.match(plain)))
+    )
+    if not (_REST_DAY.search(plain) or bare) or not asked or " or " in f" {plain} ":
         return None
     if timing and rx.search(r"\b(?:which|first|order|before|after)\b", plain):
         return None  # ("ok and on easy days, which one do I do first?": the order, run first)
@@ -1004,7 +1055,11 @@ def rest_day(ask: str, context: str | None = None) -> Answer | None:
         return None  # (plyometrics on a rest day and race week have their own answers)
     trace("rest_day")
     topic = "rule:hard_run_day"
-    return Answer(REST_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
+    verdict = (
+        check.yesno or check.kind == "check" or rx.search(r"\b(?:ok|okay|fine|alright|good|better)\b", plain)
+    )
+    text = REST_DAY_TEXT if verdict else REST_DAY_OPEN
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
 # The kit a routine topic is about, said the way plan() reads it.
@@ -1020,15 +1075,88 @@ _ROUTINE_KIT = {
 _MINUTES = rx.compile(r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:half an|an|one) hour\b")
 
 
+# (r15 ya) Short of time, said without a figure: "if I'm short on time", "on a busy day".
+_SHORT_TIME = rx.compile(
+    r"\b(?:short (?:on|of) time|pressed for time|(?:not|no) (?:much|enough) time|little time|busy|rushed|"
+    r"in a (?:rush|hurry)|time is tight|tight on time)\b"
+)
+ORDER_SHORT_TEXT = (
+    "{verdict}the order stays the same, run first: a worthwhile strength session takes 15 to 20 minutes, "
+    "so {time} keep the run short and easy before it, or give that day to the strength session alone "
+    "(never a hard run squeezed in with it)."
+)
+
+
 def short_on_time(ask: str, context: str | None) -> Answer | None:
-    """ "what if I only have 10 minutes?" after a routine: the routine fitted to that time."""
+    """ "what if I only have 10 minutes?" after a routine: the routine fitted to that time; after which
+    comes first (a run or the strength work), the order kept and the time shared."""
     plain = normalize(ask)
+    if context == "rule:run_first" and (_MINUTES.search(plain) or _SHORT_TIME.search(plain)):
+        told = _MINUTES.search(plain)
+        time = f"with {told.group(0)}" if told else "on a short day"
+        trace("short_on_time", context)
+        verdict = (
+            "No, " if rx.search(r"\bdoes (?:it|that|the order) (?:even |really )?matter\b", plain) else ""
+        )
+        text = ORDER_SHORT_TEXT.format(time=time, verdict=verdict)
+        text = text[:1].upper() + text[1:]
+        return Answer(text, context, True, (), topics=(context,), context=context)
     if context not in _ROUTINE_KIT or not _MINUTES.search(plain):
         return None
     own = plan(normalize(f"{_ROUTINE_KIT[context]} {ask} what should i do"), their_days)
     if own is None:
         return None
     trace("short_on_time", context)
+    topic = own.topic or context
+    return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
+
+
+# (r15 ya) Another setting or kit named after a routine: "ok what about if I have a gym?" after the home
+# moves, "and with dumbbells?", "what if I train at home?" after the gym's.
+_KIT_NAMED = rx.compile(
+    r"\b(?:gym|machines?|dumbbells?|kettlebells?|free weights|weights|barbell|at home|home|"
+    r"no (?:kit|equipment|gym)|"
+    r"bodyweight|bench|resistance bands?|bands?)\b"
+)
+_KIT_OPENER = rx.compile(
+    r"^(?:(?:ok|okay|so|and|but|also|then|right) )*(?:(?:what|how) about|what if|if|and|with|at|in|using|"
+    r"(?:and )?(?:for|at) (?:the|a) gym|suppose)\b"
+)
+_SETTING_OF = {
+    "rule:home_workout": "home",
+    "rule:routine": "",
+    "rule:machines": "gym",
+    "rule:free_weights": "gym",
+    "rule:gym_vs_home": "",
+}
+
+
+def other_kit(ask: str, context: str | None) -> Answer | None:
+    """ "ok what about if I have a gym?" after the home moves: the session that kit allows (not the home
+    list again); None when the ask names no other kit or isn't a bare what-about."""
+    plain = normalize(ask)
+    if context not in _SETTING_OF or not _KIT_NAMED.search(plain) or not _KIT_OPENER.match(plain):
+        return None
+    if len([w for w in plain.split() if w not in STOPWORDS]) > 5 or _MINUTES.search(plain):
+        return None
+    said = _KIT_NAMED.search(plain).group(0)  # type: ignore[union-attr]
+    setting = _SETTING_OF[context]
+    home_said = said in ("at home", "home", "bodyweight") or said.startswith("no ")
+    if setting == "home" and home_said:
+        return None  # (the same setting again: the reply's own follow-up)
+    if setting == "gym" and not home_said:
+        return None  # ("what about free weights?" after the machines: that rule's comparison)
+    if not setting and context == "rule:gym_vs_home":
+        return None  # (both were the reply's subject)
+    bare = rx.sub(
+        r"^(?:(?:ok|okay|so|and|but|also|then|right) )*(?:(?:what|how) about|what if|suppose)\s*", "", plain
+    )
+    own = plan(normalize(f"{bare}, what should i do"), their_days)
+    if own is None and "gym" not in plain:
+        own = plan(normalize(f"{bare} at home, what should i do"), their_days)
+    if own is None:
+        return None
+    trace("other_kit", said)
     topic = own.topic or context
     return Answer(own.text, topic, True, (), topics=(topic,), context=topic)
 

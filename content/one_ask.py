@@ -48,6 +48,7 @@ from content.followups import (
     next_fact,
     next_step,
     one_pick,
+    other_kit,
     other_way,
     others,
     own_direct,
@@ -58,6 +59,7 @@ from content.followups import (
     where_part,
     which_muscle,
 )
+from content.guidance import RULES
 from content.model import Answer
 from content.plan import ENOUGH, OPEN, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap, reason
@@ -317,8 +319,9 @@ _GROUPS_PER_SESSION = rx.compile(
     r"\b(?:each|every|one|a|per|the same) (?:leg |strength |gym )?(?:session|workout|day)\b.*\b(?:muscle "
     r"groups?|"
     r"groups|body parts|"
-    r"muscles?)\b|\b(?:muscle groups?|body parts) (?:each|per|every|in (?:one|a|each)) "
-    r"(?:session|workout|day)\b"
+    r"muscles?)\b|\b(?:muscle groups?|body parts) (?:\w+ ){0,4}?(?:each|per|every|in (?:one|a|each)) "
+    # (r15 ya) "how many muscle groups should I hit each time?"
+    r"(?:session|workout|day|time)\b"
 )
 GROUPS_TEXT = (
     "Yes: work several of the major leg muscle groups each session (quads, hamstrings, calves, glutes and "
@@ -986,6 +989,19 @@ HOW_MUCH_OVERALL_TEXT = (
     "enough. Keep them off hard-run days and the day before a race, and take a week off strength work once a "
     "month, so your running doesn't pay for it."
 )
+# (r15 ya) "how should I pace it so I don't overdo it?", "how do I ease into it?", "how do I build up
+# without overdoing it?": how to build up, not the warm-up a passing word lands on
+_PACE_ASK = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay) )*how (?:do|should|can|would|could|will) (?:i|you|we) "
+    r"(?:pace|ease (?:in|into)|build (?:it |this |up|into)|ramp (?:it |this )?up|start (?:off|out)?"
+    r"(?: \w+){0,3} (?:without|so i (?:dont|do not|wont)) (?:overdo\w*|over doing)|"
+    r"(?:not|avoid|stop) (?:overdo\w*|over doing))\b"
+)
+PACE_TEXT = (
+    "Build up gradually: start with one or two sets of each move at a resistance you're comfortable with, "
+    "twice a week on easy days, and add reps toward 15 and sets toward 3 over the weeks. If your legs stay "
+    "sore for days or your runs suffer, ease back; and take a week off strength work once a month."
+)
 # "what's the hardest version?", "how do I level up?", "next level?": the harder form
 _HARDEST = rx.compile(
     r"\b(?:hardest|toughest|most advanced|most difficult|next level|level (?:it )?up|more challenging|"
@@ -1094,6 +1110,7 @@ def _answer_one(
     symptom: bool = False,
     earlier: bool = False,
     earlier_text: str = "",
+    from_last: bool = False,
 ) -> Answer:
     if _HOW_HELP.match(normalize(ask)):
         # "how do hills help?" asks why they're good, not the steps
@@ -1315,6 +1332,17 @@ def _answer_one(
             topics=("rule:frequency",),
             context="rule:frequency",
         )
+    if (
+        _PACE_ASK.search(plain)
+        and not named_exercises(plain)
+        and not (context or "").startswith(("exercise:", "injury:"))
+        and context not in ("rule:plyometrics", "exercise:hill_repeats")
+        and not rx.search(r"\b(?:plyo\w*|jump\w*|hops?|hills?|run\w*|mileage)\b", plain)
+    ):
+        trace("pace", plain)
+        return Answer(
+            PACE_TEXT, "rule:progression", True, (), topics=("rule:progression",), context="rule:progression"
+        )
     if _HOW_MUCH_OVERALL.search(plain) and not named_exercises(plain):
         trace("how_much_overall", plain)
         return Answer(
@@ -1383,7 +1411,19 @@ def _answer_one(
             topics=("rule:hard_run_day",),
             context="rule:hard_run_day",
         )
-    if (CAREFUL.search(plain) or _SAFE_HOW.search(plain)) and len(named_exercises(plain)) != 1:
+    # (r15 ya) "how do I progress them without getting hurt?" after the plyo drills: their next steps
+    # (landings soft), not the lifting rules
+    plyo_on = context in (
+        "rule:plyometrics",
+        "exercise:line_hops",
+        "exercise:box_hops",
+        "exercise:skipping",
+    ) and bool(rx.search(r"\b(?:progress\w*|harder|next|build (?:up|on))\b", plain))
+    if (
+        (CAREFUL.search(plain) or _SAFE_HOW.search(plain))
+        and len(named_exercises(plain)) != 1
+        and not plyo_on
+    ):
         trace("careful", plain)
         return _careful(background, ask)
     if SETS_FIRST.search(plain) and rx.search(
@@ -1449,13 +1489,14 @@ def _answer_one(
             SPREAD_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
     if _GROUPS_PER_SESSION.search(plain) and rx.match(
-        r"(?:(?:and|so|but) )?(?:should|do|does|is|can|would)\b", plain
+        r"(?:(?:and|so|but) )?(?:should|do|does|is|can|would|how many)\b", plain
     ):
         trace("groups_per_session", plain)
         one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
         several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
+        several = several or rx.match(r"(?:(?:and|so|but) )?how many\b", plain)
         return Answer(
             # ("one muscle or several?": the option chosen, not a yes or no)
             "Several: cover a few" + GROUPS_TEXT[17:]
@@ -1675,6 +1716,7 @@ def _answer_one(
         # ("the machine where you sit and kick your legs up, anything to watch out for?": that machine)
         and not rx.search(r"\b(?:machine|machines|where you|the one|thing where|bar|barbell)\b", plain)
         and not (context or "").startswith(("exercise:", "injury:"))
+        and not plyo_on
     ):
         trace("careful", plain)
         return _careful(background, ask)
@@ -2066,6 +2108,7 @@ def _answer_one(
         or bad_weather(ask, context)
         or rest_day(ask, context)
         or short_on_time(ask, context)
+        or other_kit(ask, context)
     )
     if felt is not None:
         return felt
@@ -2099,7 +2142,7 @@ def _answer_one(
             trace("how_steep", context or "")
             return steep
     then = (
-        (None if earlier else where_part(ask, context))  # (after another ask, its lines may be said)
+        where_part(ask, context, earlier)  # (r15 ya: after another ask too, the cue first)
         or next_step(ask, context, engine)
         or comes_after(ask, context, answer_fn(ask), engine)
         or other_way(ask, context, engine)
@@ -2216,7 +2259,11 @@ def _answer_one(
             intent.kind == "dose"
             and intent.dose in ("count", "heavy")
             and not context.startswith(("exercise:", "injury:"))
+            # (r15 ya) "how many reps?" after the glutes' moves: theirs (the bridge is held), not the rule
+            and not (context.startswith("muscle:") and intent.dose == "count")
             and direct(context, plain) is None
+            # (r15 ya) "how much should I change them around?" after variety: how much to vary, not a load
+            and not rx.search(r"\b(?:chang\w*|var(?:y|ied|ying)|switch\w*|swap\w*|rotat\w*|mix\w*)\b", plain)
         ):
             context = "rule:sets_reps"  # "how many sets each?" after the gym machines: the dose rule
         elif (
@@ -2306,10 +2353,22 @@ def _answer_one(
                     f" {normalize(n)} " in f" {normalize(earlier_text)} " for n in injury_names(context)[:3]
                 )
             )
+            # (r15 ya) the chat's last topic, not named now: the reply before already said it (named or
+            # "I can't diagnose it, but if it's ..."), so "I can't diagnose it" isn't said again ("what
+            # should I do?" after "I think I have runner's knee"): "If it's runner's knee: ..."
+            said_before = symptom and from_last and not earlier
+        else:
+            said_before = False
         sides = _sides(context, plain)
         if sides is not None:
             return sides
         ans = engine.compose_for(context, about, named=not symptom)
+        if ans is not None and said_before:
+            # ("If it's runner's knee: ...": still no diagnosis of a symptom the runner only told)
+            unhedged = rx.sub(
+                r"^I can't diagnose it, but if it's ([^(:]*?)(?: \([^)]*\))?: ", r"If it's \1: ", ans.text
+            )
+            ans = replace(ans, text=unhedged)
         if (
             ans is not None
             and context.startswith("muscle:")
@@ -2635,16 +2694,18 @@ def answer_one(
     symptom: bool = False,
     earlier: bool = False,
     earlier_text: str = "",
+    from_last: bool = False,
 ) -> Answer:
     """One ask answered in context (``_answer_one``), with "Yes." first where a would-it-help ask is
-    answered by a text that says it helps."""
+    answered by a text that says it helps. ``from_last``: the context is the chat's last topic (the
+    reply before said it), not one this message told."""
     steps = _step_order(ask, engine)
     if steps is not None:
         return steps
     which = _which_injuries(ask, context)
     if which is not None:
         return which
-    ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text)
+    ans = _answer_one(ask, context, background, answer_fn, engine, symptom, earlier, earlier_text, from_last)
     ans = _no_to_fast(ask, would_help(ask, ans))
     if (
         ans.found
@@ -2786,6 +2847,16 @@ def _new_at_load(ask: str, context: str | None) -> Answer | None:
     return Answer(NEW_LOAD_TEXT, context, True, (), topics=(context,), context=context)
 
 
+# The rules a beginner keeps as they are: a day, a habit, a point of form (not a load to start light).
+_SAME_FOR_ALL = frozenset(
+    f"rule:{r}"
+    for r in (
+        "race_day recovery_week warm_up stretch_after breathing range_of_motion slow_controlled lock_knees "
+        "form_first"
+    ).split()
+)
+
+
 def _beginner(ask: str, context: str | None) -> Answer | None:
     """ "is that ok if I'm new?" after how often, or after a muscle's or the home exercises: yes, and how
     a beginner starts (an exercise's own easier version is its card's, elsewhere)."""
@@ -2810,6 +2881,14 @@ def _beginner(ask: str, context: str | None) -> Answer | None:
             "Yes, if you start easy: line hops first, a few short sets with soft, controlled landings, and "
             "move on to box hops and skipping only once those feel easy. Keep them off hard-run days."
         )
+        trace("beginner", context)
+        return Answer(text, context, True, (), topics=(context,), context=context)
+    if context in _SAME_FOR_ALL and context[5:] in RULES:
+        # (r15 ya) "is that ok for beginners?" after the race-eve rule, the warm-up or locking the
+        # knees: the rule holds for them as it is (not "start with one or two sets")
+        first = SENTENCE.split(RULES[context[5:]].text)[0]
+        first = rx.sub(r"^[A-Z][\w ]{2,20}: ", "", first)
+        text = f"Yes, it's the same for a beginner. {first[:1].upper()}{first[1:]}"
         trace("beginner", context)
         return Answer(text, context, True, (), topics=(context,), context=context)
     if context in ("rule:frequency", "rule:hard_run_day", "rule:run_first", "rule:time_needed"):
@@ -2899,7 +2978,11 @@ _NEED_LIFT = rx.compile(
 )
 _ALREADY_RUN = rx.compile(
     r"\b(?:already|if|since|when|cause|cuz|coz|because|as|who)\b(?: \w+){0,6} "
-    r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b"
+    r"(?:run|running|runs|km|kms|miles|mileage|marathons?|ultras?|\d+ ?(?:k|km|kms|mi|miles))\b|"
+    # (r15 ya) "do I need leg days or is the terrain doing it for me?": the running is the other option
+    r"\bor (?:is|does|are|do|will|wont) (?:the |my |all (?:the |that |this |my )?)?"
+    r"(?:terrain|running|climbing|hills?|mileage|trails?|mountains?|runs?) (?:\w+ ){0,2}"
+    r"(?:doing|do|enough|cover\w*|count\w*|take care|giving|build\w*)\b"
 )
 # the running told before the ask: "I run 100 km a week", "doing 60 miles a week"
 _MILEAGE_TOLD = rx.compile(

@@ -110,6 +110,9 @@ def _week(text: str) -> dict[str, str]:
             label = "easy"
         for d in days:
             if hard and not (easy and easy.start() < hard.start() and "off" in chunk):
+                if hard.group(0) in ("session", "sessions", "workout", "workouts") and week.get(d) == "easy":
+                    # (r15 ya) "lifting Tuesdays and Fridays... skip Friday's session?": the lifting told
+                    continue
                 week[d] = "hard: " + hard.group(0).replace("lr", "long run")
             elif easy:
                 week[d] = "easy"
@@ -119,7 +122,10 @@ def _week(text: str) -> dict[str, str]:
 _RACE_DAY = rx.compile(
     r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
     r"(?:on |this |next )?"
-    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(mon|tue|wed|thu|fri|sat|sun)[a-z]* (?:race|parkrun|marathon)\b"
+    # (r15 ya: a day's own endings, so "10k in a month" names no Monday)
+    r"(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b|"
+    r"\b(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)? "
+    r"(?:race|parkrun|marathon)\b"
 )
 
 

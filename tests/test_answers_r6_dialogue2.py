@@ -197,7 +197,9 @@ def test_how_to_ease_into_plyometrics_is_where_to_start(message: str) -> None:
 
 def test_a_follow_up_about_a_symptom_the_runner_never_named_is_not_a_diagnosis() -> None:
     text = answer("what can I do about that?", "my knees have been achy after runs").text
-    assert text.startswith("I can't diagnose")
+    # (r15 ya) the reply before said "I can't diagnose it, but if it's runner's knee"; the follow-up
+    # keeps the "if" (no diagnosis) without saying the whole hedge again
+    assert text.startswith(("I can't diagnose", "If it's runner's knee"))
     named = answer("what else helps?", "I've got runner's knee").text
     assert "runner's knee" in named.lower()
 
