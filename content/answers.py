@@ -2371,7 +2371,9 @@ _POINTER_LINE = rx.compile(
 _COMMAND_WORDS = frozenset({"exercise", "muscle", "workout", "injury", "rule"})
 _HOW_ASKED = rx.compile(
     r"\bhow (?:do|does|should|would|can|to|d)\b|\bhow (?:i|you) (?:do|perform)\b|\bproperly\b|\bform\b|"
-    r"\btechnique\b|\bsteps?\b|\bexplain\w*\b|\bshow me\b|\bwhat do i (?:actually )?do\b|\bpositions?\b|"
+    # ("what are the cues for each?", "any form tips?": the how-to asked)
+    r"\btechnique\b|\bcues?\b|\btips?\b|\bsteps?\b|\bexplain\w*\b|\bshow me\b|"
+    r"\bwhat do i (?:actually )?do\b|\bpositions?\b|"
     r"\bwhere (?:do|does|should)\b|\bset ?up\b|\bthen what\b|\bwalk me\b|\binstructions?\b|\bcorrect\w*\b|"
     r"\bwhat (?:goes|lifts|stays|moves)\b|\bhow far\b|\bhow low\b|\bhow deep\b|\bhow high\b|"
     r"\b(?:lift|raise|lower|put|hold|move) (?:my|the|your|a|one) \w+ (?:first|last)\b|\border\b|"

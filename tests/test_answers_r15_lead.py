@@ -82,7 +82,8 @@ def test_a_running_plan_itself_is_still_declined() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "ngl hill reps sound like torture, are they actually worth it",  # (test27-092, burned: the regression)
+        # (test27-092, burned: the regression itself)
+        "ngl hill reps sound like torture, are they actually worth it",
         "honestly hill repeats look brutal, are they even worth doing?",
         "hill reps seem like pure suffering tbh, worth it or nah",
     ],
