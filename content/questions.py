@@ -780,6 +780,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         # (a hill workout asked with how steep has its own reply, the grade first)
         lambda m: m.group(0) if _STEEP_SAID.search(m.string) else "hill repeats",
     ),
+    # (r15 yb) "hevy or lite weigths": "lite" is the light weight (a real word, so no typo fix reaches it)
+    (
+        r"\blite\b(?= (?:or|weights?|loads?|dumbbells?|dbs?|reps?|resistance|ones?)\b)|(?<=\bor )lite\b",
+        "light",
+    ),
+    # (r15 yb) "how far out from a marathon should i stop lifting?": time before it, not a range of motion
+    (
+        r"\bhow (?:far|many days|long) (?:out|ahead|away) (?:from|of|before)\b|\bhow far before\b",
+        "how long before",
+    ),
     # (r15 yb) "sub 50 for 10k by spring", "a spring marathon", "in the spring": the season, a date,
     # never the springiness that strong calves give (the calves card was the answer to a 10k goal)
     (
@@ -1232,7 +1242,20 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
-    (r"\byay or nay\b", "yes or no"),
+    # ("step ups yay or nay?": a verdict asked; "yes or no" read its "no" as a missing step, r15 yb)
+    # (a day or a run named keeps "yes or no": "leg day on LR day? yay or nay" is a timing check)
+    (
+        r"\b(?:yay|yea) or nay\b",
+        lambda m: (
+            "yes or no"
+            if rx.search(
+                r"(?i)\b(?:lr|long run|runs?|running|ran|race|races|racing|tempo|intervals?|morning|evening|"
+                r"night|before|after|week)\b",
+                m.string,
+            )
+            else "any good"
+        ),
+    ),
     # "lock out ur knees for max gains. legit or cap?", "real or cap", "cap or nah": is the claim told true
     # (not "worth it or cap", which read as whether strength work is worth it at all)
     (

@@ -236,3 +236,89 @@ def test_unknown_move_still_said() -> None:
 def test_pop_wanted_gets_calves_and_jumping_drills(q: str) -> None:
     t = _text(q)
     assert "calf raises" in t.lower() and "line hops" in t, t
+
+
+# ---- "when the reps get heavy" is the load, not a harm asked ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is it ok to hold my breath when the weights get heavy?",
+        "fine to hold my breath once the sets get heavy?",
+        "can I hold my breath when the load gets heavy",
+    ],
+)
+def test_hold_breath_when_heavy_is_no(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("No"), t
+    assert "avoid it" not in t
+
+
+# ---- A stretch or warm-up called a waste is no claim that lifting is pointless ----------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is stretching after a lifting session a waste of time?",
+        "do I need to stretch after leg day or is that pointless",
+        "is a cool down stretch a waste of time",
+    ],
+)
+def test_stretch_waste_is_no_do_it(q: str) -> None:
+    t = _text(q)
+    assert "inefficient way to build strength" not in t, t
+    assert "stretch" in t.lower()
+    assert not t.startswith("Yes."), t
+
+
+# ---- "how far out from a race" is time before it ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how far out from my marathon should I stop lifting?",
+        "how far out from race day do I drop leg work?",
+        "how far ahead of a half should I stop the gym?",
+    ],
+)
+def test_how_far_out_is_time_before_the_race(q: str) -> None:
+    t = _text(q)
+    assert "day before" in t, t
+    assert "range of motion" not in t
+
+
+# ---- A bare verdict asked ("yay or nay") ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q", ["leg press, yay or nay for runners", "step ups yay or nay?", "bridges: W or L for runners?"]
+)
+def test_yay_or_nay_gets_yes_first(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Yes"), t
+    assert "No step" not in t
+
+
+# ---- One leg at a time against both together is the one-legged choice ------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is it better to train legs one at a time rather than both together?",
+        "should i work each leg separately or both together?",
+        "one leg at a time or both legs together for squats?",
+    ],
+)
+def test_one_leg_or_both_together_is_not_combining_groups(q: str) -> None:
+    t = _text(q)
+    assert "combining them is fine" not in t, t
+    assert "one-legged" in t.lower() or "one leg" in t.lower()
+
+
+def test_lite_is_light() -> None:
+    t = _text("hevy or lite weights for runners?")
+    assert t.startswith("Heavier"), t
