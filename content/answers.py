@@ -2312,6 +2312,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     # "Yes: worth it: plyometrics...": a verdict set over another makes one ("Yes, worth it: ...")
     text = rx.sub(r"(?m)^(Yes|No): ([a-z][\w' ]{2,25}): (?=\S)", r"\1, \2: ", text)
     text = _one_verdict(question, text)
+    text = _need_is_yes(question, text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
@@ -2327,6 +2328,34 @@ _VERDICT_HEAD = rx.compile(
     r"generally|probably|that's right|it does|it is|they do|they can)[.:,]?|,(?= (?:because|if|as long)\b)) +"
     r"(?=\S)"
 )
+
+
+# "do I really need it?", "is it necessary?", "do I have to?": a need asked of the strength work.
+_NEED_ASK = rx.compile(
+    r"\b(?:do|would|will|does) (?:i|we|runners|you|a runner) "
+    r"(?:really |actually |even |still |honestly |truly )*"
+    r"need (?:it|them|that|this|to|leg|legs|strength|lifting|weights|the gym|any)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|leg day|lifting|legs|strength \w+) (?:really |actually |even |still |"
+    r"truly )*(?:necessary|needed|required|essential|a must)\b|"
+    r"\b(?:do|must) i (?:really |actually |even |still )*have to\b"
+)
+_SUPPORTS_LIFTING = rx.compile(r"\binefficient way to (?:build strength|get stronger|gain strength)\b")
+
+
+def _need_is_yes(question: str, text: str) -> str:
+    """(r15 yb) "they say never skip leg day but I run every day, do I really need it?" -> not "No, don't
+    skip it." nor "No: running ... is an inefficient way to build strength": the need asked is a Yes, and
+    the reply's own reason says so (a "No" there answered a skip or an "is running enough" nobody asked)."""
+    asks = split_asks(question)[0]
+    last = normalize(asks[-1] if asks else question)
+    if not _NEED_ASK.search(last) or rx.search(r"\b(?:gym|machines?|weights?|equipment|kit)\b", last):
+        return text  # ("do I need a gym / weights?": No is right, bodyweight works)
+    first, sep, rest = text.partition("\n")
+    m = rx.match(r"No(?:, don't skip it)?[,:.] +", first)
+    if m is None or not _SUPPORTS_LIFTING.search(first):
+        return text
+    body = first[m.end() :]
+    return "Yes: " + body[:1].lower() + body[1:] + sep + rest
 
 
 def _one_verdict(question: str, text: str) -> str:

@@ -355,8 +355,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            rf"\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}(?:leg ?day|legs|strength|lifting|weights)\b"
-            r".*\b(?:run|running|runs)\b"
+            # (r15 yb: "they say never skip leg day but I run every day, do I need it?": the saying told,
+            # not a skip asked; the need is Yes)
+            rf"^(?!.*\b(?:never|dont|do not|not to) (?:\w+ )?(?:{_SKIPW})\b)"
+            rf".*\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}"
+            r"(?:leg ?day|legs|strength|lifting|weights)\b.*\b(?:run|running|runs)\b"
         ),
         "No: running builds endurance, but it's an inefficient way to build strength. Two short leg "
         "sessions a week (15 to 20 minutes) fill the gap and help head off injuries.",

@@ -322,3 +322,28 @@ def test_one_leg_or_both_together_is_not_combining_groups(q: str) -> None:
 def test_lite_is_light() -> None:
     t = _text("hevy or lite weights for runners?")
     assert t.startswith("Heavier"), t
+
+
+# ---- "Never skip leg day" told, "do I need it?" asked: Yes ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "my mates say never skip leg day but i run every day, do i really need it?",
+        "people say never skip legs, but I already run 40 miles. is it necessary?",
+        "everyone says don't skip leg day, but I run five times a week. do I actually need it?",
+    ],
+)
+def test_need_asked_after_never_skip_is_yes(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Yes"), t
+    assert "don't skip it" not in t
+
+
+def test_skip_asked_is_still_no() -> None:
+    assert _text("can I skip leg day since I run?").startswith("No")
+
+
+def test_need_a_gym_is_still_no() -> None:
+    assert _text("do I need weights for leg day?").startswith("No")
