@@ -734,6 +734,12 @@ _RUN_GOAL = rx.compile(
     r"\b(?:run\w*|rac(?:e|es|ing)|kick|sprint\w*|speed|finish\w*|hills?|\d+ ?k|\d+ ?m|\d{3,4}|marathons?|"
     r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
 )
+# "should I bother with X or not", "is X worth bothering with or not": a verdict asked, two ways.
+_BOTHER_OR_NOT = rx.compile(
+    r"^(?:(?:so|and|but|ok|honestly|tbh|ngl) )*(?:should|do|would|is it worth it to) (?:i|we|you) "
+    r"(?:even |really )?"
+    r"bother (?:with|doing|to do|\w+ing)\b.*\bor not\b"
+)
 # A bare verdict asked of the thing named: "yay or nay", "W or L", "thumbs up or down".
 _VERDICT_ONLY = rx.compile(
     r"\b(?:yay or nay|yea or nay|w or l|thumbs up or (?:thumbs )?down|legit or not|hot or not|"
@@ -994,7 +1000,9 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            r"^why\b.*\b(?:single|one) ?leg\w*\b|"
+            # (r15 yb: "why balance stuff like standing on one leg?": the balance reason, not one-legged)
+            r"^why\b(?!.*\bbalanc\w* (?:stuff|work|training|exercises?|drills?|moves?|things?)\b)"
+            r".*\b(?:single|one) ?leg\w*\b|"
             r"^why\b.*\b(?:unilateral)\b"
         ),
         "They mimic running, where each leg works on its own; they work each leg harder than two-legged "
@@ -2985,6 +2993,18 @@ def settle_verdict(question: str, text: str) -> str:
         # "box jumps and bounding, good for my kick?": a move's card under no verdict gets its "Yes"
         # (the article recommends every move it describes; a painful part is not asked this way).
         text = "Yes. " + text
+    if (
+        _BOTHER_OR_NOT.search(normalize(question))
+        and not _PAIN_WORD.search(normalize(question))
+        and text
+        and not rx.match(
+            r"(?:Yes|No|Not|Only|Usually|Both|Either|Neither|Worth|Skip|Don't|Never|Avoid|Stop|It depends)\b",
+            text,
+        )
+    ):
+        # (r15 yb) "should i bother with hill reps or not": the article recommends what it describes, so
+        # the answer says Yes before the how (it read "Not: pick a moderate slope..." once)
+        text = "Yes: " + text[:1].lower() + text[1:]
     if (
         _VERDICT_ONLY.search(normalize(question))
         and not _PAIN_WORD.search(normalize(question))

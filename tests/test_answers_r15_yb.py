@@ -347,3 +347,40 @@ def test_skip_asked_is_still_no() -> None:
 
 def test_need_a_gym_is_still_no() -> None:
     assert _text("do I need weights for leg day?").startswith("No")
+
+
+# ---- "Should I bother with X or not": Yes first, never "Not:" --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "should i bother with hill reps or not",
+        "should i bother stretching or not",
+        "should I bother warming up or not?",
+    ],
+)
+def test_bother_or_not_gets_yes(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Yes"), t
+    assert not t.startswith("Not:")
+
+
+# ---- Why balance work (one leg said as its example) is the balance reason ----------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "why do coaches make you do balance stuff like standing on one leg?",
+        "why balance drills, like standing on one leg with eyes shut?",
+        "why all the balance work, standing on one leg and that?",
+    ],
+)
+def test_why_balance_work_is_the_balance_reason(q: str) -> None:
+    t = _text(q)
+    assert "posture" in t, t
+
+
+def test_why_one_legged_still_its_own_reason() -> None:
+    assert "mimic running" in _text("why single leg squats?")
