@@ -2630,7 +2630,13 @@ def compose(
         # "why a whole week off every month? feels like I'd lose it all": the reason, and the fear
         # every such why carries (a week won't undo the work), however the worry is put or split off
         because = _WEEK_OFF_WHY
-    yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    yes_no = (
+        ask.yesno
+        or asks_yes_no(question, ask)
+        or normalize(question).startswith(("worth", "any point"))
+        # (r15 yb) "ironman next summer, worth adding weights?": the last clause asks it
+        or bool(rx.search(r"(?:^|[,;:\-–—]\s*)(?:worth|any point)\b[^,;:.!?]*\?\s*$", question.lower()))
+    )
     # (xb) "If I'm fine already, why bother?": the condition is told, the ask is a why (no verdict)
     yes_no = yes_no and not normalize(
         rx.sub(r"(?i)^\s*(?:if|when|once) [^,?]{3,60},\s*", "", question)

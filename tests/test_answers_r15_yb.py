@@ -384,3 +384,19 @@ def test_why_balance_work_is_the_balance_reason(q: str) -> None:
 
 def test_why_one_legged_still_its_own_reason() -> None:
     assert "mimic running" in _text("why single leg squats?")
+
+
+# ---- "<background>, worth X?": the last clause asks a verdict ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "marathon in the autumn, worth adding weights?",
+        "ironman next summer, worth adding weights?",
+        "been running two years - worth doing leg work?",
+    ],
+)
+def test_worth_after_background_gets_yes(q: str) -> None:
+    t = _text(q)
+    assert t.startswith("Yes"), t
