@@ -497,7 +497,8 @@ _DOING = frozenset(
     """stop start skip quit drop add try miss love hate ditch pause keep avoid need want use include cut
     swap replace change prefer like hit nail mix pair combine count feel feels felt stopped started skipped
     dropped added hold holds held do does did perform performs
-    tried missed loved hated ditched paused avoided swapped replaced changed preferred liked""".split()
+    tried missed loved hated ditched paused avoided swapped replaced changed preferred liked
+    omit omitted""".split()
 )
 
 
@@ -1034,6 +1035,8 @@ class Answerer:
                 continue  # "stopping squats for a week", "if I drop lunges": what's done with our moves
             if mod != said[i - 1] or not mod.isalpha():
                 continue
+            if rx.search(rf"\b{re.escape(mod)}\b\W*?[.,;:!?)]+\W*{re.escape(said[i])}", question.lower()):
+                continue  # (r15 yb) "glutes r lazy af. bridge or what": a sentence ended between them
             if _singular(mod) in _MOVES:
                 continue  # "those lunge-squat things": a blend of two moves of ours, described after it
             if any(m == move and OSA.distance(mod, k) <= 2 for k, m in self._moves):
@@ -2574,6 +2577,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = unverdicted(rx.sub(r"^Yes[:,.] (?:because )?", "", text, count=1))
     # "Yes: worth it: plyometrics...": a verdict set over another makes one ("Yes, worth it: ...")
     text = rx.sub(r"(?m)^(Yes|No): ([a-z][\w' ]{2,25}): (?=\S)", r"\1, \2: ", text)
+    text = _one_verdict(question, text)
+    text = _need_is_yes(question, text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
@@ -2582,6 +2587,60 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
     return replace(ans, text=_clip(text))
+
+
+# A verdict head at the start of a line: "Yes, it can be: ", "Yes: ", "Yes, usually: ", "No. ".
+_VERDICT_HEAD = rx.compile(
+    r"(Yes|No)(?:[.:]|, (?:it can be|it can|usually|often|definitely|really|absolutely|in general|"
+    r"generally|probably|that's right|it does|it is|they do|they can)[.:,]?|,(?= (?:because|if|as long)\b)) +"
+    r"(?=\S)"
+)
+
+
+# "do I really need it?", "is it necessary?", "do I have to?": a need asked of the strength work.
+_NEED_ASK = rx.compile(
+    r"\b(?:do|would|will|does) (?:i|we|runners|you|a runner) "
+    r"(?:really |actually |even |still |honestly |truly )*"
+    r"need (?:it|them|that|this|to|leg|legs|strength|lifting|weights|the gym|any)\b|"
+    r"\b(?:is|are) (?:it|that|this|they|leg day|lifting|legs|strength \w+) (?:really |actually |even |still |"
+    r"truly )*(?:necessary|needed|required|essential|a must)\b|"
+    r"\b(?:do|must) i (?:really |actually |even |still )*have to\b"
+)
+_SUPPORTS_LIFTING = rx.compile(r"\binefficient way to (?:build strength|get stronger|gain strength)\b")
+
+
+def _need_is_yes(question: str, text: str) -> str:
+    """(r15 yb) "they say never skip leg day but I run every day, do I really need it?" -> not "No, don't
+    skip it." nor "No: running ... is an inefficient way to build strength": the need asked is a Yes, and
+    the reply's own reason says so (a "No" there answered a skip or an "is running enough" nobody asked)."""
+    asks = split_asks(question)[0]
+    last = normalize(asks[-1] if asks else question)
+    if not _NEED_ASK.search(last) or rx.search(r"\b(?:gym|machines?|weights?|equipment|kit)\b", last):
+        return text  # ("do I need a gym / weights?": No is right, bodyweight works)
+    first, sep, rest = text.partition("\n")
+    m = rx.match(r"No(?:, don't skip it)?[,:.] +", first)
+    if m is None or not _SUPPORTS_LIFTING.search(first):
+        return text
+    body = first[m.end() :]
+    return "Yes: " + body[:1].lower() + body[1:] + sep + rest
+
+
+def _one_verdict(question: str, text: str) -> str:
+    """(r15 yb) One ask gets one verdict: "could weak hips make my knees cave in?" was answered by two
+    lines each opening "Yes, ..." (a form sign's lead, then the injury card's own "Yes, it can be:").
+    A later line or paragraph whose verdict says the same as the first loses its head; a verdict of the
+    other polarity (an answer turned round) is left for the reader to see."""
+    lines = text.split("\n")
+    m = _VERDICT_HEAD.match(lines[0]) if lines else None
+    if m is None or len(lines) < 2 or len(split_asks(question)[0]) > 1:
+        return text
+    if "?" in question.rstrip().rstrip("?!. ")[:-1]:
+        return text  # (two question marks: two asks, each may have its verdict)
+    for k in range(1, len(lines)):
+        lm = _VERDICT_HEAD.match(lines[k])
+        if lm is not None and lm.group(1) == m.group(1) and not lines[k][lm.end() :].startswith("because "):
+            lines[k] = unverdicted(lines[k][lm.end() :])
+    return "\n".join(lines)
 
 
 _CARD_CAUTION = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."

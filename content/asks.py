@@ -1037,7 +1037,7 @@ _GENERIC_USE_TIME = rx.compile(
     # ("...use the winter to get stronger for spring racing?": a purpose that names no topic)
     r"(?: to (?:get|build|become|stay|keep|come back) (?:\w+ )?(?:stronger|fitter|faster|strength|fit|strong|"
     r"ready)(?: for (?:\w+ ){0,3}\w+)?"
-    r"| for (?:\w+ ){0,2}(?:racing|races?|season|marathon|spring|summer))?\W*$"
+    r"| for (?:\w+ ){0,2}(?:racing|races?|season|marathon|spring|springtime|summer))?\W*$"
 )
 _GENERIC_RUN_UP = rx.compile(
     r"\b(?:over|in|for|during|across) the (?:next|coming|last|final|remaining) (?:\w+ ){0,3}(?:days?|weeks?|"

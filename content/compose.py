@@ -355,8 +355,11 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            rf"\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}(?:leg ?day|legs|strength|lifting|weights)\b"
-            r".*\b(?:run|running|runs)\b"
+            # (r15 yb: "they say never skip leg day but I run every day, do I need it?": the saying told,
+            # not a skip asked; the need is Yes)
+            rf"^(?!.*\b(?:never|dont|do not|not to) (?:\w+ )?(?:{_SKIPW})\b)"
+            rf".*\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}"
+            r"(?:leg ?day|legs|strength|lifting|weights)\b.*\b(?:run|running|runs)\b"
         ),
         "No: running builds endurance, but it's an inefficient way to build strength. Two short leg "
         "sessions a week (15 to 20 minutes) fill the gap and help head off injuries.",
@@ -431,6 +434,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
             r"hills?|every|each|always|all the time|over and over)\b)"
+            # (r15 yb) "one leg at a time rather than both together?": the one-legged choice, not combining
+            r"(?!.*\b(?:one (?:leg|side) at a time|one at a time|single leg\w*|one legged|each leg|both legs|"
+            r"two legs|both together|legs together|separately|individually)\b)"
             r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
         ),
         "Yes: the article says to work several major muscle groups in each session, so combining them is "
@@ -705,6 +711,8 @@ _FLIP = rx.compile(
     r"(?:does|do|would|will) (?:that|it|this|they) matter|"
     # "lifting the day before my half = cooked?", "will I be wrecked?": whether it leaves them wrecked
     r"cooked|wrecked|toast|fried|trashed|knackered|shattered|"
+    # (r15 yb: "when the reps get heavy" is the load, not the runner left heavy)
+    r"(?<!\breps )(?<!\brep )(?<!\bweights )(?<!\bweight )(?<!\bsets )(?<!\bset )(?<!\bload )(?<!\bbar )"
     r"(?:be|feel|get|leave (?:me|them|my legs)) (?:\w+ )?(?:sore|dead|heavy|tired))\b"
 )
 
@@ -725,6 +733,17 @@ _YN_CUE = rx.compile(
 _RUN_GOAL = rx.compile(
     r"\b(?:run\w*|rac(?:e|es|ing)|kick|sprint\w*|speed|finish\w*|hills?|\d+ ?k|\d+ ?m|\d{3,4}|marathons?|"
     r"miles?|stride|power|explosive|strength|legs?|glutes?|quads?|hamstrings?|calf|calves|hips?|pb|pr)\b"
+)
+# "should I bother with X or not", "is X worth bothering with or not": a verdict asked, two ways.
+_BOTHER_OR_NOT = rx.compile(
+    r"^(?:(?:so|and|but|ok|honestly|tbh|ngl) )*(?:should|do|would|is it worth it to) (?:i|we|you) "
+    r"(?:even |really )?"
+    r"bother (?:with|doing|to do|\w+ing)\b.*\bor not\b"
+)
+# A bare verdict asked of the thing named: "yay or nay", "W or L", "thumbs up or down".
+_VERDICT_ONLY = rx.compile(
+    r"\b(?:yay or nay|yea or nay|w or l|thumbs up or (?:thumbs )?down|legit or not|hot or not|"
+    r"worth it or not|good or not|any good or not)\b"
 )
 _TOLD_GOOD = rx.compile(r"(?:,|\s[-–—])\s*(?:any |are (?:they|those|these) |is (?:it|that|this) )?good for\b")
 # "raining every day, switch to the gym?", "swap my runs for leg day?": a change proposed without its
@@ -995,7 +1014,9 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            r"^why\b.*\b(?:single|one) ?leg\w*\b|"
+            # (r15 yb: "why balance stuff like standing on one leg?": the balance reason, not one-legged)
+            r"^why\b(?!.*\bbalanc\w* (?:stuff|work|training|exercises?|drills?|moves?|things?)\b)"
+            r".*\b(?:single|one) ?leg\w*\b|"
             r"^why\b.*\b(?:unilateral)\b"
         ),
         "They mimic running, where each leg works on its own; they work each leg harder than two-legged "
@@ -1980,7 +2001,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if either and ask.yesno:
             # "straight or bent?": the option the fact says, first ("Straight: keep the lifting leg ...")
             options = [o for o in either.groups() if stems(o) & stems(fact)]
-            if len(options) == 1 and not set(either.groups()) & STOPWORDS:
+            # (r15 yb: "hill reps or not?" offers no option "not": "Not: pick a moderate slope")
+            if (
+                len(options) == 1
+                and not set(either.groups()) & STOPWORDS
+                and not set(either.groups()) & {"not", "no", "nah", "nope", "naw", "nay", "yes", "yeah"}
+            ):
                 return f"{_cap(options[0])}: {_lower1(_end(fact))}", f"{ex.name}: {ex.dose.text()}."
         return _end(_cap(fact)), f"{ex.name}: {ex.dose.text()}."
     if ask.kind == "what" and not ask.yesno and not _WORKS_ASK.search(normalize(question)):
@@ -2712,7 +2738,13 @@ def compose(
         # "why a whole week off every month? feels like I'd lose it all": the reason, and the fear
         # every such why carries (a week won't undo the work), however the worry is put or split off
         because = _WEEK_OFF_WHY
-    yes_no = ask.yesno or asks_yes_no(question, ask) or normalize(question).startswith(("worth", "any point"))
+    yes_no = (
+        ask.yesno
+        or asks_yes_no(question, ask)
+        or normalize(question).startswith(("worth", "any point"))
+        # (r15 yb) "ironman next summer, worth adding weights?": the last clause asks it
+        or bool(rx.search(r"(?:^|[,;:\-–—]\s*)(?:worth|any point)\b[^,;:.!?]*\?\s*$", question.lower()))
+    )
     # (xb) "If I'm fine already, why bother?": the condition is told, the ask is a why (no verdict)
     yes_no = yes_no and not normalize(
         rx.sub(r"(?i)^\s*(?:if|when|once) [^,?]{3,60},\s*", "", question)
@@ -3076,6 +3108,26 @@ def settle_verdict(question: str, text: str) -> str:
         # (the article recommends every move it describes; a painful part is not asked this way).
         text = "Yes. " + text
     if (
+        _BOTHER_OR_NOT.search(normalize(question))
+        and not _PAIN_WORD.search(normalize(question))
+        and text
+        and not rx.match(
+            r"(?:Yes|No|Not|Only|Usually|Both|Either|Neither|Worth|Skip|Don't|Never|Avoid|Stop|It depends)\b",
+            text,
+        )
+    ):
+        # (r15 yb) "should i bother with hill reps or not": the article recommends what it describes, so
+        # the answer says Yes before the how (it read "Not: pick a moderate slope..." once)
+        text = "Yes: " + text[:1].lower() + text[1:]
+    if (
+        _VERDICT_ONLY.search(normalize(question))
+        and not _PAIN_WORD.search(normalize(question))
+        and text.split(": ", 1)[0].lower() in {e.name.lower() for e in EXERCISES.values()}
+    ):
+        # (r15 yb) "leg press, yay or nay for runners": a move's card under no verdict gets its "Yes"
+        # (the article recommends every move it describes)
+        text = "Yes. " + text
+    if (
         _CAN_DO_ASK.match(normalize(question))
         and "?" not in question.rstrip()[:-1]
         and not _PAIN_WORD.search(normalize(question))
@@ -3198,9 +3250,20 @@ def _settle_verdict(question: str, text: str) -> str:
         )
         # ("worth it for a runner or a waste of time?": the "Yes" answers the first option, as asked)
         and not _WORTH_OR_NOT.search(normalize(question))
-        and rx.match(r"Yes[,:] ", text)
-        and rx.search(
-            r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]
+        and (
+            (
+                rx.match(r"Yes[,:] ", text)
+                and rx.search(
+                    r"\b(?:helps?|worth|worthwhile|enough|fine|good|works?|counts?)\b", _SENT.split(text)[0]
+                )
+            )
+            # (r15 yb) "is stretching after leg day a waste of time?" -> not "Yes. Finish with some
+            # stretching": the advice to do it answers No to the waste
+            or rx.match(
+                r"Yes[.:,] (?:Finish|Do|Keep|Always|Never skip|Start|Warm|Stretch|Take|Add|Include|Use|"
+                r"The article says to)\b",
+                text,
+            )
         )
     ):
         # "is a 10 minute session pointless?" -> not "Yes, 10 minutes still helps": the "Yes" answers
@@ -3208,6 +3271,8 @@ def _settle_verdict(question: str, text: str) -> str:
         if rx.search(r"\b(?:keep|continue|stick with|carry on)\b.*\bor\b", normalize(question)):
             # ("should I keep doing it that way or is it pointless?": keeping it is the answer)
             return "Keep at it: " + text[5:]
+        if text.startswith("Yes."):
+            return "No: " + text[5:6].lower() + text[6:]  # ("Yes. Finish with..." -> "No: finish with...")
         return "No, " + text[5:]
     # (a reply that already says who is right, "Your friend is; ...", is left as it is)
     other = (

@@ -591,6 +591,10 @@ def _subject_of(
         return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
     if _DOSE_WORDS.search(a_plain) or ask_of(ask).kind == "dose":
         topic, said = "rule:frequency", "how often should runners do strength training, and how long?"
+    elif _SPEED_GOAL.search(plain) and rx.match(r"(?:(?:so|and|but|ok|then) )*(?:what|which)\b", a_plain):
+        # (r15 yb) "I want sub 50 for 10k by spring. What would make a difference?": what to do for the
+        # speed goal told (the picks for speed), not a "Yes" to a worth-it nobody asked
+        topic, said = "rule:why_strength", f"{ask.rstrip(' ?.')} to get faster, what exercises?"
     elif _WORTH_WORDS.search(a_plain) or ask_of(ask).yesno or ask_of(ask).kind in ("why", "check"):
         topic, said = "rule:why_strength", f"{ask.rstrip(' ?.')}: is strength training worth it for runners?"
     else:
@@ -598,6 +602,13 @@ def _subject_of(
     trace("subject_of", topic or "start")
     out = engine.compose_for(topic, said) if topic else answer_fn(said)
     return out if out is not None and out.found and not out.off_topic else None
+
+
+# A speed or time goal told: a PB, faster, a time to get under.
+_SPEED_GOAL = rx.compile(
+    r"\b(?:pb|pbs|pr|prs|personal best|faster|quicker|(?:under|sub|break|breaking|beat|beating) \d[\d:.]*|"
+    r"goal time|target time)\b"
+)
 
 
 def _practice_review(message: str, asks: list[str], background: str) -> str | None:

@@ -72,6 +72,55 @@ CARRY_OVER_TEXT = (
 )
 
 # A speed or race-time goal with the exercises asked for: the article's picks for speed.
+# (r15 yb) Spring, bounce or pop asked for in the stride (never "springtime", the season: content/
+# questions.py spells that out), with no pain, no single named drill's how-to and no why.
+SPRING_ASK = (
+    r"(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|how (?:do|should|can) (?:i|you) do|bounc\w* (?:at|"
+    r"out of|off) "
+    r"the bottom|springtime)\b)"
+    r"(?=.*\b(?:spring(?:y|ier|iness)|bounc(?:y|ier|iness)|(?:more|extra|some|any|better|a bit of|a little) "
+    r"(?:spring|bounce|pop)|spring in (?:my|your|the|their|his|her) (?:step|stride|legs?|feet))\b)"
+    r"(?=.*\b(?:calf|calves|strength|stronger|strong|lift\w*|weights?|squats?|raises?|plyo\w*|jump\w*|"
+    r"hops?|exercises?|drills?|legs?|training|gym|what|which|how|tips?|want|wanna|need|weak|fix)\b)"
+)
+# A race months off (content/direct.py has the weeks-to-go case).
+FAR_OFF = (
+    r"\b(?:next (?:year|season|springtime|summer|autumn|fall|winter)|later (?:this|in the) (?:year|season)|"
+    r"this (?:coming )?(?:summer|autumn|fall|springtime)|in the (?:springtime|summer|autumn|fall|new year)|"
+    r"(?:in|within) (?:\d+|a few|a couple of|several|five|six|seven|eight|nine|ten|eleven|twelve) months?|"
+    r"(?:\d+|five|six|seven|eight|nine|ten|eleven|twelve) months? (?:away|out|to go|from now|off)|"
+    r"(?:months|ages|a long way) (?:away|off|out)|(?:by|for) (?:springtime|(?:the )?summer|"
+    r"(?:the )?autumn))\b"
+)
+# (r15 yb) How often or when to change the routine (not how often to lift).
+VARY_WHEN = (
+    r"\b(?:how (?:often|frequently|regularly|many weeks)|when|how long|"
+    r"every how many)\b (?:\w+ ){0,4}?(?:switch\w*|chang\w*|vary\w*|varying|swap\w*|mix\w*|rotat\w*|shak\w*|"
+    r"shuffl\w*|refresh\w*|stick (?:with|to)(?: the same)?|"
+    r"keep (?:doing )?the same)\b (?:\w+ ){0,2}?(?:up )?(?:my |the |your |a |to )?"
+    r"(?:new )?(?:routine|routines|exercises?|workouts?|programm?e?s?|plan|moves|sessions?|things|it)\b"
+)
+VARY_WHEN_TEXT = (
+    "The article sets no schedule for it: it just says to vary your routine and try new exercises so "
+    "it stays fun, hitting a few of the big leg muscle groups every session. A workable habit (ours, not "
+    "the article's): keep the core moves, swap one or two every few weeks, and move to a harder version "
+    "once 12–15 reps feel easy."
+)
+SPRING_YES_NO = (
+    r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
+    + SPRING_ASK
+)
+# "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground": a
+# goal for the stride told and what to do asked
+SPRING_WHAT = (
+    r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
+    r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
+    r"lengthen)\b)"
+    r"(?=.*\b(?:spring(?:y|ier|iness)|spring in (?:my|your) (?:step|stride)|more spring|"
+    r"springs? (?:me |you )?off|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
+    r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
+    r"drills?|fix|improve|build|more)\b)"
+)
 SPEED_PICKS = (
     "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
     "low "
@@ -856,22 +905,31 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
-        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick)\b)"
+        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick|"
+        # (r15 yb) "under 50 for 10k by spring, what would make a difference?": a time goal is a speed goal
+        r"(?:under|sub|break|breaking|beat|beating) \d[\d:.]*(?: ?(?:min\w*|mins))?|goal time|target time)\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
-        r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b)",
+        r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b|"
+        r"\bwhat (?:would|will|could|can|might|should) (?:\w+ ){0,2}?(?:make (?:a|the|any|the most|"
+        r"the biggest) "
+        r"(?:\w+ )?difference|help (?:the )?most|help me|get me there|move the needle|work best)\b)",
         SPEED_PICKS,
+    ),
+    (
+        # (r15 yb) "will stronger calves give me more spring?", "do plyos make you bouncier?": yes, the
+        # calves put the bounce in the stride and the jumping drills add spring, both said
+        "rule:why_strength",
+        SPRING_YES_NO,
+        "Yes: strong calves put the bounce in your stride (they cushion each landing and drive the "
+        "push-off), and jumping drills add the spring. Calf raises, 2–3 sets of 12–15 (then one leg at a "
+        "time), plus plyometrics (line hops, then box hops onto a low step, then skipping), twice a week "
+        "on fresh legs.",
     ),
     (
         # "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground":
         # a goal for the stride told and what to do asked, not only that strength can lengthen a stride
         "rule:why_strength",
-        r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
-        r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
-        r"lengthen)\b)"
-        r"(?=.*\b(?:spring(?:y|ier|iness)|spring in (?:my|your) (?:step|stride)|more spring|"
-        r"springs? (?:me |you )?off|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
-        r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
-        r"drills?|fix|improve|build|more)\b)",
+        SPRING_WHAT,
         "Calf raises and jumping drills: calf raises for the push-off (2–3 sets of 12–15, then one leg at a "
         "time), and plyometrics for spring (line hops, then box hops onto a low step, then skipping), twice "
         "a week on fresh legs. Strong calves put the bounce in your stride, and stronger legs can "
@@ -940,9 +998,30 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "way to build strength; two short leg sessions a week (15 to 20 minutes) give you legs that tire "
         "more slowly and fewer injuries, which more miles alone won't.",
     ),
+    ("rule:variety_fun", VARY_WHEN, VARY_WHEN_TEXT),
+    (
+        # (r15 yb) "first ultra next year, should I lift?": months to go, so yes, and how to start
+        "rule:why_strength",
+        rf"^(?=.*{FAR_OFF})(?!.*\b(?:day before|night before|tomorrow|race week|taper\w*)\b)"
+        r"(?=.*\b(?:race|racing|marathon|half|ultras?|10k|5k|ironman|triathlon|tri|event)\b)"
+        r".*\b(?:should|do|need|worth|start\w*|bother|can|is it|would|will|must)\b",
+        "Yes: with months to go there's plenty of time for strength work to pay off (legs that tire more "
+        "slowly, a longer stride and fewer injuries). Start with two short sessions a week, 15 to 20 "
+        "minutes, on easy days, and skip it only the day before the race itself.",
+    ),
+    (
+        # (r15 yb) "do I even need anything besides running?": yes (a "No" would say running will do)
+        "rule:why_strength",
+        r"\b(?:need|have to do|should i (?:do|add)) (?:anything|something|stuff|"
+        r"more) (?:\w+ )?(?:other than|besides|"
+        r"apart from|beyond|on top of|as well as|except) (?:my )?(?:running|run|runs|miles|mileage)\b",
+        "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
+        "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
+    ),
     (
         "rule:why_strength",
         r"\b(?:running|run|runs|miles|mileage)\b.*\benough\b|\benough\b.*\brunning\b|\bjust run\b|"
+        r"\b(?:only|simply) run\b|\bjust (?:running|jogging|jog)\s*$|"
         r"\balready run\b|\brun (?:a lot|loads|plenty)\b",
         "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
         "twice a week fills the gap (15 to 20 minutes is enough).",
@@ -1209,11 +1288,14 @@ _COMPILED = tuple((t, rx.compile(p), text) for t, p, text in _DIRECT)
 
 _HARD_NAMED = rx.compile(
     r"\b(?:tempo|intervals?|interval session|long run|speed ?work|fartlek|threshold|"
-    r"track (?:session|workout)|hill (?:reps|repeats|sprints|session))\b"
+    r"track (?:session|workout)|hill (?:reps|repeats|sprints|session|sessions|runs?|running|"
+    r"workouts?|climbs)|"
+    r"(?:running|run|sprinting|sprint) (?:up )?(?:the |some |a |my )?hills?|hills)\b"
 )
 _ORDER_RUN = rx.compile(r"\b(?:run|runs|running|jog\w*|strides|easy run|5k|10k|parkrun|tempo|intervals?)\b")
 _ORDER_LIFT = rx.compile(
-    r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session))\b"
+    r"\b(?:lift\w*|legs|leg ?day|gym|strength|squats?|lunges?|weights|leg (?:workout|session)|"
+    r"calf raises?|step ?ups?|bridges?|leg press\w*|deadlifts?|rdls?)\b"
 )
 
 
@@ -1594,7 +1676,25 @@ def hard_order(plain: str) -> str | None:
         return None
     if _DAY_WORD.search(plain) and week_verdict(plain) is not None:
         return None  # "... my sunday long run": the week reader names the day
+    if _HILL_RUN.search(plain) and not rx.search(
+        r"\b(?:intervals?|tempo|long run|speed ?work|fartlek|threshold|track)\b", plain
+    ):
+        return HILL_ORDER_TEXT
     return HARD_ORDER_TEXT
+
+
+# (r15 yb) "squats before or after running hills?": hill repeats are strength work and a hard session
+# in themselves, so the squats belong on another day; if they must share one, the hills go first.
+_HILL_RUN = rx.compile(
+    r"\b(?:hill (?:reps|repeats|sprints|session|sessions|runs?|running|workouts?|climbs|intervals)|"
+    r"(?:running|run|sprinting|sprint|charging) (?:up )?(?:the |some |a |my )?hills?|hills|"
+    r"uphill (?:reps|sprints|runs?))\b"
+)
+HILL_ORDER_TEXT = (
+    "Neither, ideally: hill repeats are strength work in their own right and a hard session, so the "
+    "article would keep other strength work off that day. Put the leg work on an easy day; if they "
+    "really must share it, run the hills first and lift after."
+)
 
 
 _NEXT_DAY = rx.compile(r"\b(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b")

@@ -2943,6 +2943,8 @@ def _pointless(ask: str, background: str) -> Answer | None:
     """ "A clubmate says lifting is pointless for us, we run enough. Is he wrong?": yes (or "is he
     right?": no), and why runners lift; "is strength work pointless if I run a lot?" asked straight: no."""
     plain = normalize(ask)
+    if rx.search(r"\b(?:stretch\w*|warm(?:ing)? ?ups?|cool(?:ing)? ?downs?|foam \w+|mobility)\b", plain):
+        return None  # (r15 yb) "is stretching after leg day a waste of time?": the stretch asked about
     wrong = _CLAIM_WRONG.search(plain)
     if (wrong or _CLAIM_RIGHT.search(plain)) and _POINTLESS.search(normalize(background)):
         who = {"he": "He's", "she": "She's", "they": "They're"}.get(plain.split()[1] if wrong else "", "")

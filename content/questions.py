@@ -778,6 +778,25 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         # (a hill workout asked with how steep has its own reply, the grade first)
         lambda m: m.group(0) if _STEEP_SAID.search(m.string) else "hill repeats",
     ),
+    # (r15 yb) "hevy or lite weigths": "lite" is the light weight (a real word, so no typo fix reaches it)
+    (
+        r"\blite\b(?= (?:or|weights?|loads?|dumbbells?|dbs?|reps?|resistance|ones?)\b)|(?<=\bor )lite\b",
+        "light",
+    ),
+    # (r15 yb) "how far out from a marathon should i stop lifting?": time before it, not a range of motion
+    (
+        r"\bhow (?:far|many days|long) (?:out|ahead|away) (?:from|of|before)\b|\bhow far before\b",
+        "how long before",
+    ),
+    # (r15 yb) "sub 50 for 10k by spring", "a spring marathon", "in the spring": the season, a date,
+    # never the springiness that strong calves give (the calves card was the answer to a 10k goal)
+    (
+        r"\b(?:(by|in|for|this|next|until|till|before|over|through|late|early|come|mid|the) "
+        r"spring\b(?! in (?:my|your|the|their|his|her) (?:step|stride|legs?|feet)\b)|"
+        r"spring(?= (?:marathon|half|race|races|racing|10k|5k|10 ?miler|ultra|season|goal|pb|pr|tri|"
+        r"triathlon|event|block|build|campaign|time|break)\b))",
+        lambda m: (m.group(1) + " " if m.group(1) else "") + "springtime",
+    ),
     # "glute bridges mid or actually worth it?", "leg press: worth it or a waste of time?": one verdict
     # asked two ways, not a choice between two things
     (
@@ -887,6 +906,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"|class|"
         r"strength|lifting|gym|rest|workouts?|sessions?|days?|weeks?)\b)",
         "omit ",
+    ),
+    # (r15 yb) "warm up necessary or can i skip", "is it fine to skip?": a bare "skip" ending the ask is
+    # leaving the thing out (the skipping drill was glued on)
+    (
+        r"\b((?:can|could|should|do|may|shall) (?:i|we|you) (?:just |simply |ever |sometimes )?|"
+        r"(?:ok|okay|fine|alright|allowed|bad|safe|acceptable) (?:if i |to )|or (?:just |can i |"
+        r"do i |should i )?|"
+        r"(?:wanna|want to|going to|gonna|tempted to|rather) )skip(?=\s*(?:[?.!,;]|$|\b(?:or|and|if|"
+        r"when|sometimes|"
+        r"today|tonight|tomorrow|occasionally|once)\b))",
+        # ("which one should I skip?": which to leave out, said as it is)
+        lambda m: (
+            m.group(0)
+            if rx.search(r"(?i)\b(?:which|what)\b", m.string[max(0, m.start() - 30) : m.start()])
+            else m.group(1) + "omit it"
+        ),
     ),
     # "can i skip em if i do squats", "ok to skip hill reps?": the verb before a move or a "them", not
     # the skipping drill ("can I skip as a warm-up" stays the drill).
@@ -1213,7 +1248,20 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
-    (r"\byay or nay\b", "yes or no"),
+    # ("step ups yay or nay?": a verdict asked; "yes or no" read its "no" as a missing step, r15 yb)
+    # (a day or a run named keeps "yes or no": "leg day on LR day? yay or nay" is a timing check)
+    (
+        r"\b(?:yay|yea) or nay\b",
+        lambda m: (
+            "yes or no"
+            if rx.search(
+                r"(?i)\b(?:lr|long run|runs?|running|ran|race|races|racing|tempo|intervals?|morning|evening|"
+                r"night|before|after|week)\b",
+                m.string,
+            )
+            else "any good"
+        ),
+    ),
     # "lock out ur knees for max gains. legit or cap?", "real or cap", "cap or nah": is the claim told true
     # (not "worth it or cap", which read as whether strength work is worth it at all)
     (

@@ -1913,13 +1913,22 @@ def cramp_lingers(text: str) -> bool:
 # pain-free, with that move's knee-kind cues, and the physio line (round 11: the card's generic verdict).
 _KNEE_ACHE = rx.compile(
     r"\bknees?\b(?: \w+){0,4} (?:achy|aches?|aching|sore|hurts?|grumbl\w*|niggl\w*|twing\w*|complains?)\b|"
-    r"\b(?:achy|aching|sore|grumbly|niggly|sore) knees?\b|\bknee (?:pain|ache|niggle)\b"
+    r"\b(?:achy|aching|sore|grumbly|niggly|sore) knees?\b|\bknee (?:pain|ache|niggle)\b|"
+    # (r15 yb) "dodgy knee, is the leg press ok?": a knee that plays up, in runners' words
+    r"\b(?:dodgy|iffy|dicky|wonky|creaky|grumpy|cranky|temperamental|troublesome|touchy|bad) knees?\b|"
+    r"\bknees? (?:is |are |has been |have been |been |keeps? )?(?:playing up|acting up|dodgy|iffy|"
+    r"wonky|not great|"
+    r"not happy)\b"
 )
 _KNEE_MOVE_ASK = rx.compile(
     r"\b(?:can|could|should) i (?:still |keep |carry on )?(?:do|doing|use|using)? ?(?:the |my )?"
     r"(?P<move>step ?ups?|squats?|lunges?|leg press|wall squats?|wall sits?)\b|"
     r"\b(?:is|are) (?:the )?(?P<move2>step ?ups?|squats?|lunges?|leg press|wall squats?) (?:\w+ )?"
-    r"(?:ok|okay|safe|fine|alright)\b"
+    r"(?:ok|okay|safe|fine|alright)\b|"
+    # (r15 yb) "iffy knee, should I avoid squats?": the same ask turned round (not "Yes, avoid it")
+    r"\b(?:should|do|must) i (?:avoid|skip|omit|stop|ditch|drop|give up|"
+    r"steer clear of) (?:doing )?(?:the |my )?"
+    r"(?P<move3>step ?ups?|squats?|lunges?|leg press|wall squats?|wall sits?)\b"
 )
 _KNEE_MOVE_CUES = (
     (
@@ -1959,12 +1968,15 @@ def knee_move_ok(text: str) -> bool:
 def knee_move_ok_text(text: str, hurt_now: bool) -> str:
     """Yes if pain-free, with the move's cues, the article's quad-and-hamstring point and the physio."""
     m = _KNEE_MOVE_ASK.search(text)
-    said = (m.group("move") or m.group("move2") or "") if m else ""
+    said = (m.group("move") or m.group("move2") or m.group("move3") or "") if m else ""
     key, name, cues = next((c for c in _KNEE_MOVE_CUES if said.startswith(c[0])), _KNEE_MOVE_CUES[-1])
     verb = "is" if name == "the leg press" else "are"
     stays = "it stays" if verb == "is" else "they stay"
     lead = acute_lead() + " Once it has settled: " if hurt_now else ""
     yes = f"usually yes, {name} {verb} fine" if hurt_now else f"Usually yes, {name} {verb} fine"
+    if m is not None and m.group("move3"):
+        # ("should I avoid squats?": the "yes" would say avoid them; the answer is that they're usually fine)
+        yes = f"{'n' if hurt_now else 'N'}ot necessarily: {name} {verb} usually fine"
     card = {"step": "bench step-up", "wall": "wall squat", "leg press": "leg press", "lung": "lunge"}
     return (
         f"{lead}{yes} if {stays} pain-free: {cues}. Strong, balanced quads and hamstrings help a "

@@ -16,7 +16,12 @@ from content.direct import (
     _NOT_DAY,
     _TEST_EVENT,
     _WEEKS_TO_GO,
+    FAR_OFF,
     NO_RUNNING_SPELL,
+    SPRING_ASK,
+    SPRING_WHAT,
+    SPRING_YES_NO,
+    VARY_WHEN,
     _week,
     week_verdict,
     without_run_frequency,
@@ -142,6 +147,25 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
+    # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
+    # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
+    # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out
+    (rx.compile(f"(?:{SPRING_YES_NO})|(?:{SPRING_WHAT}){SPRING_ASK}"), "rule:why_strength"),
+    # (r15 yb) "how often should I switch up my routine?", "when do I change my exercises?": how often to
+    # vary the routine, not how often to lift
+    (rx.compile(VARY_WHEN), "rule:variety_fun"),
+    # (r15 yb) "first ultra next year, should I lift?", "marathon in 8 months - worth starting weights?":
+    # a race months away is no race-day question; whether to lift is why runners lift
+    (
+        rx.compile(
+            rf"^(?=.*\b(?:{_RACE}|ultras?|ironman|triathlon|tri)\b)(?=.*{FAR_OFF})"
+            r"(?!.*\b(?:day before|night before|tomorrow|race week|taper\w*|how (?:many|often|much|long)|"
+            rf"pain\w*|hurt\w*|injur\w*|sore\w*|{_MOVE_NAMED})\b)"
+            r".*\b(?:should|do|need|worth|start\w*|bother|can|is it|would|will|must)\b (?:\w+ ){0,4}?"
+            r"(?:lift\w*|strength|weights?|legs|leg (?:work|day|days|sessions?|training)|gym|lifting)\b"
+        ),
+        "rule:why_strength",
+    ),
     # "scared squats will make me bulky and slow", "worried lifting makes me slower": the bulk worry
     (
         rx.compile(
@@ -670,7 +694,16 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b|"
             # (r15 xe) "leg work or just add more miles?"
             r"\bor (?:just |only |simply )(?:add|do|log|put in|run) (?:more|extra) (?:miles|mileage|running|"
-            r"km|kms)\b"
+            r"km|kms)\b|"
+            # (r15 yb) "should I just run?", "why not only run", "do I need anything besides running?":
+            # whether running alone will do (not the order of a run and a lift on one day)
+            r"^(?!.*\b(?:race|pain\w*|hurt\w*|injur\w*|sore\w*|through|first|after|before|then|easy|"
+            r"tomorrow|today|tonight|day)\b)(?:.*\b(?:should|can|could|do|shall|why not|cant|"
+            r"wouldnt) (?:i |we |you )?"
+            r"(?:not )?(?:just|only|simply) (?:run|running|jog|jogging)(?: (?:more|instead|then))?\s*$|"
+            r".*\b(?:anything|something|stuff|more) (?:other than|besides|apart from|beyond|"
+            r"on top of|as well as|"
+            r"except) (?:my )?(?:running|run|runs|miles|mileage)\b)"
         ),
         "rule:why_strength",
     ),
