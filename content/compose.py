@@ -20,7 +20,7 @@ from itertools import pairwise
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
-from content.direct import direct, order_verdict, week_verdict
+from content.direct import VARY_WHEN_TEXT, direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -830,10 +830,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:chang|vary|varie|switch|swap|rotat|mix|refresh)\w*\b"
             r"(?! (?:legs?|sides?|feet|foot)\b)(?!.*\b(?:weights?|loads?|heav\w*|reps?|sets?)\b)"
         ),
-        "There's no set schedule for it. The article just says to vary it: change your routine and try new "
-        "exercises so it stays fresh and enjoyable, while every session still hits a few of the big leg "
-        "muscle groups. Swap a move or two whenever it starts to feel stale, and make the basics harder as "
-        "you get stronger.",
+        VARY_WHEN_TEXT,  # (one text with direct.py's rule for the same ask)
     ),
     (
         rx.compile(

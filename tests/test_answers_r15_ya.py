@@ -254,7 +254,7 @@ def test_the_move_told_is_what_them_means(message: str, said: str) -> None:
 )
 def test_how_much_to_change_is_about_variety(first: str, then: str) -> None:
     reply = after(first, then)
-    assert "no set schedule" in reply
+    assert "sets no schedule" in reply  # (one text: direct.VARY_WHEN_TEXT, yb's wording)
     assert "12 to 15 reps" not in reply
 
 
