@@ -1930,7 +1930,11 @@ def _answer_one(
         and not about_move
         and not (context or "").startswith(("muscle:", "injury:"))
         # (xb) "dead flat here, no hills for miles. Substitute?": the kit told missing is the topic
-        and not ((context or "").startswith("equipment:") and KIT_LACK.search(normalize(background)))
+        and not (
+            (context or "").startswith("equipment:")
+            and KIT_LACK.search(normalize(background))
+            and not rx.search(r"\b(?:replac\w*|instead|swap\w*|alternativ\w*|in place of)\b", plain)
+        )
     ):
         # (a muscle, symptom or missing kit the background told is the topic: "tight hamstrings after
         # intervals" is not a question about intervals)

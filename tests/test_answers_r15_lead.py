@@ -107,3 +107,18 @@ def test_lift_and_run_told_by_time_of_day_is_the_order(question: str) -> None:
     text = content.answer(question).text
     assert "run first" in text.lower()
     assert "inefficient way to get stronger" not in text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # (test28-001, burned: xb's kit-lack topic had turned it into the hill-repeats card)
+        "No hills within 50km of me and no treadmill access either. what replaces hill work?",
+        "No hills for miles round here and no treadmill. what replaces hill repeats?",
+        "no hills near my flat and no treadmill either, what could replace hill work?",
+    ],
+)
+def test_no_hills_and_what_replaces_them_gets_the_stand_in(question: str) -> None:
+    text = content.answer(question).text
+    assert text.startswith("No hill?")
+    assert "plyometric" in text
