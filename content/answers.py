@@ -41,7 +41,7 @@ from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import RULES
 from content.heap import give_back
-from content.model import Answer, Equipment, Exercise, Injury, Muscle, Rule
+from content.model import INJURY_CAUTION, Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
@@ -2643,7 +2643,7 @@ def _one_verdict(question: str, text: str) -> str:
     return "\n".join(lines)
 
 
-_CARD_CAUTION = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."
+_CARD_CAUTION = INJURY_CAUTION
 _PAIN_TOLD = rx.compile(
     r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|sore\w*|niggl\w*|tender|twing\w*|injur\w*|splints?|strain\w*|"
     r"sprain\w*|pulled|tight\w*|stiff\w*|swell\w*|swollen|sharp|knees?|kneecaps?|shin\w*|pfps|itb|it band|"

@@ -148,6 +148,10 @@ class Muscle:
     when_weak: str | None = None
 
 
+# An injury card's closing caution (also matched by content/answers.py to drop it where no pain is told).
+INJURY_CAUTION = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."
+
+
 @dataclass(frozen=True)
 class Injury:
     id: str
@@ -157,7 +161,7 @@ class Injury:
     strengthen: tuple[str, ...]  # muscle ids
     helps: tuple[str, ...]  # exercise ids
     aliases: tuple[str, ...] = ()
-    caution: str = "If pain is sharp or doesn't settle, get it checked by a doctor or physiotherapist."
+    caution: str = INJURY_CAUTION
 
 
 @dataclass(frozen=True)

@@ -806,11 +806,9 @@ def gap(question: str) -> tuple[str, str | None] | None:
             ) + text
         elif text.startswith("The article doesn't cover shaking") and _IS_IT_BAD.search(question):
             # (r15 xe) "is that bad?" -> "No, that's normal"; "is that normal / ok?" -> "Yes"
-            bad = rx.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question)
+            bad = _BAD_ASKED.search(question)
             text = ("No, that's normal. " if bad else "Yes, that's normal. ") + text
-        elif text.startswith("The article doesn't cover shaking") and rx.search(
-            r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b", question
-        ):
+        elif text.startswith("The article doesn't cover shaking") and _BAD_ASKED.search(question):
             text = "No, that's normal. " + text  # ("is something wrong?": not only "is it bad?")
         elif (
             text.startswith("Cramp isn't covered")
@@ -885,6 +883,8 @@ _TAKE_LOAD_OFF = rx.compile(
     r"wear|weight)\b|\b(?:protect\w*|cushion\w*|support\w*|stabili[sz]\w*|steady) (?:\w+ ){0,3}"
     r"(?:joints?|knees?|ligaments?|tendons?)\b"
 )
+# ("is that bad?", "is something wrong?": a harm asked about, not "is it normal?")
+_BAD_ASKED = rx.compile(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage|wrong)\b")
 _IS_IT_BAD = rx.compile(r"\b(?:bad|normal|ok|okay|fine|worry|worried|problem|harmful|dangerous|damage)\b")
 _OTHER_CRAMP = rx.compile(r"\b(?:hamstrings?|hammys?|quads?|glutes?|feet|foot|toes?|arch|hips?|thighs?)\b")
 _SAME_AS = rx.compile(r"\b(?:same|mean|the one|the ones|is that|are they|are those|right)\b")

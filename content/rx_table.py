@@ -1409,6 +1409,7 @@ GATES: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "95aec7cdc515714b556d": ((("s", "box jump"),),),
     "95aeda30208d66d9d0dd": ((("s", "how many climbs"), ("s", "how many goes"), ("s", "how many of them"), ("s", "how many times")),),
     "95da941d037e25ce64f7": ((("s", "ankle"), ("s", "arthrit"), ("s", "hip"), ("s", "hip replacement"), ("s", "joint"), ("s", "knee"), ("s", "shin"), ("w", "achilles"), ("w", "back")),),
+    "95dffaff912c244b98a8": ((("w", "bad"), ("w", "damage"), ("w", "dangerous"), ("w", "harmful"), ("w", "problem"), ("w", "worried"), ("w", "worry"), ("w", "wrong")),),
     "95e2e8ce56d38359ddab": ((("s", "home workout"),),),
     "95f63353748a1911e856": ((("s", "hamstring curl"), ("s", "leg curl"), ("s", "leg extension"), ("s", "leg press"), ("s", "quadriceps extension")),),
     "960bb21a581dcae8c859": ((("s", "how can"), ("s", "how could"), ("s", "how do"), ("s", "how should"), ("s", "how would")), (("s", "arrange"), ("s", "balance"), ("s", "organi"), ("s", "plan"), ("s", "schedule"), ("s", "set "), ("s", "structure"))),

@@ -661,6 +661,8 @@ _STRENGTH_THING = (
     r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
 )
 _YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
+# (no pain, hurt or injury told anywhere in the message)
+_NO_PAIN = r"(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
 _WORTH_ASK = (
     r"\b(?:worth (?:it|doing|using|bothering|the time)|any good|any use|useful|(?:good|ok|okay|fine|safe|"
     r"alright) for (?:runners?|running|me|us)|is it good|is that good|does it help|do i need)\b"
@@ -691,11 +693,11 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         # (r15 yc) "can leg work protect my ankles?", "will squats keep my knees healthy?": the article's
         # why (stronger muscles steady the joints) and the moves for that part, not how often to train
         # ("protect my joints" in general keeps content/direct.py's shorter line)
-        rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
+        rf"{_YES_NO_START}{_NO_PAIN}"
         rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:protect\w*|bulletproof|injury ?proof|strengthen|"
         r"keep (?:\w+ )?(?:healthy|safe)|prevent\w* (?:\w+ ){0,2}(?:injur\w*|sprains?|problems?))\b"
         r".*\b(?:ankles?|knees?|hips?|shins?|achilles|feet|foot)\b|"
-        rf"{_YES_NO_START}(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
+        rf"{_YES_NO_START}{_NO_PAIN}"
         rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:ankles?|knees?|hips?)\b (?:\w+ ){{0,2}}(?:safe|"
         r"healthy|protected|stronger|more stable)\b",
         "Yes: stronger muscles steady your joints, so your ankles, knees and hips, and their ligaments and "
