@@ -856,6 +856,8 @@ class Answerer:
         # own small index, so they don't change the topics' BM25 statistics.
         scope = [Doc(" ".join(group), group) for group in OFF_SCOPE]
         self.scope = Index(scope, lexical=lexical, semantic=semantic, model=self.index.model)
+        # (the one piece of state that changes: has the first answer's heap been given back yet?)
+        self._settled = threading.Event()
         spans: dict[tuple[str, ...], set[int]] = {}
         for i, t in enumerate(TOPICS):
             for name in _called(t):
@@ -1842,6 +1844,18 @@ def _shared() -> Answerer:
 _BUILDING = threading.Lock()  # handlers answer in worker threads: the first ones must not build twice
 
 
+def settle_heap(engine: Answerer) -> None:
+    """After the process's first answer, once: give the freed heap back to the OS. The first answer
+    compiles the patterns it meets and builds their gates; ~4 MB of what it allocated and freed stays
+    mapped otherwise (bench/bench_process.py: the bot after its first question 97-98 MB -> 93 MB)."""
+    if engine._settled.is_set():
+        return
+    with _BUILDING:
+        if not engine._settled.is_set():
+            engine._settled.set()
+            give_back()
+
+
 def answerer() -> Answerer:
     """The answerer with both retrieval parts, built on first use and then shared (it is immutable)."""
     with _BUILDING:
@@ -2586,6 +2600,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    settle_heap(engine)
     return replace(ans, text=_clip(text))
 
 
