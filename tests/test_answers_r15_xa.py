@@ -4,18 +4,13 @@ drop_restated, content/compose.py unverdicted, content/situation.py kit_needed, 
 physio line)."""
 
 import pytest
+from answerutil import text_after as _text
 
-from content import answer
 from content.answers import drop_restated
 from content.compose import unverdicted
 from content.situation import kit_needed
 
 pytestmark = pytest.mark.dateless
-
-
-def _text(q: str, prev: str | None = None) -> str:
-    last = answer(prev).context if prev else None
-    return answer(q, last).text
 
 
 # ---- A later sentence that restates the lines above goes ------------------------------------------

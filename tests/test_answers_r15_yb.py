@@ -5,15 +5,9 @@ change the routine, and a bare "skip" that leaves something out (content/answers
 content/direct.py, content/steer.py, content/dialogue.py, content/questions.py, content/safety.py)."""
 
 import pytest
-
-from content import answer
+from answerutil import text_after as _text
 
 pytestmark = pytest.mark.dateless
-
-
-def _text(q: str, prev: str | None = None) -> str:
-    last = answer(prev).context if prev else None
-    return answer(q, last).text
 
 
 # ---- One ask, one verdict -------------------------------------------------------------------------

@@ -6,15 +6,9 @@ ask; a review answers the other asks too; a gym block is a gym; "protect my ankl
 verdict; "hamstring bridge" is the hamstring push-up; "what should my routine be" gets the plan."""
 
 import pytest
-
-from content import answer
+from answerutil import text_after as _text
 
 pytestmark = pytest.mark.dateless
-
-
-def _text(q: str, prev: str | None = None) -> str:
-    last = answer(prev).context if prev else None
-    return answer(q, last).text
 
 
 # ---- An old fracture that has healed is a broken bone, not a stress fracture -------------------------
