@@ -160,6 +160,13 @@ SPELL_WITHOUT_RUNNING = (
     "sessions a week keep your legs working: bodyweight moves need no kit (calf raises, one-legged squats, "
     "step-ups, bridges: 2–3 sets of 12–15), and a treadmill on a 5–10% incline can stand in for hills."
 )
+# "when should I start / begin / add it?", "when in the season do I begin?": when to start, asked.
+START_WHEN = (
+    r"\bwhen (?:in (?:the|my) (?:\w+ )?(?:year|season|cycle|plan) )?(?:should|do|can|would|to) (?:i )?"
+    r"(?:start|begin|add|introduce|take up)\b"
+)
+# A why or a mechanism asked ("why would…", "how come…", "what makes…"), anywhere in the ask.
+_WHY_ASKED = r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
@@ -417,9 +424,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:off_season",
         r"\b(?:good|right|best|ideal|smart|sensible|ok|okay) (?:time|moment|point|phase|period|stage) "
         r"(?:of (?:the )?(?:year|season) )?(?:to|for) (?:start|begin|add|introduce|get into|pick up|"
-        r"take up)\b|"
-        r"\bwhen (?:in (?:the|my) (?:\w+ )?(?:year|season|cycle|plan) )?(?:should|do|can|would|to) (?:i )?"
-        r"(?:start|begin|add|introduce|take up)\b",
+        r"take up)\b|" + START_WHEN,
         "Yes: a base phase or the off-season is an ideal time to start; the article calls the off-season "
         "great for strength work, and easier running weeks give your legs room to adapt before the hard "
         "sessions come. Begin with two short sessions a week (15 to 20 minutes) on easy days, and keep "
@@ -875,8 +880,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "why would stronger legs make me more efficient uphill?": the mechanism on a climb
         "rule:why_strength",
-        r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
-        r".*\b(?:hills?|uphill|climb\w*|inclines?|slopes?)\b",
+        _WHY_ASKED + r".*\b(?:hills?|uphill|climb\w*|inclines?|slopes?)\b",
         "Because every uphill stride lifts your body weight, and stronger quads, glutes and calves do that "
         "at a smaller share of their maximum effort. Well-trained muscles also use oxygen more "
         "efficiently and tire more slowly, so you power up hills more easily and hold your form to the "
@@ -895,8 +899,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "why would a few squats change my speed or economy?", "how come lifting makes you faster?"
         "rule:why_strength",
-        r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
-        r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen)\b",
+        _WHY_ASKED + r".*\b(?:faster|speed|quicker|economy|economical|efficien\w*|pace|vo2\w*|oxygen)\b",
         "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same "
         "pace costs you less and you run faster on the flat and up hills; stronger legs also lengthen your "
         "stride and keep your form upright. Running itself builds endurance but is an inefficient way to "

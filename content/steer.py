@@ -21,6 +21,7 @@ from content.direct import (
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
+    START_WHEN,
     VARY_WHEN,
     _week,
     week_verdict,
@@ -100,8 +101,7 @@ _WHEN_START = rx.compile(
     r".*(?:\b(?:good|right|best|ideal|smart|sensible|bad|wrong|ok|okay) (?:time|moment|point|phase|period|"
     r"stage) (?:of (?:the )?(?:year|season) )?(?:to|for) (?:start|begin|add|introduce|get into|pick up|"
     r"take up)\b|"
-    r"\bwhen (?:in (?:the|my) (?:\w+ )?(?:year|season|cycle|plan) )?(?:should|do|can|would|to) (?:i )?"
-    r"(?:start|begin|add|introduce|take up)\b)"
+    rf"{START_WHEN})"
 )
 # Activity the runner already does (a job on their feet, walking, farm work) against strength work.
 _DAY_ACTIVITY = (

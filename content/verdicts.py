@@ -660,6 +660,10 @@ _STRENGTH_THING = (
     r"(?:squats?|lunges?|strength|lifting|lift|weights|leg (?:work|workouts?|days?|exercises|sessions?|"
     r"strength)|gym|exercises|calf raises|step ?ups|plyo\w*|this|it|that|stuff|stronger legs)"
 )
+# An incline told ("treadmill on an incline", "a slope", "uphill").
+_INCLINE_SAID = r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
+# A yes/no asked about sets or reps ("should the last reps…", "do sets need to…").
+_SETS_YES_NO = r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
 _YES_NO_START = r"^(?:will|would|does|do|can|could|is|are|should|might)\b"
 # (no pain, hurt or injury told anywhere in the message)
 _NO_PAIN = r"(?!.*\b(?:pain\w*|hurt\w*|hurting|sore|aches?|aching|swollen|sprained|injured)\b)"
@@ -1622,8 +1626,8 @@ _VERDICT_TABLE += (
         # stands in for hills, but the article's hill work is running up them; walking isn't leg training.
         r"^(?!.*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
         r"(?=.*\b(?:treadmill|walking (?:desk|pad)|desk treadmill)\b)"
-        r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
-        r"(?=.*\b(?:walk|walks|walking|walker|desk|stroll\w*|hik\w*)\b)"
+        + _INCLINE_SAID
+        + r"(?=.*\b(?:walk|walks|walking|walker|desk|stroll\w*|hik\w*)\b)"
         r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|works|"
         r"ok|okay|fine|good|use|strength)\b",
         "Partly: raising the incline is the article's stand-in for hills, but its hill work means running "
@@ -1640,9 +1644,9 @@ _VERDICT_TABLE += (
         r"^(?!.*\b(?:how|what|whats|why|which)\b|"
         r".*\b(?:no|without|dont have|havent got) (?:a |any )?treadmill)"
         r"(?=.*\btreadmill\b)"
-        r"(?=.*\b(?:incline|slope|gradient|hills?|uphill)\b)"
-        r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|works|"
-        r"ok|okay|fine|good)\b",
+        + _INCLINE_SAID
+        + r".*\b(?:count|counts|same|substitute|stand in|replace|instead|enough|as good|do the job|work|"
+        r"works|ok|okay|fine|good)\b",
         "Yes: a treadmill on an incline is the article's stand-in for hills. Raise it to about a 5–10% "
         "grade and do the same 5–8 climbs, knees high and arms pumping, easing off between them.\n"
         "Full card: /exercise treadmill incline",
@@ -1679,8 +1683,7 @@ _VERDICT_TABLE += (
     ),
     (
         # "should I actually feel tired by the end of each set?": yes, that's the dose.
-        r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
-        r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*)\b)"
+        _SETS_YES_NO + r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*)\b)"
         r".*\b(?:feel|be|get|feeling|getting|end up)\b (?:\w+ ){0,2}?(?:tired|fatigued|exhausted|burn\w*|"
         r"struggl\w*|spent|wrecked|shaking|shaky|hard|harder|difficult|tough|challeng\w*|a grind)\b",
         "Yes: pick a resistance that leaves you tired by the end of each set of 12–15 reps, 2–3 sets, but "
@@ -1690,8 +1693,8 @@ _VERDICT_TABLE += (
     ),
     (
         # "should the last reps still feel easy?": no, tired by the end of the set
-        r"^(?:should|do|does|will|is it|am i|must|are)\b(?=.*\b(?:sets?|reps?)\b)"
-        r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*|form|technique)\b)"
+        _SETS_YES_NO
+        + r"(?!.*\b(?:next day|days? after|tomorrow|runs?|running|pain|hurt\w*|sore\w*|form|technique)\b)"
         r".*(?:\b(?:feel|be|stay|feeling)\b (?:\w+ ){0,2}?(?:easy|easier|effortless|a breeze)\b|"
         r"\b(?:feel|stay|feeling)\b (?:\w+ ){0,2}?comfortable\b)",
         "No: by the end of each set of 12–15 reps you should feel tired; if the last reps are easy, add a "
