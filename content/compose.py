@@ -241,7 +241,11 @@ def ask_of(text: str) -> Ask:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
-    elif (w - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())) & {
+    elif (
+        w
+        - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())
+        - ({"start", "starting"} if _RACE_START.search(" ".join(words)) else set())
+    ) & {
         "easier",
         "beginner",
         "beginners",
@@ -718,6 +722,11 @@ _FLIP = rx.compile(
 
 
 _EASY_RUN = rx.compile(r"\beasy (?:pace|runs?|running|days?|jogs?|miles|km|weeks?|effort|spins?)\b")
+# (r16 zc) "a faster start", "pop off the start line": a race's start, not a beginner starting out
+_RACE_START = rx.compile(
+    r"\b(?:faster|quicker|explosive|better|stronger|fast|quick|race|races|sprint) starts?\b|"
+    r"\b(?:start(?:ing)?) (?:line|gun|blocks|of (?:a|the|my) (?:race|sprint|\d+ ?k))\b|\boff the start\b"
+)
 
 _YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"

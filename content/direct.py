@@ -116,6 +116,11 @@ SPRING_WHAT = (
     r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
     r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
     r"lengthen)\b)"
+    # (r16 zc) "tryna get more pop off the line, are box jumps a thing?": a yes/no asked of a move
+    # named after the goal is that move's verdict, not the list of what to do
+    r"(?!.*\b(?:is|are|do|does|should|would|will) (?!i\b|we\b|you\b)(?:\w+ ){0,2}?"
+    r"(?:box (?:jumps?|hops?)|line hops?|skipping|jump squats?|squats?|lunges?|calf raises?|bridges?|"
+    r"step ups?|leg press|hill (?:reps|repeats|sprints))\b)"
     r"(?=.*\b(?:spring(?:y|ier|iness)|spring in (?:my|your) (?:step|stride)|more spring|"
     r"springs? (?:me |you )?off|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
     r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"

@@ -765,7 +765,24 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bdead\b",
         lambda m: (
             "weak"
-            if rx.search(r"\bstrengthen\b", m.string)
+            if (
+                rx.search(r"\bstrengthen\b", m.string)
+                # (r16 zc) "my glutes are dead when i run, form falls apart late in races": not firing
+                # while running, not sore after a session
+                or (
+                    rx.search(
+                        r"(?i)\b(?:when|while|whenever|as) (?:i|im) (?:run|running|race|racing)\b|"
+                        r"\b(?:on|during|in) (?:my |long |the )?(?:runs?|races?|long runs?)\b|\bform\b|"
+                        r"\blate in\b|\bfall\w* apart\b",
+                        m.string,
+                    )
+                    and not rx.search(
+                        r"(?i)\b(?:after|post|since|from|following|yesterday\w*|today|sore\w*|ach\w*|"
+                        r"pain\w*|hurt\w*|tired|legs)\b",
+                        m.string,
+                    )
+                )
+            )
             and rx.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
             else m.group(0)
         ),
@@ -1181,6 +1198,18 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
         "worth it",
     ),
+    # (r16 zc) "are box jumps a thing for runners?", "is skipping even a thing": whether the move named
+    # is worth doing, a yes/no (a pronoun's "is that a thing?" and a week or a day are one_ask.py's
+    # _IS_A_THING: it exists)
+    (
+        r"\b(is|are|r) (?!(?:there|that|this|it|they|those|these)\b)((?:[\w-]+ ){0,4}?[\w-]+) "
+        r"(?:even |actually |really |legit |still )?a (?:real |legit )?thing\b(?! (?:i|you|we|that|to)\b)",
+        lambda m: (
+            m.group(0)
+            if rx.search(r"\b(?:weeks?|days?|deload|rest|recovery|taper\w*|off|season)\b", m.group(2))
+            else f"{m.group(1)} {m.group(2)} worth it"
+        ),
+    ),
     # "ngl scared squats will make me bulky": scared that squats will (not a move called "scared squats")
     (
         r"\b(scared|worried|afraid|nervous|terrified|paranoid|worry|worrying|fear|concerned) "
@@ -1239,6 +1268,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             )
             else m.group(0)
         ),
+    ),
+    # (r16 zc) "hill reps are brutal, whats the move, how many do i send": a "what's the move" with no
+    # object, set before the real ask, asks nothing of its own (the ask after it says what is wanted)
+    (
+        r"(?:^|(?<=[,;.!]) ?)\s*(?:so |ok |okay )?(?:what(?: is|s| s|['\u2019]s)? (?:the|ur|your) "
+        r"(?:move|moves|play|plan|go|deal|verdict)|what do i do|wyd)\s*[,;:]\s*"
+        r"(?=(?:and |so )?(?:how|what|which|when|should|do|can|is|are)\b)",
+        " ",
     ),
     # "whats the move for legs", "what's the play": which exercises to do
     (

@@ -920,7 +920,8 @@ _LEGS_SPENT = rx.compile(
 )
 _OVERDOING = rx.compile(
     r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
-    r"too)\b"
+    # (r16 zc) "sore for days after every session, am I doing something wrong?": the same verdict
+    r"too|doing (?:\w+ )?wrong|(?:is|am) (?:that|this|it|i) (?:\w+ )?wrong)\b"
 )
 # "DOMS is wrecking my runs, how do I stop it", "how to make leg day soreness less bad": how to prevent it,
 # not whether it is normal.

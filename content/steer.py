@@ -478,7 +478,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "how do I get faster off the start line?", "a better finishing kick": explosive power.
     (
         rx.compile(
-            r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
+            # (r16 zc: "more pop off the start line, are box jumps a thing?": the move named is asked)
+            rf"^(?!.*\b(?:plyometric\w*|drills?|ideas?|{_MOVE_NAMED}|skipping|line hops?)\b).*"
             r"\b(?:start line|starting line|off the (?:start|line|"
             r"blocks)|explosive start|faster start|quicker start|"
             r"finishing kick|finishing sprint|kick at the end|sprint finish)\b"
