@@ -106,6 +106,19 @@ VARY_WHEN_TEXT = (
     "the article's): keep the core moves, swap one or two every few weeks, and move to a harder version "
     "once 12–15 reps feel easy."
 )
+# (r16 zc) "what extra does leg strength give me that the miles don't?", "what's leg day gonna do for me
+# that mileage can't": what strength work adds over running alone
+BEYOND_RUNNING = (
+    r"\bwhat(?:s| is| does| do| will| would| can| could)?\b(?: \w+){1,5}? (?:give|gives|add|adds|offer|offers|"
+    r"bring|brings|do for|doing for|get)\b(?: \w+){0,3}? (?:that|which) (?:my |the |all |all the |just |your )?"
+    r"(?:running|runs?|miles|mileage|kms?|jogging)\b(?: \w+)? (?:dont|doesnt|cant|wont|isnt|arent|not|cannot)\b"
+)
+BEYOND_RUNNING_TEXT = (
+    "Strength: running builds endurance but is an inefficient way to get stronger. Stronger muscles hold your form and alignment late in a run, "
+    "steady your joints (less wear on ligaments and tendons) and, above all, help prevent injuries; they "
+    "also use oxygen more efficiently, tire more slowly and can lengthen your stride. Twice a week, 15 to "
+    "20 minutes, is enough."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -998,7 +1011,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:why_strength",
         r"\b(?:lift\w*|strength|weights|gym|leg work|leg day|squat\w*)\b.*\bor (?:should i |do i )?(?:just |"
         r"only |simply )?"
-        r"(?:run|running|add (?:more )?miles|more miles)\b|"
+        # (r16 zc: "strength or run first same day?" asks the order, run_first's)
+        r"(?:run|running|add (?:more )?miles|more miles)\b(?! (?:first|1st|before|after)\b)|"
         r"\b(?:just |only |simply )?(?:run|running) more\b.*\bor\b.*\b(?:lift\w*|strength|weights|gym|"
         r"leg work|"
         r"leg day)\b",
@@ -1017,6 +1031,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "slowly, a longer stride and fewer injuries). Start with two short sessions a week, 15 to 20 "
         "minutes, on easy days, and skip it only the day before the race itself.",
     ),
+    ("rule:why_strength", BEYOND_RUNNING, BEYOND_RUNNING_TEXT),
     (
         # (r15 yb) "do I even need anything besides running?": yes (a "No" would say running will do)
         "rule:why_strength",

@@ -1277,6 +1277,30 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?=(?:and |so )?(?:how|what|which|when|should|do|can|is|are)\b)",
         " ",
     ),
+    # (r16 zc) "explain plyometrics to me like I'm five", "eli5 hill repeats", "the bridge in plain
+    # english": what it is, said simply (not how to progress, nor an easier version for a "noob")
+    (
+        r"^(?:(?:ok|so|can you|could you|pls|please) )*(?:explain|describe)\b\s*(.{3,50}?)\s*(?:to me\s*)?"
+        r"(?:like|as if|as though) (?:i['\u2019]?m|im|i am|i was|to) (?:a )?(?:five|5|a (?:five|5)[ -]?year[ -]?old|"
+        r"(?:five|5)[ -]?year[ -]?old|(?:total |complete |absolute )?(?:noob|n00b|newbie|beginner|idiot|kid|child|"
+        r"toddler|dummy))\b",
+        r"what is \1",
+    ),
+    (r"^(?:(?:ok|so|pls|please) )*eli5\b[:,]?\s*", "what is "),
+    (
+        r"^(?:(?:ok|so) )*(?:what(?:s| is| are|['\u2019]s)) (.{3,50}?) (?:in (?:plain|simple) (?:english|words|terms)|"
+        r"in a nutshell|in one sentence|for dummies)\b",
+        r"what is \1",
+    ),
+    # (r16 zc) "if you had to pick one reason runners should bother", "give me one good reason to do leg
+    # day": the main reason (why), not one exercise picked
+    (
+        r"\b(?:pick|give me|name|tell me|choose|gimme) (?:just )?(?:one|1|a single) (?:good |main |big |real |"
+        r"solid )?reason\b|\b(?:the )?(?:one|1) (?:good |main |big |real )?reason\b(?= (?:to|why|runners?|i|we|for)\b)",
+        "the main reason",
+    ),
+    # (r16 zc) "what does the one legged squat for runners look like?": how the move looks (its steps)
+    (r"(?<=\S) for (?:runners|a runner|running)(?= (?:looks?|supposed to look|meant to look) like\b)", ""),
     # "whats the move for legs", "what's the play": which exercises to do
     (
         r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",

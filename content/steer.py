@@ -11,6 +11,7 @@ import re
 
 from content import rx
 from content.direct import (
+    BEYOND_RUNNING,
     _DAY_WORD,
     _EVENT_WEEK,
     _NOT_DAY,
@@ -147,6 +148,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
+    # (r16 zc) "what do squats add that my runs don't?": what strength adds over running, not one move
+    (rx.compile(BEYOND_RUNNING), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
     # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
     # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out
@@ -753,6 +756,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
+            # (r16 zc) "strength or run first same day?", "run or weights first": the order of the two
+            rf"^(?!.*\b{_HARD}\b).*(?:\b(?:{_LIFT}|legs)\b (?:\w+ )?or (?:\w+ )?(?:run|runs|running)\b "
+            rf"(?:\w+ )?first\b|"
+            rf"\b(?:run|runs|running)\b (?:\w+ )?or (?:\w+ )?(?:{_LIFT}|legs)\b (?:\w+ )?first\b)|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"

@@ -894,6 +894,29 @@ _VERDICT_TABLE += (
         frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
     ),
 )
+# (r16 zc) "hill reps = leg day? skip gym", "if I do hills can I skip the gym?": hills as the whole of the
+# strength work (content/dialogue.py keeps the gym routine out of it too)
+HILLS_FOR_GYM = (
+    r"^(?=.*\b(?:hills?|hill (?:reps|repeats|sprints|running|work|sessions?)|uphill)\b)"
+    r"(?!.*\b(?:treadmill|pain\w*|hurt\w*|injur\w*|same day|that day|before|after|race|tomorrow|why|how come|"
+    r"miles|mileage|how (?:many|often|steep|long))\b)"
+    r".*\b(?:omit|skip\w*|ditch|drop|quit|miss|replace\w*|instead of|swap\w*|do without|bin|cut)\b "
+    r"(?:\w+ )?(?:the )?(?:gym|leg ?days?|leg sessions?|strength (?:work|training|sessions?)|weights|lifting)\b"
+)
+HILLS_FOR_GYM_TEXT = (
+    "Partly: hill repeats are strength training for runners (quads, calves and glutes), so a hill session "
+    "can be one of your two strength sessions a week. They do little for your hamstrings and hips, so keep "
+    "a short session for those: bridges, hamstring push-ups and side-lying hip raises, 2–3 sets, at home "
+    "(no gym needed).\nFull card: /exercise hill repeats"
+)
+_VERDICT_TABLE += (
+    (
+        HILLS_FOR_GYM,
+        HILLS_FOR_GYM_TEXT,
+        "exercise:hill_repeats",
+        frozenset({"exercise:hill_repeats", "equipment:hill", "rule:gym_vs_home", "rule:why_strength"}),
+    ),
+)
 _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
