@@ -119,6 +119,18 @@ BEYOND_RUNNING_TEXT = (
     "also use oxygen more efficiently, tire more slowly and can lengthen your stride. Twice a week, 15 to "
     "20 minutes, is enough."
 )
+RACE_MOVES = (
+    r"^(?!.*\b(?:why|how (?:many|much|often|long)|day before|night before|tomorrow|tonight|race week|taper\w*|"
+    r"days? (?:before|after|out)|week (?:before|of|after)|after (?:the|my|a) (?:race|marathon)|pain\w*|hurt\w*|"
+    r"injur\w*)\b)"
+    r"(?=.*\b(?:marathons?|half|ultras?|10k|5k|races?|parkrun|triathlon|10 miler)\b)"
+    r".*\b(?:what|which|best|good|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|leg work|strength work|lifts?)\b"
+)
+RACE_MOVES_TEXT = (
+    "The basics, twice a week on easy days: one-legged squats, step-ups, bridges, hamstring push-ups and "
+    "calf raises, 2–3 sets of 12–15, plus hill repeats (5–8 climbs at a 5–10% grade) for strength on the "
+    "climbs. Keep it off hard-run days and the day before the race."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -1305,6 +1317,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:bounce|bouncing|fast|quick|momentum|swing)\b",
         "No: keep every rep slow and controlled, no bouncing or momentum.",
     ),
+    # (r16 zc) "what exercises should I do for a half marathon?", "first ultra, what exercises?": the
+    # basics for a race ahead (a time goal's speed picks come first, above), not the race-eve rule
+    ("rule:race_day", RACE_MOVES, RACE_MOVES_TEXT),
+    ("rule:why_strength", RACE_MOVES, RACE_MOVES_TEXT),
+    ("rule:time_needed", RACE_MOVES, RACE_MOVES_TEXT),
 )
 _COMPILED = tuple((t, rx.compile(p), text) for t, p, text in _DIRECT)
 

@@ -1301,6 +1301,22 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # (r16 zc) "what does the one legged squat for runners look like?": how the move looks (its steps)
     (r"(?<=\S) for (?:runners|a runner|running)(?= (?:looks?|supposed to look|meant to look) like\b)", ""),
+    # (r16 zc) "marathon PB this autumn, focus?", "10k in June, what should I focus on": with a race or a
+    # time goal told, which exercises to do for it (not the off-scope race talk, nor the race-eve rule)
+    (
+        r"\b(?:what (?:should|do|would|can|must) i (?:\w+ )?(?:focus|concentrate|work) on|"
+        r"what(?:s| is|['\u2019]s) (?:the|my) (?:main |best |key |big )?focus|where (?:should|do) i (?:put my )?focus|"
+        r"(?:(?<=[,.:;-] )|(?<=^))(?:main |key |the )?focus)\s*(?=\?|$)",
+        lambda m: (
+            "what exercises"
+            if rx.search(
+                r"(?i)\b(?:pbs?|prs?|personal best|races?|marathons?|mara|half|hm|10k|5k|10 ?miler|ultra|parkrun|"
+                r"sub ?\d+|goal|season)\b",
+                m.string,
+            )
+            else m.group(0)
+        ),
+    ),
     # "whats the move for legs", "what's the play": which exercises to do
     (
         r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",
