@@ -148,6 +148,17 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
+    # (r16 zc) "should i lift?", "should i lift or just run?": whether a runner should strength train
+    (
+        rx.compile(
+            r"^(?:(?:so|ok|okay|and|but|honestly) )*(?:should|do|must|would) (?:i|runners|we|a runner) "
+            r"(?:even |really |actually |still )?(?:lift|lift weights|strength train|weight train|do weights|"
+            r"do strength(?: work| training)?|do leg ?day)"
+            r"(?: (?:or (?:should i |do i )?(?:just|only|simply) (?:run|running|jog)(?: more)?|as a runner|"
+            r"for running|too|at all|or not|or nah))?$"
+        ),
+        "rule:why_strength",
+    ),
     # (r16 zc) "what do squats add that my runs don't?": what strength adds over running, not one move
     (rx.compile(BEYOND_RUNNING), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
