@@ -202,7 +202,7 @@ from content.technique import (
 )
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
-from content.verdicts import HILLS_FOR_GYM, HILLS_FOR_GYM_TEXT, versus
+from content.verdicts import HILLS_ALONE_TEXT, HILLS_FOR_GYM, versus
 from content.week import (
     DAY,
     DAY_NAMES,
@@ -1740,7 +1740,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # (r16 zc) "hill reps = leg day? skip gym": whether the hills can be all the strength work, one
         # verdict for the message's asks about it
         trace("plan", "hills_for_gym")
-        return then_rest(HILLS_FOR_GYM_TEXT, "exercise:hill_repeats", _HILLS_GYM_ASKS)
+        return then_rest(HILLS_ALONE_TEXT, "exercise:hill_repeats", _HILLS_GYM_ASKS)
     own = (
         plan(plain, their_days)
         # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)

@@ -109,19 +109,25 @@ VARY_WHEN_TEXT = (
 # (r16 zc) "what extra does leg strength give me that the miles don't?", "what's leg day gonna do for me
 # that mileage can't": what strength work adds over running alone
 BEYOND_RUNNING = (
-    r"\bwhat(?:s| is| does| do| will| would| can| could)?\b(?: \w+){1,5}? (?:give|gives|add|adds|offer|offers|"
-    r"bring|brings|do for|doing for|get)\b(?: \w+){0,3}? (?:that|which) (?:my |the |all |all the |just |your )?"
-    r"(?:running|runs?|miles|mileage|kms?|jogging)\b(?: \w+)? (?:dont|doesnt|cant|wont|isnt|arent|not|cannot)\b"
+    r"\bwhat(?:s| is| does| do| will| would| can| could)?\b(?: \w+){1,5}? (?:give|gives|add|adds|offer|"
+    r"offers|"
+    r"bring|brings|do for|doing for|get)\b(?: \w+){0,3}? (?:that|which) (?:my |the |all |all the |just |"
+    r"your )?"
+    r"(?:running|runs?|miles|mileage|kms?|jogging)\b(?: \w+)? (?:dont|doesnt|cant|wont|isnt|arent|not|"
+    r"cannot)\b"
 )
 BEYOND_RUNNING_TEXT = (
-    "Strength: running builds endurance but is an inefficient way to get stronger. Stronger muscles hold your form and alignment late in a run, "
+    "Strength: running builds endurance but is an inefficient way to get stronger. Stronger muscles hold "
+    "your form and alignment late in a run, "
     "steady your joints (less wear on ligaments and tendons) and, above all, help prevent injuries; they "
     "also use oxygen more efficiently, tire more slowly and can lengthen your stride. Twice a week, 15 to "
     "20 minutes, is enough."
 )
 RACE_MOVES = (
-    r"^(?!.*\b(?:why|how (?:many|much|often|long)|day before|night before|tomorrow|tonight|race week|taper\w*|"
-    r"days? (?:before|after|out)|week (?:before|of|after)|after (?:the|my|a) (?:race|marathon)|pain\w*|hurt\w*|"
+    r"^(?!.*\b(?:why|how (?:many|much|often|long)|day before|night before|tomorrow|tonight|race week|"
+    r"taper\w*|"
+    r"days? (?:before|after|out)|week (?:before|of|after)|after (?:the|my|a) (?:race|marathon)|pain\w*|"
+    r"hurt\w*|"
     r"injur\w*)\b)"
     r"(?=.*\b(?:marathons?|half|ultras?|10k|5k|races?|parkrun|triathlon|10 miler)\b)"
     r".*\b(?:what|which|best|good|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|leg work|strength work|lifts?)\b"

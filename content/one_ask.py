@@ -2999,7 +2999,8 @@ _MILEAGE_TOLD = rx.compile(
 )
 # (r16 zc) A bare "do I (really) need it?" ending the ask, and the lifting it points back to, told before it.
 _BARE_NEED = rx.compile(
-    r"\bneed (?:it|that|this|them|to|to bother|one)(?: (?:at all|really|tho|though|honestly|or (?:nah|not|no)))?$|"
+    r"\bneed (?:it|that|this|them|to|to bother|one)(?: (?:at all|really|tho|though|honestly|or (?:nah|not|"
+    r"no)))?$|"
     r"^(?:so |but )?(?:is|isnt) (?:it|that|this) (?:really |actually |even |still |honestly )*"
     r"(?:necessary|needed|required|essential|a must)(?: (?:at all|really|tho|though|or (?:nah|not|no)))?$"
 )

@@ -1281,22 +1281,27 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # english": what it is, said simply (not how to progress, nor an easier version for a "noob")
     (
         r"^(?:(?:ok|so|can you|could you|pls|please) )*(?:explain|describe)\b\s*(.{3,50}?)\s*(?:to me\s*)?"
-        r"(?:like|as if|as though) (?:i['\u2019]?m|im|i am|i was|to) (?:a )?(?:five|5|a (?:five|5)[ -]?year[ -]?old|"
-        r"(?:five|5)[ -]?year[ -]?old|(?:total |complete |absolute )?(?:noob|n00b|newbie|beginner|idiot|kid|child|"
+        r"(?:like|as if|as though) (?:i['\u2019]?m|im|i am|i was|to) (?:a )?(?:five|5|a (?:five|"
+        r"5)[ -]?year[ -]?old|"
+        r"(?:five|5)[ -]?year[ -]?old|(?:total |complete |absolute )?(?:noob|n00b|newbie|beginner|idiot|kid|"
+        r"child|"
         r"toddler|dummy))\b",
         r"what is \1",
     ),
     (r"^(?:(?:ok|so|pls|please) )*eli5\b[:,]?\s*", "what is "),
     (
-        r"^(?:(?:ok|so) )*(?:what(?:s| is| are|['\u2019]s)) (.{3,50}?) (?:in (?:plain|simple) (?:english|words|terms)|"
+        r"^(?:(?:ok|so) )*(?:what(?:s| is| are|['\u2019]s)) (.{3,50}?) (?:in (?:plain|simple) (?:english|"
+        r"words|terms)|"
         r"in a nutshell|in one sentence|for dummies)\b",
         r"what is \1",
     ),
     # (r16 zc) "if you had to pick one reason runners should bother", "give me one good reason to do leg
     # day": the main reason (why), not one exercise picked
     (
-        r"\b(?:pick|give me|name|tell me|choose|gimme) (?:just )?(?:one|1|a single) (?:good |main |big |real |"
-        r"solid )?reason\b|\b(?:the )?(?:one|1) (?:good |main |big |real )?reason\b(?= (?:to|why|runners?|i|we|for)\b)",
+        r"\b(?:pick|give me|name|tell me|choose|gimme) (?:just )?(?:one|1|a single) (?:good |main |big |"
+        r"real |"
+        r"solid )?reason\b|\b(?:the )?(?:one|1) (?:good |main |big |real )?reason\b(?= (?:to|why|runners?|i|"
+        r"we|for)\b)",
         "the main reason",
     ),
     # (r16 zc) "what does the one legged squat for runners look like?": how the move looks (its steps)
@@ -1305,12 +1310,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # time goal told, which exercises to do for it (not the off-scope race talk, nor the race-eve rule)
     (
         r"\b(?:what (?:should|do|would|can|must) i (?:\w+ )?(?:focus|concentrate|work) on|"
-        r"what(?:s| is|['\u2019]s) (?:the|my) (?:main |best |key |big )?focus|where (?:should|do) i (?:put my )?focus|"
+        r"what(?:s| is|['\u2019]s) (?:the|my) (?:main |best |key |big )?focus|where (?:should|"
+        r"do) i (?:put my )?focus|"
         r"(?:(?<=[,.:;-] )|(?<=^))(?:main |key |the )?focus)\s*(?=\?|$)",
         lambda m: (
             "what exercises"
             if rx.search(
-                r"(?i)\b(?:pbs?|prs?|personal best|races?|marathons?|mara|half|hm|10k|5k|10 ?miler|ultra|parkrun|"
+                r"(?i)\b(?:pbs?|prs?|personal best|races?|marathons?|mara|half|hm|10k|5k|10 ?miler|ultra|"
+                r"parkrun|"
                 r"sub ?\d+|goal|season)\b",
                 m.string,
             )

@@ -11,12 +11,12 @@ import re
 
 from content import rx
 from content.direct import (
-    BEYOND_RUNNING,
     _DAY_WORD,
     _EVENT_WEEK,
     _NOT_DAY,
     _TEST_EVENT,
     _WEEKS_TO_GO,
+    BEYOND_RUNNING,
     FAR_OFF,
     NO_RUNNING_SPELL,
     SPRING_ASK,
