@@ -2200,7 +2200,8 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
         # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
         # it is (the front ones left out when the back is asked about), then what they do together.
-        back = bool(rx.search(r"\bback\b", plain))
+        # (r16 zc: "soleus vs gastrocnemius - what's the difference...": the two calf muscles, not the shin)
+        back = bool(rx.search(r"\b(?:back|difference|differ\w*)\b", plain))
         said_parts = [p for p in m.parts if not (back and rx.search(r"\b(?:shin|front)\b", p))] or list(
             m.parts
         )

@@ -996,6 +996,18 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "both legs together" is the two-legged version, not exercises combined in one session.
     (r"\b(?:both|two) (?:sides|legs|feet) (?:together|at once|at the same time)\b", "both legs at once"),
+    # (r16 zc) "train legs one at a time rather than both together?": the one-or-two choice, in legs
+    (
+        r"\b(one (?:leg |side )?at a time) (rather than|instead of|over|or|vs|versus|than) "
+        r"(?:(?:with |using |training |doing )?(?:them |it )?)?both"
+        r"(?: (?:of them|together|at once|at the same time))?\b",
+        r"one leg at a time \2 both legs at once",
+    ),
+    (
+        r"\bboth (?:together|at once|at the same time) (rather than|instead of|over|or|vs|versus|than) "
+        r"one (?:leg |side )?at a time\b",
+        r"both legs at once \1 one leg at a time",
+    ),
     (r"\bunilateral(?:ly)?\b", "one-legged"),
     # Hills where there are none, indoors or at the gym ("uphill training stuck inside at the gym",
     # "can I do hill work indoors"): the article's indoor hill is the treadmill incline.

@@ -334,3 +334,36 @@ def test_should_i_lift_is_answered(q: str) -> None:
     t = text(q)
     assert "not sure" not in t, t
     assert "inefficient way" in t
+
+
+# ---- "one at a time rather than both together": the one-or-two verdict --------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "is it better to train legs one at a time rather than both together?",
+        "should i work my legs one at a time or both at once",
+        "better to do legs one side at a time instead of both?",
+    ],
+)
+def test_one_at_a_time_rather_than_both(q: str) -> None:
+    t = text(q)
+    assert t.startswith("Single-leg, where you can"), t
+
+
+# ---- calf muscles' difference: the two at the back, not the shin ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "soleus vs gastrocnemius - what's the difference and what do they do in a stride?",
+        "whats the difference between the two calf muscles",
+        "gastroc vs soleus, whats the difference",
+    ],
+)
+def test_calf_difference_leaves_out_the_shin(q: str) -> None:
+    t = text(q)
+    assert "soleus" in t and "gastrocnemius" in t, t
+    assert "shin muscles lift" not in t
