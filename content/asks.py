@@ -435,6 +435,13 @@ _TOLD_THEN_YES_NO = rx.compile(
 )
 
 
+# (r16 zc) A goal told before an ask ("trying to get more explosive", "want a faster start").
+_GOAL_HEAD = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay|im|i|am|been|really|just) )*(?:trying|try|want|wanting|wanna|need|looking|"
+    r"hoping|aiming|keen) (?:to|for|more|a|an|some|better|faster|quicker)\b"
+)
+
+
 _FEELS = frozenset("tight weak sore stiff tired cramp cramping heavy dead burning wobbly niggly".split())
 
 
@@ -752,6 +759,16 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
                 # "I run 4 days a week, should I lift on easy days, and how long should it take?": the
                 # statement is background, both asks are answered.
                 return [told2.group(2), parts[1]], told2.group(1)
+        goal = _TOLD_THEN_YES_NO.match(one)
+        if (
+            goal
+            and _GOAL_HEAD.match(normalize(goal.group(1)))
+            and named_exercises(normalize(goal.group(2)))
+            and not named_exercises(normalize(goal.group(1)))
+        ):
+            # (r16 zc) "tryna get more pop off the start line, are box jumps a thing for runners?": the
+            # goal told first is background; the yes/no asked of the move is the ask
+            return [goal.group(2)], goal.group(1)
         told = _TOLD_THEN_ASK.match(one)
         head_words = normalize(told.group(1)).split() if told else []
         if (

@@ -241,7 +241,11 @@ def ask_of(text: str) -> Ask:
         kind = "lack"
     elif w & {"harder", "progress", "advanced", "tougher", "level"} or ("too", "easy") in pairs:
         kind = "harder"
-    elif (w - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())) & {
+    elif (
+        w
+        - ({"easy"} if _EASY_RUN.search(" ".join(words)) else set())
+        - ({"start", "starting"} if _RACE_START.search(" ".join(words)) else set())
+    ) & {
         "easier",
         "beginner",
         "beginners",
@@ -718,6 +722,11 @@ _FLIP = rx.compile(
 
 
 _EASY_RUN = rx.compile(r"\beasy (?:pace|runs?|running|days?|jogs?|miles|km|weeks?|effort|spins?)\b")
+# (r16 zc) "a faster start", "pop off the start line": a race's start, not a beginner starting out
+_RACE_START = rx.compile(
+    r"\b(?:faster|quicker|explosive|better|stronger|fast|quick|race|races|sprint) starts?\b|"
+    r"\b(?:start(?:ing)?) (?:line|gun|blocks|of (?:a|the|my) (?:race|sprint|\d+ ?k))\b|\boff the start\b"
+)
 
 _YN_CUE = rx.compile(
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
@@ -2191,7 +2200,8 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
     if m.parts and not said_parts and _PART_ASK.search(plain) and not _ONE_EXERCISE.search(plain):
         # "is there a deeper bit and an outer bit at the back of my lower leg?": its parts, each what
         # it is (the front ones left out when the back is asked about), then what they do together.
-        back = bool(rx.search(r"\bback\b", plain))
+        # (r16 zc: "soleus vs gastrocnemius - what's the difference...": the two calf muscles, not the shin)
+        back = bool(rx.search(r"\b(?:back|difference|differ\w*)\b", plain))
         said_parts = [p for p in m.parts if not (back and rx.search(r"\b(?:shin|front)\b", p))] or list(
             m.parts
         )

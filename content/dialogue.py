@@ -202,7 +202,7 @@ from content.technique import (
 )
 from content.text import STOPWORDS, normalize
 from content.topics import BY_ID, topic_title
-from content.verdicts import versus
+from content.verdicts import HILLS_ALONE_TEXT, HILLS_FOR_GYM, versus
 from content.week import (
     DAY,
     DAY_NAMES,
@@ -1172,6 +1172,16 @@ _LIFT_SESSION = rx.compile(
 )
 # (t27) the weaker-leg reply that also answers "should I still do two-leg exercises?" covers that ask too
 _WEAK_OR_BOTH = rx.compile(f"{WEAK_ASK.pattern}|{BOTH_LEGS_ASK.pattern}")
+_HILLS_FOR_GYM = rx.compile(HILLS_FOR_GYM)
+_HILLS_SKIP_ASK = rx.compile(
+    r"\b(?:omit|skip\w*|ditch|drop|quit|miss|replace\w*|instead of|swap\w*|do without|bin|cut)\b "
+    r"(?:\w+ ){0,2}(?:gym|leg ?days?|leg sessions?|strength|weights|lifting)\b"
+)
+# (the asks that verdict answers: "hill reps = leg day?" beside "can I skip the gym then")
+_HILLS_GYM_ASKS = rx.compile(
+    _HILLS_SKIP_ASK.pattern + r"|\b(?:is|are|counts? as|equals?|same as)\b (?:a |my |the )?(?:leg ?days?|"
+    r"strength (?:work|training))\b"
+)
 _HILLS = rx.compile(r"\b(?:hills?|hilly|uphill|inclines?|climbs?|climbing)\b")
 
 
@@ -1726,10 +1736,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         _CHOICE_ASKED.search(normalize(a))
         for a in p_asks
     )
+    if not hurt and _HILLS_FOR_GYM.search(plain) and _HILLS_SKIP_ASK.search(plain):
+        # (r16 zc) "hill reps = leg day? skip gym": whether the hills can be all the strength work, one
+        # verdict for the message's asks about it
+        trace("plan", "hills_for_gym")
+        return then_rest(HILLS_ALONE_TEXT, "exercise:hill_repeats", _HILLS_GYM_ASKS)
     own = (
         plan(plain, their_days)
         # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)
-        if not verdict_asked and chosen is None and not any(need_lifting(a, plain) for a in p_asks)
+        if not verdict_asked
+        and chosen is None
+        and not any(need_lifting(a, plain) for a in p_asks)
+        # (r16 zc) "hill reps = leg day? skip gym": whether hills replace the gym, not a gym routine
+        and not _HILLS_FOR_GYM.search(plain)
         else None
     )
     if (

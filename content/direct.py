@@ -106,6 +106,37 @@ VARY_WHEN_TEXT = (
     "the article's): keep the core moves, swap one or two every few weeks, and move to a harder version "
     "once 12–15 reps feel easy."
 )
+# (r16 zc) "what extra does leg strength give me that the miles don't?", "what's leg day gonna do for me
+# that mileage can't": what strength work adds over running alone
+BEYOND_RUNNING = (
+    r"\bwhat(?:s| is| does| do| will| would| can| could)?\b(?: \w+){1,5}? (?:give|gives|add|adds|offer|"
+    r"offers|"
+    r"bring|brings|do for|doing for|get)\b(?: \w+){0,3}? (?:that|which) (?:my |the |all |all the |just |"
+    r"your )?"
+    r"(?:running|runs?|miles|mileage|kms?|jogging)\b(?: \w+)? (?:dont|doesnt|cant|wont|isnt|arent|not|"
+    r"cannot)\b"
+)
+BEYOND_RUNNING_TEXT = (
+    "Strength: running builds endurance but is an inefficient way to get stronger. Stronger muscles hold "
+    "your form and alignment late in a run, "
+    "steady your joints (less wear on ligaments and tendons) and, above all, help prevent injuries; they "
+    "also use oxygen more efficiently, tire more slowly and can lengthen your stride. Twice a week, 15 to "
+    "20 minutes, is enough."
+)
+RACE_MOVES = (
+    r"^(?!.*\b(?:why|how (?:many|much|often|long)|day before|night before|tomorrow|tonight|race week|"
+    r"taper\w*|"
+    r"days? (?:before|after|out)|week (?:before|of|after)|after (?:the|my|a) (?:race|marathon)|pain\w*|"
+    r"hurt\w*|"
+    r"injur\w*)\b)"
+    r"(?=.*\b(?:marathons?|half|ultras?|10k|5k|races?|parkrun|triathlon|10 miler)\b)"
+    r".*\b(?:what|which|best|good|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|leg work|strength work|lifts?)\b"
+)
+RACE_MOVES_TEXT = (
+    "The basics, twice a week on easy days: one-legged squats, step-ups, bridges, hamstring push-ups and "
+    "calf raises, 2–3 sets of 12–15, plus hill repeats (5–8 climbs at a 5–10% grade) for strength on the "
+    "climbs. Keep it off hard-run days and the day before the race."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -116,6 +147,11 @@ SPRING_WHAT = (
     r"^(?!(?:will|would|does|do|can|could|is|are|should|why)\b)(?!.*\bwhy\b)"
     r"(?!.*\b(?:can|could|will|would|does|do|is|should) (?:\w+ ){0,3}(?:fix|help|make|give|improve|"
     r"lengthen)\b)"
+    # (r16 zc) "tryna get more pop off the line, are box jumps a thing?": a yes/no asked of a move
+    # named after the goal is that move's verdict, not the list of what to do
+    r"(?!.*\b(?:is|are|do|does|should|would|will) (?!i\b|we\b|you\b)(?:\w+ ){0,2}?"
+    r"(?:box (?:jumps?|hops?)|line hops?|skipping|jump squats?|squats?|lunges?|calf raises?|bridges?|"
+    r"step ups?|leg press|hill (?:reps|repeats|sprints))\b)"
     r"(?=.*\b(?:spring(?:y|ier|iness)|spring in (?:my|your) (?:step|stride)|more spring|"
     r"springs? (?:me |you )?off|bounc\w*|pop|push ?off|toe ?off|strides?|explosiv\w*)\b)"
     r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
@@ -993,7 +1029,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:why_strength",
         r"\b(?:lift\w*|strength|weights|gym|leg work|leg day|squat\w*)\b.*\bor (?:should i |do i )?(?:just |"
         r"only |simply )?"
-        r"(?:run|running|add (?:more )?miles|more miles)\b|"
+        # (r16 zc: "strength or run first same day?" asks the order, run_first's)
+        r"(?:run|running|add (?:more )?miles|more miles)\b(?! (?:first|1st|before|after)\b)|"
         r"\b(?:just |only |simply )?(?:run|running) more\b.*\bor\b.*\b(?:lift\w*|strength|weights|gym|"
         r"leg work|"
         r"leg day)\b",
@@ -1012,6 +1049,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "slowly, a longer stride and fewer injuries). Start with two short sessions a week, 15 to 20 "
         "minutes, on easy days, and skip it only the day before the race itself.",
     ),
+    ("rule:why_strength", BEYOND_RUNNING, BEYOND_RUNNING_TEXT),
     (
         # (r15 yb) "do I even need anything besides running?": yes (a "No" would say running will do)
         "rule:why_strength",
@@ -1285,6 +1323,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:bounce|bouncing|fast|quick|momentum|swing)\b",
         "No: keep every rep slow and controlled, no bouncing or momentum.",
     ),
+    # (r16 zc) "what exercises should I do for a half marathon?", "first ultra, what exercises?": the
+    # basics for a race ahead (a time goal's speed picks come first, above), not the race-eve rule
+    ("rule:race_day", RACE_MOVES, RACE_MOVES_TEXT),
+    ("rule:why_strength", RACE_MOVES, RACE_MOVES_TEXT),
+    ("rule:time_needed", RACE_MOVES, RACE_MOVES_TEXT),
 )
 _COMPILED = tuple((t, rx.compile(p), text) for t, p, text in _DIRECT)
 

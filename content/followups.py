@@ -1209,6 +1209,22 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
     ):
         return None  # ("best ham exercises?": the list, plural)
     gym = bool(rx.search(r"\b(?:gym|machines?)\b", plain))
+    said = sorted(
+        (m.start(), mid.split(":", 1)[1])
+        for w, mid in MUSCLE_WORDS
+        if (m := rx.search(rf"\b(?:{w})\b", plain)) is not None
+    )
+    if len(said) > 1 and rx.search(r"\band\b", plain):
+        # (r16 zc) "best quad and best calf exercise": one pick for each muscle named, in order
+        picks = [EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[m]] for _, m in said[:3]]
+        lines = [
+            f"{MUSCLES[m].name}: the {e.name.lower()}, {e.dose.text()}."
+            for (_, m), e in zip(said[:3], picks, strict=True)
+        ]
+        topic = f"exercise:{picks[0].id}"
+        trace("one_pick", "several")
+        text = "\n".join(lines) + f"\nFull card: /exercise {picks[0].name.lower()}"
+        return Answer(text, topic, True, (), topics=(topic,), context=topic)
     ex = EXERCISES[(_ONE_PICK_GYM if gym else _ONE_PICK_HOME)[muscle]]
     steps = " ".join(f"{n}) {x}" for n, x in enumerate(ex.steps, 1))
     text = (

@@ -2993,8 +2993,19 @@ _ALREADY_RUN = rx.compile(
 # the running told before the ask: "I run 100 km a week", "doing 60 miles a week"
 _MILEAGE_TOLD = rx.compile(
     r"\b(?:run|running|runs|ran|do|doing|log|logging)\b(?: \w+){0,3} (?:\d+ ?(?:k|km|kms|mi|miles)|a lot|"
-    r"loads|marathons?|ultras?|(?:\w+ )?(?:days?|times) a week)\b|"
+    r"loads|marathons?|ultras?|(?:\w+ )?(?:days?|times) a week|every ?day|daily|every single day|most days|"
+    r"(?:\w+ )?(?:times|days) (?:a|per) week)\b|"
     r"\b\d+ ?(?:k|km|kms|mi|miles) (?:(?:a|per) week|weekly)\b"
+)
+# (r16 zc) A bare "do I (really) need it?" ending the ask, and the lifting it points back to, told before it.
+_BARE_NEED = rx.compile(
+    r"\bneed (?:it|that|this|them|to|to bother|one)(?: (?:at all|really|tho|though|honestly|or (?:nah|not|"
+    r"no)))?$|"
+    r"^(?:so |but )?(?:is|isnt) (?:it|that|this) (?:really |actually |even |still |honestly )*"
+    r"(?:necessary|needed|required|essential|a must)(?: (?:at all|really|tho|though|or (?:nah|not|no)))?$"
+)
+_LIFT_TOLD_BEFORE = rx.compile(
+    r"\b(?:leg ?days?|lift\w*|weights|strength (?:work|training|sessions?)|leg work|gym|squats?)\b"
 )
 _NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
@@ -3013,6 +3024,10 @@ def need_lifting(ask: str, background: str = "") -> Answer | None:
         plain, told = normalize(parts[-1]), normalize(" ".join([background, *parts[:-1]]))
     if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
         return None
+    if _BARE_NEED.search(plain) and _LIFT_TOLD_BEFORE.search(told) and _MILEAGE_TOLD.search(told):
+        # (r16 zc) "they say never skip leg day but I literally run every day, do I need it fr": the "it"
+        # is the leg day told before, and the running told is why it's asked
+        plain = "do i even need leg day"
     if not (
         _NEED_START.match(plain)
         and _NEED_LIFT.search(plain)

@@ -3447,7 +3447,12 @@ def form_fade(message: str) -> str | None:
         return None  # "my form on squats falls apart", "back aches when I hunch": not the running form
     text = FORM_FADE_TEXT
     if rx.search(
-        r"\bstrength (?:problem|issue|thing)\b|\bweak\w*\b|"
+        # (r16 zc: a weakness asked about, "could it be weak glutes?"; one told, "my glutes are dead/weak
+        # when I run, fix?", asks for no verdict)
+        r"\b(?:strength|weakness) (?:problem|issue|thing)\b|\b(?:what|which) muscles?\b|\b(?:is|are|could|"
+        r"would|might|can|do|does) (?:it|that|this|they|my|the|weak)\b(?: \w+){0,4} "
+        r"weak\w*\b|"
+        r"\bweak\w* (?:\w+ ){0,2}(?:to blame|the (?:problem|issue|cause|reason)|why)\b|"
         r"(?<!how )\b(?:can|could|will|would|does|do|is) (?:\w+ ){0,3}(?:fix|help|sort|stop|cure)\b",
         message,
     ):

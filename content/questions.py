@@ -765,7 +765,24 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bdead\b",
         lambda m: (
             "weak"
-            if rx.search(r"\bstrengthen\b", m.string)
+            if (
+                rx.search(r"\bstrengthen\b", m.string)
+                # (r16 zc) "my glutes are dead when i run, form falls apart late in races": not firing
+                # while running, not sore after a session
+                or (
+                    rx.search(
+                        r"(?i)\b(?:when|while|whenever|as) (?:i|im) (?:run|running|race|racing)\b|"
+                        r"\b(?:on|during|in) (?:my |long |the )?(?:runs?|races?|long runs?)\b|\bform\b|"
+                        r"\blate in\b|\bfall\w* apart\b",
+                        m.string,
+                    )
+                    and not rx.search(
+                        r"(?i)\b(?:after|post|since|from|following|yesterday\w*|today|sore\w*|ach\w*|"
+                        r"pain\w*|hurt\w*|tired|legs)\b",
+                        m.string,
+                    )
+                )
+            )
             and rx.search(r"\b(?:glutes?|butt|bum|hips?|hamstrings?|quads?|calf|calves)\b", m.string)
             else m.group(0)
         ),
@@ -979,6 +996,18 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "both legs together" is the two-legged version, not exercises combined in one session.
     (r"\b(?:both|two) (?:sides|legs|feet) (?:together|at once|at the same time)\b", "both legs at once"),
+    # (r16 zc) "train legs one at a time rather than both together?": the one-or-two choice, in legs
+    (
+        r"\b(one (?:leg |side )?at a time) (rather than|instead of|over|or|vs|versus|than) "
+        r"(?:(?:with |using |training |doing )?(?:them |it )?)?both"
+        r"(?: (?:of them|together|at once|at the same time))?\b",
+        r"one leg at a time \2 both legs at once",
+    ),
+    (
+        r"\bboth (?:together|at once|at the same time) (rather than|instead of|over|or|vs|versus|than) "
+        r"one (?:leg |side )?at a time\b",
+        r"both legs at once \1 one leg at a time",
+    ),
     (r"\bunilateral(?:ly)?\b", "one-legged"),
     # Hills where there are none, indoors or at the gym ("uphill training stuck inside at the gym",
     # "can I do hill work indoors"): the article's indoor hill is the treadmill incline.
@@ -1181,6 +1210,18 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:propaganda|hype|a myth|myth|bs|marketing|a fad|fad|nonsense|rubbish|a meme|meme)\b",
         "worth it",
     ),
+    # (r16 zc) "are box jumps a thing for runners?", "is skipping even a thing": whether the move named
+    # is worth doing, a yes/no (a pronoun's "is that a thing?" and a week or a day are one_ask.py's
+    # _IS_A_THING: it exists)
+    (
+        r"\b(is|are|r) (?!(?:there|that|this|it|they|those|these)\b)((?:[\w-]+ ){0,4}?[\w-]+) "
+        r"(?:even |actually |really |legit |still )?a (?:real |legit )?thing\b(?! (?:i|you|we|that|to)\b)",
+        lambda m: (
+            m.group(0)
+            if rx.search(r"\b(?:weeks?|days?|deload|rest|recovery|taper\w*|off|season)\b", m.group(2))
+            else f"{m.group(1)} {m.group(2)} worth it"
+        ),
+    ),
     # "ngl scared squats will make me bulky": scared that squats will (not a move called "scared squats")
     (
         r"\b(scared|worried|afraid|nervous|terrified|paranoid|worry|worrying|fear|concerned) "
@@ -1236,6 +1277,61 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
             "what leg exercises should i"
             if rx.search(
                 r"\b\d+ ?(?:min|mins|minutes)\b|\b(?:ten|fifteen|five) (?:min|mins|minutes)\b", m.string
+            )
+            else m.group(0)
+        ),
+    ),
+    # (r16 zc) "hill reps are brutal, whats the move, how many do i send": a "what's the move" with no
+    # object, set before the real ask, asks nothing of its own (the ask after it says what is wanted)
+    (
+        r"(?:^|(?<=[,;.!]) ?)\s*(?:so |ok |okay )?(?:what(?: is|s| s|['\u2019]s)? (?:the|ur|your) "
+        r"(?:move|moves|play|plan|go|deal|verdict)|what do i do|wyd)\s*[,;:]\s*"
+        r"(?=(?:and |so )?(?:how|what|which|when|should|do|can|is|are)\b)",
+        " ",
+    ),
+    # (r16 zc) "explain plyometrics to me like I'm five", "eli5 hill repeats", "the bridge in plain
+    # english": what it is, said simply (not how to progress, nor an easier version for a "noob")
+    (
+        r"^(?:(?:ok|so|can you|could you|pls|please) )*(?:explain|describe)\b\s*(.{3,50}?)\s*(?:to me\s*)?"
+        r"(?:like|as if|as though) (?:i['\u2019]?m|im|i am|i was|to) (?:a )?(?:five|5|a (?:five|"
+        r"5)[ -]?year[ -]?old|"
+        r"(?:five|5)[ -]?year[ -]?old|(?:total |complete |absolute )?(?:noob|n00b|newbie|beginner|idiot|kid|"
+        r"child|"
+        r"toddler|dummy))\b",
+        r"what is \1",
+    ),
+    (r"^(?:(?:ok|so|pls|please) )*eli5\b[:,]?\s*", "what is "),
+    (
+        r"^(?:(?:ok|so) )*(?:what(?:s| is| are|['\u2019]s)) (.{3,50}?) (?:in (?:plain|simple) (?:english|"
+        r"words|terms)|"
+        r"in a nutshell|in one sentence|for dummies)\b",
+        r"what is \1",
+    ),
+    # (r16 zc) "if you had to pick one reason runners should bother", "give me one good reason to do leg
+    # day": the main reason (why), not one exercise picked
+    (
+        r"\b(?:pick|give me|name|tell me|choose|gimme) (?:just )?(?:one|1|a single) (?:good |main |big |"
+        r"real |"
+        r"solid )?reason\b|\b(?:the )?(?:one|1) (?:good |main |big |real )?reason\b(?= (?:to|why|runners?|i|"
+        r"we|for)\b)",
+        "the main reason",
+    ),
+    # (r16 zc) "what does the one legged squat for runners look like?": how the move looks (its steps)
+    (r"(?<=\S) for (?:runners|a runner|running)(?= (?:looks?|supposed to look|meant to look) like\b)", ""),
+    # (r16 zc) "marathon PB this autumn, focus?", "10k in June, what should I focus on": with a race or a
+    # time goal told, which exercises to do for it (not the off-scope race talk, nor the race-eve rule)
+    (
+        r"\b(?:what (?:should|do|would|can|must) i (?:\w+ )?(?:focus|concentrate|work) on|"
+        r"what(?:s| is|['\u2019]s) (?:the|my) (?:main |best |key |big )?focus|where (?:should|"
+        r"do) i (?:put my )?focus|"
+        r"(?:(?<=[,.:;-] )|(?<=^))(?:main |key |the )?focus)\s*(?=\?|$)",
+        lambda m: (
+            "what exercises"
+            if rx.search(
+                r"(?i)\b(?:pbs?|prs?|personal best|races?|marathons?|mara|half|hm|10k|5k|10 ?miler|ultra|"
+                r"parkrun|"
+                r"sub ?\d+|goal|season)\b",
+                m.string,
             )
             else m.group(0)
         ),

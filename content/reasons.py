@@ -235,6 +235,24 @@ JOINT_WEAR_TEXT = (
     "becomes pain, see a physio.\nMore: /muscle calves"
 )
 _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
+    # (r16 zc) "lifting day before, legs heavy?", "legs day before my run, legs dead?": heavy legs from the
+    # strength session the day before (or feared from one), not the warm-up nor the bulk worry
+    (
+        rx.compile(
+            r"^(?!.*\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|event|pain\w*|hurt\w*|bulk\w*|"
+            r"how (?:many|much|long|often))\b)"
+            r"(?=.*\b(?:lift\w*|leg ?day|legs|squat\w*|strength|weights|gym)\b (?:\w+ ){0,2}(?:the )?"
+            r"(?:day|night) before\b|.*\b(?:day|night) before\b (?:\w+ ){0,2}(?:lift\w*|leg ?day|squat\w*|"
+            r"strength|weights|gym)\b)"
+            r".*\b(?:legs?|quads?|calves|hamstrings?)\b (?:\w+ ){0,2}(?:heavy|dead|tired|flat|sluggish|sore|"
+            r"stiff|jelly|wrecked|cooked|toast|fried)\b"
+        ),
+        "Yes, that's common: legs often feel heavy for a day or two after strength work. Run easy that day "
+        "(no intervals, tempo or long run), and keep leg sessions off the day before a hard run or a race. "
+        "If it happens every time, use a lighter, comfortable resistance (tired by 12–15 reps, not to "
+        "failure).",
+        "rule:hard_run_day",
+    ),
     # "is it ok to lift with a cold?": being ill isn't in the article.
     (
         rx.compile(
@@ -920,7 +938,8 @@ _LEGS_SPENT = rx.compile(
 )
 _OVERDOING = rx.compile(
     r"\b(?:overdo\w*|over doing|too (?:much|hard|heavy|often|many|far)|over ?train\w*|pushing (?:it )?"
-    r"too)\b"
+    # (r16 zc) "sore for days after every session, am I doing something wrong?": the same verdict
+    r"too|doing (?:\w+ )?wrong|(?:is|am) (?:that|this|it|i) (?:\w+ )?wrong)\b"
 )
 # "DOMS is wrecking my runs, how do I stop it", "how to make leg day soreness less bad": how to prevent it,
 # not whether it is normal.

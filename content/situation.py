@@ -1308,6 +1308,34 @@ ADD_CAREFULLY = (
 )
 
 
+# (r16 zc) A strength session that spoils the runs for days after it ("leg day wrecks my runs for like 3
+# days", "I can't run properly for 3 days after squats", "trashed for days after every session").
+_DAYS_WRECKED = rx.compile(
+    r"\b(?:wreck|kill|ruin|trash|destroy|smash|wipe|nuke|tank|mess|wipes?|murder)\w* (?:up )?(?:\w+ )?"
+    r"(?:runs?|running|legs)\b(?: \w+){0,4} (?:for )?(?:like |about |around |a good )?(?:\d+|two|three|four|"
+    r"several|a few|a couple of|half the|the whole|the rest of the|all)(?: \w+)? (?:days?|week)\b|"
+    r"\b(?:cant|cannot|can not|unable to|struggle to) run (?:\w+ ){0,2}(?:for|the next) (?:like |about )?"
+    r"(?:\d+|two|three|four|several|a few|a couple of)? ?days?\b|"
+    r"\b(?:trashed|wrecked|destroyed|smashed|wiped out|cooked|fried|toast|dead|ruined|"
+    r"useless)\b (?:\w+ ){0,3}"
+    r"for (?:like |about |around )?(?:\d+ days|two days|three days|four days|several days|days|a few days|"
+    r"half the week|the whole week|the week|all week)\b|"
+    r"\b(?:leave|leaves|left) (?:me|my legs) (?:\w+ ){0,2}(?:wrecked|trashed|destroyed|dead|cooked|fried)\b"
+    r"(?: \w+){0,4} (?:all week|for days|half the week|the whole week|for the week)\b"
+)
+_WRONG_ASK = rx.compile(
+    r"\b(?:(?:is|am|was) (?:that|this|it|i) (?:\w+ )?wrong|what am i (?:doing )?(?:doing )?wrong|"
+    r"doing (?:\w+ )?wrong|messing (?:it |this |something )?up|screwing (?:it |this )?up)\b"
+)
+DAYS_WRECKED_TEXT = (
+    "Probably too much in one go, if it wipes out your runs for days. Use a resistance "
+    "you're comfortable with (tired by the last of 12–15 reps, not to failure) and don't go to extremes; "
+    "2–3 sets, 15 to 20 minutes, is enough. Put it on an easy day, never a hard-run day or the day before a "
+    "race, run first when they share a day, and take a week off strength work once a month. A day or two "
+    "of soreness is normal while you're new to it.\nTry one: /workout"
+)
+
+
 def overload_reply(message: str, asks: list[str]) -> str | None:
     """The runner's strength habits, the signs they're too much (flat, heavy, not sleeping) and an ask
     about it: each habit that goes against the article, fixed (a week off now; twice a week; off the
@@ -1318,6 +1346,12 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     cut = cut_back(plain)
     if cut is not None:
         return cut  # "...should I ease off, and how long before the race should I stop?": both asks
+    if _DAYS_WRECKED.search(plain) and any(
+        OVER_ASK.search(normalize(a)) or _WRONG_ASK.search(normalize(a)) for a in asks
+    ):
+        # (r16 zc) "leg day wrecks my runs for like 3 days, am I doing it wrong?": a verdict, then the
+        # article's fixes for a session that is too much
+        return DAYS_WRECKED_TEXT
     if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
         _OVER_TOLD.search(plain) and _WORN.search(plain)
     ):

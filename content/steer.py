@@ -16,6 +16,7 @@ from content.direct import (
     _NOT_DAY,
     _TEST_EVENT,
     _WEEKS_TO_GO,
+    BEYOND_RUNNING,
     FAR_OFF,
     NO_RUNNING_SPELL,
     SPRING_ASK,
@@ -147,6 +148,19 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
+    # (r16 zc) "should i lift?", "should i lift or just run?": whether a runner should strength train
+    (
+        rx.compile(
+            r"^(?:(?:so|ok|okay|and|but|honestly) )*(?:should|do|must|would) (?:i|runners|we|a runner) "
+            r"(?:even |really |actually |still )?(?:lift|lift weights|strength train|weight train|do weights|"
+            r"do strength(?: work| training)?|do leg ?day)"
+            r"(?: (?:or (?:should i |do i )?(?:just|only|simply) (?:run|running|jog)(?: more)?|as a runner|"
+            r"for running|too|at all|or not|or nah))?$"
+        ),
+        "rule:why_strength",
+    ),
+    # (r16 zc) "what do squats add that my runs don't?": what strength adds over running, not one move
+    (rx.compile(BEYOND_RUNNING), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
     # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
     # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out
@@ -478,7 +492,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "how do I get faster off the start line?", "a better finishing kick": explosive power.
     (
         rx.compile(
-            r"^(?!.*\b(?:plyometric\w*|drills?|ideas?)\b).*"
+            # (r16 zc: "more pop off the start line, are box jumps a thing?": the move named is asked)
+            rf"^(?!.*\b(?:plyometric\w*|drills?|ideas?|{_MOVE_NAMED}|skipping|line hops?)\b).*"
             r"\b(?:start line|starting line|off the (?:start|line|"
             r"blocks)|explosive start|faster start|quicker start|"
             r"finishing kick|finishing sprint|kick at the end|sprint finish)\b"
@@ -752,6 +767,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
+            # (r16 zc) "strength or run first same day?", "run or weights first": the order of the two
+            rf"^(?!.*\b{_HARD}\b).*(?:\b(?:{_LIFT}|legs)\b (?:\w+ )?or (?:\w+ )?(?:run|runs|running)\b "
+            rf"(?:\w+ )?first\b|"
+            rf"\b(?:run|runs|running)\b (?:\w+ )?or (?:\w+ )?(?:{_LIFT}|legs)\b (?:\w+ )?first\b)|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"

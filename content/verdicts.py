@@ -894,6 +894,22 @@ _VERDICT_TABLE += (
         frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
     ),
 )
+# (r16 zc) "hill reps = leg day? skip gym", "if I do hills can I skip the gym?": hills as the whole of the
+# strength work, the "Not on its own" verdict below (content/dialogue.py keeps the gym routine out too)
+HILLS_FOR_GYM = (
+    r"^(?=.*\b(?:hills?|hill (?:reps|repeats|sprints|running|work|sessions?)|uphill)\b)"
+    r"(?!.*\b(?:treadmill|pain\w*|hurt\w*|injur\w*|same day|that day|before|after|race|tomorrow|why|how come|"
+    r"miles|mileage|how (?:many|often|steep|long))\b)"
+    r".*\b(?:omit|skip\w*|ditch|drop|quit|miss|replace\w*|instead of|swap\w*|do without|bin|cut)\b "
+    r"(?:\w+ )?(?:the )?(?:gym|leg ?days?|leg sessions?|strength (?:work|training|sessions?)|weights|"
+    r"lifting)\b"
+)
+HILLS_ALONE_TEXT = (
+    "Not on its own: hill running is resistance training for runners, but it mostly works the quads, "
+    "calves and glutes. Add a few moves for the rest (the bridge for the glutes, hamstring push-ups or "
+    "curls for the hamstrings, the side-lying hip raise for the deep hip muscles) and vary the routine "
+    "so every major group gets work.\nFull card: /exercise hill repeats"
+)
 _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
@@ -1158,11 +1174,8 @@ _VERDICT_TABLE += (
         r"weights|strength|leg day)|replace (?:the )?(?:gym|lifting|weights|strength|leg day)|(?:be |is "
         r")?all "
         r"i need)|\b(?:skip|ditch|drop) (?:the )?(?:gym|lifting|weights|leg day|strength work) (?:if|since|"
-        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+))\b",
-        "Not on its own: hill running is resistance training for runners, but it mostly works the quads, "
-        "calves and glutes. Add a few moves for the rest (the bridge for the glutes, hamstring push-ups or "
-        "curls for the hamstrings, the side-lying hip raise for the deep hip muscles) and vary the routine "
-        "so every major group gets work.\nFull card: /exercise hill repeats",
+        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+))\b|" + HILLS_FOR_GYM,
+        HILLS_ALONE_TEXT,
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "rule:gym_vs_home", "rule:home_workout", "rule:muscles_used"}),
     ),
