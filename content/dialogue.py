@@ -90,6 +90,7 @@ from content.plan import (
     GYM_OUT_LINE,
     MOVES_ASK,
     NO_GRIP,
+    NO_HILLS,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -186,6 +187,7 @@ from content.situation import (
     season_verdict,
     squad_reply,
     start_reply,
+    swap_steps,
     told_claim,
     told_kit_reply,
     who_right,
@@ -220,6 +222,10 @@ from content.week import (
     their_days,
     then_day_reply,
 )
+
+# (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
+_HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
+FLAT_HILL_LINE = "No hill nearby? A car-park ramp or a sloping road of about 5–10% works just as well."
 
 MAX_ASKS = 3
 CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
@@ -2883,7 +2889,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not rx.search(r"^No [^?]{2,40}\? ", out.text, re.M)
         ):
             out = replace(out, text=f"{kit_line}\n{out.text}")
+        elif len(out.topics) > 1:
+            out = replace(out, text=swap_steps(out.text, kit, kit_swap))
         out = replace(out, text=drop_kit(out.text, kit))
+    if (
+        out.found
+        and not hurt
+        and out.topic in _HILL_MOVES_TOLD_FLAT
+        and NO_HILLS.search(plain)
+        and not rx.search(r"\b(?:ramp|sloping road|No hill)", out.text)
+    ):
+        # (r16 zb) "totally flat where I live, no treadmill. how do I do hill repeats?": the hill they
+        # lack has a stand-in, said first, then the how-to
+        out = replace(out, text=f"{FLAT_HILL_LINE}\n{out.text}")
     if (
         background
         and out.found

@@ -908,7 +908,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
-        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick|"
+        # ("no hills, what instead of hill sprints?": the hill is the ask, not speed)
+        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|(?<!hill )sprint\w*|kick|"
         # (r15 yb) "under 50 for 10k by spring, what would make a difference?": a time goal is a speed goal
         r"(?:under|sub|break|breaking|beat|beating) \d[\d:.]*(?: ?(?:min\w*|mins))?|goal time|target time)\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"

@@ -699,7 +699,8 @@ _NEVER_IN = rx.compile(
 )
 GYM_OUT_LINE = "the article's home moves build leg strength with your bodyweight."
 NO_HILLS_HOME_LINE = (
-    "No hills: step-ups on a stair or sturdy bench and one-legged squats train the climbing muscles instead."
+    "No hills: a car-park ramp or sloping road of 5–10% does the job; step-ups on a stair or sturdy bench "
+    "and one-legged squats train the climbing muscles too."
 )
 # (r14 vb) A figure asked ("how many days a week at my age?") or a yes/no about what they do ("knees creak,
 # can I still do this strength stuff?"): not a request for moves.
@@ -1050,12 +1051,13 @@ _NO_HILLS = rx.compile(
     r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
     r"not a (?:single )?hill|without (?:any |a )?hills?)\b"
 )
+NO_HILLS = _NO_HILLS  # (r16 zb: read by dialogue.py, a flat place told before a hill-repeats ask)
 _CLIMBS = rx.compile(
     r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"
 )
 NO_HILLS_LINE = (
-    "No hills: the article's stand-in is a treadmill at a 5–10% incline (the equivalent of hill running), "
-    "5–8 efforts; step-ups on a stair or bench train the climbing muscles too."
+    "No hills: any 5–10% slope stands in (a car-park ramp, a sloping road), as does a treadmill at a 5–10% "
+    "incline, 5–8 efforts; step-ups on a stair or bench train the climbing muscles too."
 )
 
 
@@ -3236,9 +3238,9 @@ _RUN_UP = rx.compile(
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
 NO_HILLS_TEXT = (
-    "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
-    "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
-    "train the climbing muscles.\nFull card: /exercise treadmill incline"
+    "Any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
+    "and arms pumping, jogging back down. A treadmill with its incline at 5–10% is the article's stand-in. "
+    "Step-ups on a stair or bench also train the climbing muscles.\nFull card: /exercise hill repeats"
 )
 
 
@@ -4142,10 +4144,9 @@ def situational(message: str) -> tuple[str, str] | None:
         if rx.match(r"(?:can|could|is it possible)\b", message) or rx.search(
             r"\b(?:can|could) i (?:still )?do\b", message
         ):
-            return "Yes: u" + NO_HILLS_TEXT[
-                1:
-            ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
-        return NO_HILLS_TEXT, "exercise:treadmill_incline"
+            # "can I do hill reps without a hill?"
+            return "Yes: a" + NO_HILLS_TEXT[1:], "exercise:hill_repeats"
+        return NO_HILLS_TEXT, "exercise:hill_repeats"
     if _HILLS_OR_GYM.search(message) and rx.search(r"\b(?:better|best|or|should i|which)\b", message):
         text = HILLS_OR_GYM_TEXT
         if _HILL_SESSION.search(message):

@@ -237,7 +237,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"^(?!.*\b(?:why|how (?:does|do|will|would|much|many|often|long)|pain|hurts?|injur\w*|sore)\b)"
-            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|sprint\w*|"
+            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|(?<!hill )sprint\w*|"
             r"kick|(?:5k|10k|race|parkrun|mile) time)\b)"
             r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
             r"what (?:should|do|can|could) i (?:do|add|try)|what to do)\b"
