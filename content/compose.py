@@ -97,6 +97,7 @@ _DOSE_NEXT = {
 # "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
 _DEPTH = frozenset("angle degrees degree grade incline percent bend height".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
+_HELD = frozenset("dumbbell dumbbells weights kettlebell kettlebells db dbs plates plate".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
@@ -150,7 +151,11 @@ def ask_of(text: str) -> Ask:
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
         dose = "depth"  # "what % grade for hill repeats"
     if not dose and not _HOW_DO_I.search(" ".join(words)) and not _MUSCLES_ASK.search(" ".join(words)):
-        if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
+        if (
+            w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"}
+            # (r16 zb) "what size dumbbells for lunges?", "how big a kettlebell?": the load asked
+            or (w & {"size", "sizes", "sized", "big"} and w & _HELD)
+        ) and w & {
             "what",
             "which",
             "how",

@@ -106,6 +106,7 @@ from content.plan import (
     strong_told,
 )
 from content.reasons import (
+    AFTER_BABY,
     OFF_TOPIC_SUGGESTIONS,
     OFF_TOPIC_TEXT,
     away_text,
@@ -223,6 +224,9 @@ from content.week import (
     then_day_reply,
 )
 
+# (r16 zb) back after a baby: the not-covered note leads even when cleared, and the list has no jumps
+_AFTER_BABY_NOTE = "Returning after pregnancy"
+_JUMP_ITEM = rx.compile(r"• (?:Line hops|Box hops|Skipping|Plyometric)")
 # (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
 _HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
 FLAT_HILL_LINE = "No hill nearby? A car-park ramp or a sloping road of about 5–10% works just as well."
@@ -2976,7 +2980,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
-        if cleared(plain):
+        if note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain):
+            # (r16 zb) "6 months postpartum, cleared to run, no equipment, what's sensible?": cleared to run
+            # is not the article covering it: the not-covered line and the pelvic-health physio stay
+            # first, and no jumping drills in the list
+            body = "\n".join(x for x in out.text.split("\n") if not _JUMP_ITEM.match(x))
+            out = replace(out, text=f"{note}\n{body}".rstrip())
+        elif cleared(plain):
             # "my GP has cleared me to exercise again... what should I start with?": cleared already, so
             # the answer first and one short line after it (not "your physio's advice comes first")
             lines = out.text.split("\n")

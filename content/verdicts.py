@@ -2229,6 +2229,58 @@ _SLOPE_ABOUT = frozenset(
 )
 
 
+# (r16 zb) "I'm 6'5 and the only bench at my gym is pretty low, does that mess up step ups?", "my box is
+# only shin height, ok for step-ups?": the article's bench is knee-high or lower, so a low one is fine.
+_LOW_PLATFORM = rx.compile(
+    r"\b(?:(?:pretty|quite|very|really|too|a bit|bit|kinda|fairly|super|rather) )?(?:low|lower|short|small|"
+    r"tiny|shin (?:height|high)|ankle (?:height|high)|mid shin|below (?:my )?knees?|"
+    r"not (?:very )?(?:high|tall))"
+    r"\b(?: (?:\w+ )?(?:bench|box|step|stair|platform|block|chair)\b)?"
+)
+_PLATFORM_SAID = rx.compile(r"\b(?:bench|benches|box|boxes|step|stair|stairs|platform|block|chair)\b")
+_STEP_UP_SAID = rx.compile(r"\bstep ?ups?\b|\bbench steps?\b")
+_LOW_ASK = rx.compile(
+    r"\b(?:mess\w*|ruin\w*|matter|matters|problem|issue|bad|wrong|affect\w*|too low|less effective|"
+    r"ok|okay|fine|work|works|enough|still|count|effective|good|alright|useless)\b"
+)
+_LOW_BAD = rx.compile(
+    r"\b(?:mess\w*|ruin\w*|matter|matters|problem|issue|bad|wrong|affect\w*|too low|less|useless)\b"
+)
+_TALL = rx.compile(
+    r"\b(?:tall|taller|lanky|long legs|long legged|[5-7]ft(?: \d{1,2}in)?|1[89]\d ?cm|20\d ?cm|1 [89]\d ?m|"
+    r"[5-7] foot)\b"
+)
+
+
+def _low_step(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _STEP_UP_SAID.search(plain) or not _LOW_ASK.search(plain):
+        return None
+    m = _LOW_PLATFORM.search(plain)
+    if m is None or not _PLATFORM_SAID.search(plain) or rx.match(r"(?:why|how|what|which)\b", plain):
+        return None
+    if rx.search(r"\b(?:lower|lowering|lower (?:myself|yourself|down|back))\b", m.group(0)) and not rx.search(
+        r"\blower (?:bench|box|step|platform|one)\b", plain
+    ):
+        return None  # "lower slowly on step-ups": the movement, not the height
+    tall = ", even for a tall runner" if _TALL.search(plain) else ""
+    head = "No, a low one is fine" if _LOW_BAD.search(plain) else "Yes, a low one is fine"
+    text = (
+        f"{head}{tall}: the article's step-up uses a bench knee-high or lower, so lower still works the "
+        "quads and glutes. Step up until your knee is almost straight (not locked) and lower with control.\n"
+        "Full card: /exercise bench step-up"
+    )
+    return text, "exercise:step_up", _LOW_ABOUT
+
+
+_LOW_ABOUT = frozenset({"exercise:step_up", "equipment:bench", "equipment:step", "equipment:chair"})
+
+
+def low_step(plain: str) -> str | None:
+    """(r16 zb) The verdict on a low bench or step for step-ups, or None (read by one_ask's kit check)."""
+    found = _low_step(plain)
+    return None if found is None else found[0]
+
+
 # "in a bridge should my shoulder blades stay on the floor?", "wall sits: knees creeping past my toes,
 # bad?": a form check on one named exercise, answered yes or no from that exercise's own cues.
 _FORM_ASK = rx.compile(
@@ -2542,6 +2594,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         or _hips(plain)
         or _grade(plain)
         or _slope(plain)
+        or _low_step(plain)
     )
     if ok_for is not None:
         return ok_for
