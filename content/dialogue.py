@@ -61,7 +61,7 @@ from content.asks import (
     without_filler,
 )
 from content.cards import exercises_for_muscle
-from content.compose import ask_of, kit_swap, settled
+from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -223,6 +223,35 @@ from content.week import (
     their_days,
     then_day_reply,
 )
+
+# (r16 zb) a swap asked for a gym machine told busy or broken
+_SWAP_ASK = rx.compile(
+    r"\b(?:instead|swap\w*|sub|subs|substitut\w*|alternatives?|replace\w*|what else|other options?|"
+    r"something else|what (?:can|should|do|could) i do|any ideas|plan b|work ?around)\b"
+)
+
+
+def _busy_machine(message: str) -> tuple[str, str] | None:
+    """(r16 zb) One gym machine told busy or broken and a swap asked: the same muscles' other moves."""
+    plain = normalize(message)
+    if not MACHINE_OUT.search(plain) or not _SWAP_ASK.search(plain):
+        return None
+    named = [
+        t
+        for t in named_exercises(plain)
+        if t.startswith("exercise:")
+        and t[9:] in EXERCISES
+        and any("machine" in k for k in EXERCISES[t[9:]].equipment)
+    ]
+    if len(named) != 1:
+        return None
+    swap = busy_swap(EXERCISES[named[0][9:]], message)
+    if swap is None:
+        return None
+    first = rx.search(r"needed: ([a-z' -]+?)(?:,| or )", swap)
+    ptr = f"\nFull card: /exercise {first.group(1)}" if first else ""
+    return swap + ptr, named[0]
+
 
 # (r16 zb) back after a baby: the not-covered note leads even when cleared, and the list has no jumps
 _AFTER_BABY_NOTE = "Returning after pregnancy"
@@ -1481,6 +1510,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
         trace("plan", "no_bar")
         return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    busy_one = None if hurt else _busy_machine(message)
+    if busy_one is not None:
+        # (r16 zb) "the leg press is broken at my gym, what do I do instead?": that machine's swaps in the
+        # gym, not a gym plan that lists it
+        trace("plan", "busy_machine")
+        return then_rest(busy_one[0], busy_one[1], _SWAP_ASK)
     eve_heavy = None if hurt else heavy_before_hard(message, split_asks(message)[0])
     if eve_heavy is not None:
         # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
