@@ -3020,6 +3020,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # is not the article covering it: the not-covered line and the pelvic-health physio stay
             # first, and no jumping drills in the list
             body = "\n".join(x for x in out.text.split("\n") if not _JUMP_ITEM.match(x))
+            if not yes_no_asked:
+                # (a "Yes:" the plan put on "20 minutes is enough" answers nothing asked once it's not first)
+                body = rx.sub(r"^Yes[:,] (\w)", lambda m: m.group(1).upper(), body)
             out = replace(out, text=f"{note}\n{body}".rstrip())
         elif cleared(plain):
             # "my GP has cleared me to exercise again... what should I start with?": cleared already, so

@@ -1060,8 +1060,8 @@ _CLIMBS = rx.compile(
     r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"
 )
 NO_HILLS_LINE = (
-    "No hills: any 5–10% slope stands in (a car-park ramp, a sloping road), as does a treadmill at a 5–10% "
-    "incline, 5–8 efforts; step-ups on a stair or bench train the climbing muscles too."
+    "No hills: any 5–10% slope stands in (a car-park ramp, a sloping road), 5–8 efforts; so does a "
+    "treadmill at a 5–10% incline; step-ups on a stair or bench train the climbing muscles too."
 )
 
 
@@ -3241,10 +3241,15 @@ _RUN_UP = rx.compile(
     r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
+NO_HILLS_TREADMILL = "A treadmill with its incline at 5–10% is the article's stand-in. "
 NO_HILLS_TEXT = (
     "Any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
-    "and arms pumping, jogging back down. A treadmill with its incline at 5–10% is the article's stand-in. "
+    f"and arms pumping, jogging back down. {NO_HILLS_TREADMILL}"
     "Step-ups on a stair or bench also train the climbing muscles.\nFull card: /exercise hill repeats"
+)
+_NO_TREADMILL = rx.compile(
+    r"\b(?:no|dont have|do not have|havent got|without|no access to|not got|cant get to|doesnt have)"
+    r" (?:a |any |the |access to (?:a )?)?treadmills?\b"
 )
 
 
@@ -4143,14 +4148,19 @@ def situational(message: str) -> tuple[str, str] | None:
         _NO_HILLS.search(message)
         and rx.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
         and rx.search(r"\b(?:how|what|can|could|where)\b", message)
-        and not rx.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
+        and not rx.search(r"\b(?:gym|routine|workout|plan)\b", message)
+        # (r16 zb: "...and I don't have a treadmill": a treadmill told lacked is no treadmill they use)
+        and (not rx.search(r"\btreadmills?\b", message) or _NO_TREADMILL.search(message))
     ):
+        text = NO_HILLS_TEXT
+        if _NO_TREADMILL.search(message):
+            text = text.replace(NO_HILLS_TREADMILL, "")
         if rx.match(r"(?:can|could|is it possible)\b", message) or rx.search(
             r"\b(?:can|could) i (?:still )?do\b", message
         ):
             # "can I do hill reps without a hill?"
-            return "Yes: a" + NO_HILLS_TEXT[1:], "exercise:hill_repeats"
-        return NO_HILLS_TEXT, "exercise:hill_repeats"
+            return "Yes: a" + text[1:], "exercise:hill_repeats"
+        return text, "exercise:hill_repeats"
     if _HILLS_OR_GYM.search(message) and rx.search(r"\b(?:better|best|or|should i|which)\b", message):
         text = HILLS_OR_GYM_TEXT
         if _HILL_SESSION.search(message):
@@ -4481,12 +4491,25 @@ def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] |
         gone = [(n, w) for n, w in lacked if _needs_word(need, w) or (n == "stairs" and ex_id == "step_up")]
         words = tuple(x for _, w in gone for x in w)
         # (the set-up step that needs the missing piece gives way to the stand-in; the rest stay)
-        steps = list(ex.steps[1:] if words and _needs_word(ex.steps[0], words) else ex.steps)
+        # (r16 zb: "...braced against a wall (an exercise ball also works)": only the aside needs it)
+        steps = [rx.sub(r" \([^()]*\balso works?\)", "", x) if words else x for x in ex.steps]
+        first_needs = bool(words) and _needs_word(steps[0], words)
+        steps = steps[1:] if first_needs else steps
         if gone:
             subs = [s for s in ex.substitutes if not _needs_word(s, words)]
             if not subs:
                 return None  # (the article has no stand-in for it: that move's own answer)
             hit = True
+            how = rx.match(r"no [\w ]{2,20}: (.+)$", subs[0])
+            if how is not None:
+                # (r16 zb) "no ball: keep your back flat on the wall, slide down...": the whole move done
+                # another way, not a thing to use ("so use no ball: ...") nor the ball's steps after it
+                parts.append(f"{ex.name}, no {gone[0][0]}: {how.group(1).rstrip('.')}.")
+                continue
+            if not first_needs and ex_id != "calf_raise":
+                # (the steps as written need none of it: the chair version of the hamstring push-up)
+                parts.append(f"{ex.name}, no {gone[0][0]} needed: {' '.join(steps)}")
+                continue
             stand = rx.sub(r",? no (?:\w+ ){0,2}\w+(?= \(|$)", "", subs[0]).rstrip(".")
             if ex_id == "calf_raise":
                 stand += ", or the flat floor (less range, so go one leg at a time sooner)"

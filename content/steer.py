@@ -18,6 +18,7 @@ from content.direct import (
     _WEEKS_TO_GO,
     FAR_OFF,
     NO_RUNNING_SPELL,
+    RUN_DAYS_ASK,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -144,6 +145,8 @@ _WET = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # (r16 zb) "I can only do strength on days I'm already running, ok?": the order on a shared day
+    (rx.compile(RUN_DAYS_ASK), "rule:run_first"),
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
