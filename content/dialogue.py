@@ -255,6 +255,10 @@ def _busy_machine(message: str) -> tuple[str, str] | None:
 
 # (r16 zb) back after a baby: the not-covered note leads even when cleared, and the list has no jumps
 _AFTER_BABY_NOTE = "Returning after pregnancy"
+AFTER_BABY_CLEARED_LINE = (
+    "Good that you've been cleared: returning after pregnancy isn't covered in the article, so start light, "
+    "build up gradually, stop if anything hurts, and a pelvic-health physio can guide you."
+)
 _JUMP_ITEM = rx.compile(r"• (?:Line hops|Box hops|Skipping|Plyometric)")
 # (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
 _HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
@@ -3015,14 +3019,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
-        if note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain):
-            # (r16 zb) "6 months postpartum, cleared to run, no equipment, what's sensible?": cleared to run
-            # is not the article covering it: the not-covered line and the pelvic-health physio stay
-            # first, and no jumping drills in the list
+        if note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain) and cleared(plain):
+            # (r16 zb) "6 months postpartum, cleared to run, no equipment, what's sensible?": the moves
+            # first, no jumping drills, and cleared is not the article covering it: the not-covered line
+            # with a pelvic-health physio after them
+            lines = [x for x in out.text.split("\n") if not _JUMP_ITEM.match(x)]
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, AFTER_BABY_CLEARED_LINE)
+            out = replace(out, text="\n".join(lines))
+        elif note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain):
+            # (r16 zb) not cleared yet: the not-covered line and the physio first, no jumping drills
             body = "\n".join(x for x in out.text.split("\n") if not _JUMP_ITEM.match(x))
             if not yes_no_asked:
                 # (a "Yes:" the plan put on "20 minutes is enough" answers nothing asked once it's not first)
-                body = rx.sub(r"^Yes[:,] (\w)", lambda m: m.group(1).upper(), body)
+                body = rx.sub(r"^Yes[:,.] (\w)", lambda m: m.group(1).upper(), body)
             out = replace(out, text=f"{note}\n{body}".rstrip())
         elif cleared(plain):
             # "my GP has cleared me to exercise again... what should I start with?": cleared already, so

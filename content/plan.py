@@ -4494,6 +4494,7 @@ def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] |
         # (r16 zb: "...braced against a wall (an exercise ball also works)": only the aside needs it)
         steps = [rx.sub(r" \([^()]*\balso works?\)", "", x) if words else x for x in ex.steps]
         first_needs = bool(words) and _needs_word(steps[0], words)
+        aside_only = bool(words) and _needs_word(ex.steps[0], words) and not first_needs
         steps = steps[1:] if first_needs else steps
         if gone:
             subs = [s for s in ex.substitutes if not _needs_word(s, words)]
@@ -4506,9 +4507,10 @@ def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] |
                 # another way, not a thing to use ("so use no ball: ...") nor the ball's steps after it
                 parts.append(f"{ex.name}, no {gone[0][0]}: {how.group(1).rstrip('.')}.")
                 continue
-            if not first_needs and ex_id != "calf_raise":
+            if aside_only:
                 # (the steps as written need none of it: the chair version of the hamstring push-up)
-                parts.append(f"{ex.name}, no {gone[0][0]} needed: {' '.join(steps)}")
+                said = " ".join(steps)
+                parts.append(f"{ex.name}, no {gone[0][0]} needed: {said[:1].lower()}{said[1:]}")
                 continue
             stand = rx.sub(r",? no (?:\w+ ){0,2}\w+(?= \(|$)", "", subs[0]).rstrip(".")
             if ex_id == "calf_raise":

@@ -572,7 +572,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         rx.compile(
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
             r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
-            r"\b(?:teens?|teenagers?|teenage|my son|my daughter|youth|junior runners?|under 1[0-8]s?)\b|"
+            # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
+            r"\b(?:teens?|teenagers?|teenage|(?<!had )my son|(?<!had )my daughter|youth|junior runners?|"
+            r"under 1[0-8]s?)\b|"
             r"\b(?:my|for|our) (?:kids?|child|children)\b|\b(?:kids?|children) (?:who|that) (?:run|race)\b"
         ),
         "The article doesn't cover young runners. In general, strength work is considered safe and "

@@ -657,7 +657,8 @@ RETURN_LEAD = (
 
 YOUNG = rx.compile(
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
-    r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
+    # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
+    r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )\bmy (?:son|daughter|kid|kids|child)\b"
 )
 
 

@@ -112,7 +112,7 @@ def test_no_ball_steps_swap_per_move(q: str) -> None:
     assert "90°" in out
     assert "Trap a pumped-up exercise ball" not in out
     assert "ball also works" not in out
-    assert "Lie face up with your feet resting on a chair" in out
+    assert "lie face up with your feet resting on a chair" in out.lower()
 
 
 @pytest.mark.parametrize(
@@ -196,14 +196,29 @@ def test_dumbbell_size_gets_the_load_rule(q: str) -> None:
         "postnatal and cleared by my GP, no kit at home, what exercises should I do?",
     ],
 )
-def test_after_a_baby_not_covered_first_then_moves(q: str) -> None:
+def test_after_a_baby_not_covered_and_moves(q: str) -> None:
     out = text(q)
-    first = out.split("\n")[0]
-    assert first.startswith("Returning after pregnancy isn't covered"), out
-    assert "pelvic-health physio" in first
-    assert "Bridge" in out or "bridge" in out
+    assert "pregnancy isn't covered in the article" in out, out
+    assert "pelvic-health physio" in out
+    assert "• Bridge" in out
     assert "Line hops" not in out and "Box hops" not in out
-    assert "Good that you've been cleared" not in out
+    assert not out.startswith("Running builds endurance")
+    assert "Yes" not in out.split("\n")[1]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "new mum, back running, what leg work can I do in the living room?",
+        "postpartum runner, no kit at all, what should I do for strength?",
+        "had my daughter in spring, no equipment at home, which leg exercises should I do?",
+    ],
+)
+def test_after_a_baby_not_cleared_note_first(q: str) -> None:
+    out = text(q)
+    assert out.startswith("Returning after pregnancy isn't covered"), out
+    assert "pelvic-health physio" in out.split("\n")[0]
+    assert out.split("\n")[1].startswith("With")
 
 
 # ---- a gym machine busy or broken --------------------------------------------------------------------
