@@ -862,8 +862,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:time_needed",
         r"",
-        "15 to 20 minutes is enough for a worthwhile session, much less than a typical run, and you "
-        "feel the benefit quickly.",
+        # (r16 zb: the figure asked, not a benefit nobody asked about)
+        "15 to 20 minutes is enough for a worthwhile session, much less than the hour or more a run takes.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (

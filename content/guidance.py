@@ -886,7 +886,7 @@ _EQUIPMENT: tuple[Equipment, ...] = (
         name="Hill",
         aliases=("hill", "hills", "slope", "slopes", "incline", "hilly", "flat area"),
         substitutes=(
-            "Any slope of about 5–10% will do: a ramp, a bridge approach or a sloping road, 5–8 runs up.",
+            "Any slope of about 5–10% will do: a ramp or a sloping road, 5–8 runs up.",
             "Or use a treadmill: raise the incline to about 5–10% and do the same 5–8 repeats.",
             "Or build the climbing muscles with step-ups, lunges and a plyometric session (line hops, box "
             "hops, skipping).",
