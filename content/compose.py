@@ -1930,9 +1930,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return swap, ""
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
-            # (r16 zb) "no ball: keep your back flat on the wall...": the kit said once
-            subs = [rx.sub(r"^no [\w ]{2,20}: ", "", x) for x in ex.substitutes]
-            return f"No {kit}? " + _cap(_join(subs)) + ".", ""
+            return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
         # (r15 ya: "what's the harder version?" asks one way only; the easier one only when asked too)

@@ -1819,9 +1819,9 @@ _FIXED_SLOT = rx.compile(
     r"always (?:in|at|on))\b"
 )
 FIXED_SLOT_TEXT = (
-    ": the article says run first when both fall on one day, so lift on mornings with no run "
-    "that day where you can; on shared days keep the evening run easy, and never lift on the day of a hard "
-    "run (intervals, a tempo, the long run)."
+    ": the article says run first when both fall on one day, so lift on days with no run where you "
+    "can; on shared days keep the later run easy, and never lift on the day of a hard run (intervals, a "
+    "tempo, the long run)."
 )
 _HARD_RUN = rx.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
@@ -1994,7 +1994,7 @@ def order_verdict(question: str) -> str | None:
     if _FIXED_SLOT.search(question):
         # (r16 zb) "I can only lift in the mornings and my runs are always in the evening, problem?": the
         # order can't be swapped, so how to live with it
-        return ("Not a big one" if _ORDER_PROBLEM.search(question) else "It can work") + FIXED_SLOT_TEXT
+        return ("A small one" if _ORDER_PROBLEM.search(question) else "It can work") + FIXED_SLOT_TEXT
     if _ORDER_PROBLEM.search(question):
         # "gym at lunch, easy club run at 6pm the same day: problem?"
         return (

@@ -644,8 +644,8 @@ _EXERCISES: tuple[Exercise, ...] = (
         ),
         equipment=("an exercise ball", "a wall"),
         substitutes=(
-            "no ball: keep your back flat on the wall, slide down until your knees are at 90° and stand "
-            "back up",
+            "no ball: keep your back flat on the wall and slide down to a right angle at the knee, then back "
+            "up",
         ),
         harder="Hold dumbbells at your sides.",
         easier="Don't go as low.",

@@ -856,8 +856,8 @@ _EQUIPMENT: tuple[Equipment, ...] = (
         ),
         substitutes=(
             "Hamstring push-up: rest your feet on a chair braced against a wall instead.",
-            "Wall squat: skip the ball, keep your back flat on the wall, slide down until your knees are at "
-            "90° and stand back up.",
+            "Wall squat: skip the ball, keep your back flat on the wall and slide down to a right angle at "
+            "the knee, then back up.",
         ),
         used_by=("hamstring_pushup", "wall_squat"),
     ),

@@ -3242,10 +3242,14 @@ _RUN_UP = rx.compile(
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
 NO_HILLS_TREADMILL = "A treadmill with its incline at 5–10% is the article's stand-in. "
+NO_HILLS_SLOPE = (
+    "any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
+    "and arms pumping, jogging back down. "
+)
 NO_HILLS_TEXT = (
-    "Any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
-    f"and arms pumping, jogging back down. {NO_HILLS_TREADMILL}"
-    "Step-ups on a stair or bench also train the climbing muscles.\nFull card: /exercise hill repeats"
+    f"{NO_HILLS_SLOPE[:1].upper()}{NO_HILLS_SLOPE[1:]}{NO_HILLS_TREADMILL}"
+    "Step-ups on a stair or bench and a plyometric session (line hops, skipping) also build the climbing "
+    "muscles.\nFull card: /exercise hill repeats"
 )
 _NO_TREADMILL = rx.compile(
     r"\b(?:no|dont have|do not have|havent got|without|no access to|not got|cant get to|doesnt have)"

@@ -455,7 +455,7 @@ def _agree(name: str, verb: str) -> str:
 
 
 # (r16 zb) "(an exercise ball also works)": an aside offering the lacked kit as another way, cut alone
-_ALSO_ASIDE = rx.compile(r" \(([^()]*\b(?:also works?|works too|or|instead)\b[^()]*)\)")
+_ALSO_ASIDE = rx.compile(r" \(([^()]*\b(?:also works?|works too|also fine|instead)\b[^()]*)\)")
 # "Wall squat: 1) Trap a pumped-up exercise ball ...": one exercise's numbered steps on a line
 _STEPS_LINE = rx.compile(r"^([A-Z][\w' -]{1,40}): 1\) ")
 

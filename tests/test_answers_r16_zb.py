@@ -109,7 +109,7 @@ def test_can_i_do_hill_repeats_without_a_hill() -> None:
 def test_no_ball_steps_swap_per_move(q: str) -> None:
     out = text(q)
     assert "Wall squat, no ball: keep your back flat on the wall" in out
-    assert "90°" in out
+    assert "right angle at the knee" in out
     assert "Trap a pumped-up exercise ball" not in out
     assert "ball also works" not in out
     assert "lie face up with your feet resting on a chair" in out.lower()
@@ -125,7 +125,7 @@ def test_no_ball_steps_swap_per_move(q: str) -> None:
 )
 def test_no_ball_wall_squat_goes_to_90(q: str) -> None:
     out = text(q)
-    assert "90°" in out.split("\n")[0]
+    assert "right angle at the knee" in out.split("\n")[0]
     assert out.count("No exercise ball?") + out.count("No ball?") == 1
 
 
@@ -251,10 +251,10 @@ def test_busy_or_broken_machine_gets_gym_swaps(q: str, machine: str) -> None:
     [
         (
             "i can only lift in the mornings before work and my runs are always in the evening. problem?",
-            "Not a big one",
+            "A small one",
         ),
         ("my only free time for weights is mornings and I run after work, ok?", "It can work"),
-        ("I have to lift in the mornings and my runs are in the evenings, is that bad?", "Not a big one"),
+        ("I have to lift in the mornings and my runs are in the evenings, is that bad?", "A small one"),
     ],
 )
 def test_fixed_slot_lift_morning_run_evening(q: str, head: str) -> None:
