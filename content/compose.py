@@ -97,6 +97,7 @@ _DOSE_NEXT = {
 # "how far should I bend my knee", "what angle", "what % grade": a figure of the movement itself.
 _DEPTH = frozenset("angle degrees degree grade incline percent bend height".split())
 _WEIGHT = frozenset("kg lbs kilos heavy heavier weight weigh weights dumbbell dumbbells".split())
+_HELD = frozenset("dumbbell dumbbells weights kettlebell kettlebells db dbs plates plate".split())
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
@@ -150,7 +151,11 @@ def ask_of(text: str) -> Ask:
     if not dose and w & _DEPTH and w & {"what", "how"} and not w & {"why", "better", "or", "vs"}:
         dose = "depth"  # "what % grade for hill repeats"
     if not dose and not _HOW_DO_I.search(" ".join(words)) and not _MUSCLES_ASK.search(" ".join(words)):
-        if w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"} and w & {
+        if (
+            w & {"kg", "lbs", "kilos", "heavy", "heavier", "weight"}
+            # (r16 zb) "what size dumbbells for lunges?", "how big a kettlebell?": the load asked
+            or (w & {"size", "sizes", "sized", "big"} and w & _HELD)
+        ) and w & {
             "what",
             "which",
             "how",
@@ -1571,10 +1576,40 @@ def _plyo_support(ex: Exercise) -> str:
 
 
 # A gym machine out of reach while the runner is in the gym ("always taken", "busy", "queue for it").
-_IN_THE_GYM = rx.compile(
-    r"\b(?:taken|busy|occupied|in use|hogg\w*|queue\w*|waiting for|(?:at|in) (?:my |the )?gym|"
-    r"gym (?:has|doesnt|hasnt)|broken|out of order)\b"
+_MACHINE_OUT_WORDS = (
+    r"taken|busy|occupied|in use|hogg\w*|hogs?|queue\w*|waiting for|wait for|broken|out of order|"
+    r"out of service|"
+    # (r16 zb) "someone is always on the leg press", "never free", "can never get on the leg curl"
+    r"(?:someone|somebody|people|guys|always somebody|always someone)(?: is| are|s)? (?:always )?on|"
+    r"never (?:free|available)|not (?:free|available)|unavailable|crowded|packed|rammed|"
+    r"(?:can never|never|cant|cannot|can not) get (?:on|onto|a go on|near)"
 )
+# A gym machine out of reach: busy or broken (r16 zb: read by dialogue.py for a swap asked)
+MACHINE_OUT = rx.compile(rf"\b(?:{_MACHINE_OUT_WORDS})\b")
+_IN_THE_GYM = rx.compile(rf"\b(?:{_MACHINE_OUT_WORDS}|(?:at|in) (?:my |the )?gym|gym (?:has|doesnt|hasnt))\b")
+
+
+def busy_swap(ex: Exercise, question: str) -> str | None:
+    """(t27, r16 zb) "the leg press at my gym is always taken, what can I swap in?", "someone's always on
+    the hamstring curl": swaps in the gym for the same muscles, not the home version; None when the
+    machine isn't told busy or missing in a gym."""
+    if not (_IN_THE_GYM.search(normalize(question)) and ex.setting == "gym"):
+        return None
+    if not any("at home" in x for x in ex.substitutes):
+        return None
+    same = [
+        e.name.lower()
+        for e in EXERCISES.values()
+        if e.id != ex.id
+        and e.setting in ("gym", "home")
+        and not e.variation_of
+        and not any("machine" in k for k in e.equipment)
+        and set(e.primary) & set(ex.primary[:1])
+    ][:3]
+    return (
+        f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load "
+        "that tires you by the last reps."
+    )
 
 
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
@@ -1899,24 +1934,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return named_works, f"Why it matters: {_lower1(_in_running(m))}"
         return named_works, ex.summary
     if ask.kind == "lack":
-        busy = _IN_THE_GYM.search(normalize(question))
-        if busy and ex.setting == "gym" and any("at home" in x for x in ex.substitutes):
-            # (t27) "the leg press at my gym is always taken, what can I swap in?": swaps in the gym for the
-            # same muscles, not the home version
-            same = [
-                e.name.lower()
-                for e in EXERCISES.values()
-                if e.id != ex.id
-                and e.setting in ("gym", "home")
-                and not e.variation_of
-                and not any("machine" in k for k in e.equipment)
-                and set(e.primary) & set(ex.primary[:1])
-            ][:3]
-            return (
-                f"Same muscles, no {ex.name.lower()} needed: {_join(same)}, 2–3 sets of 12–15 with a load "
-                "that tires you by the last reps.",
-                "",
-            )
+        swap = busy_swap(ex, question)
+        if swap is not None:
+            return swap, ""
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
             return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
@@ -2678,6 +2698,10 @@ def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
             for n in (EXERCISES[x].name, *EXERCISES[x].aliases)
         )
     ]
+    if len(named) == 1 and (swap := busy_swap(EXERCISES[named[0]], question)) is not None:
+        # (r16 zb) "hamstring curl machine is always busy, alternative?": the gym has machines, that one
+        # is taken: the same muscles' other moves, not "No gym machines?"
+        return swap, ""
     if len(named) == 1:
         # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
         own = [x for x in subs if normalize(x.split(":", 1)[0]) == normalize(EXERCISES[named[0]].name)]

@@ -61,7 +61,7 @@ from content.asks import (
     without_filler,
 )
 from content.cards import exercises_for_muscle
-from content.compose import ask_of, kit_swap, settled
+from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -90,6 +90,7 @@ from content.plan import (
     GYM_OUT_LINE,
     MOVES_ASK,
     NO_GRIP,
+    NO_HILLS,
     OPEN,
     TOO_SOON,
     TOO_SOON_LINE,
@@ -105,6 +106,7 @@ from content.plan import (
     strong_told,
 )
 from content.reasons import (
+    AFTER_BABY,
     OFF_TOPIC_SUGGESTIONS,
     OFF_TOPIC_TEXT,
     away_text,
@@ -186,6 +188,7 @@ from content.situation import (
     season_verdict,
     squad_reply,
     start_reply,
+    swap_steps,
     told_claim,
     told_kit_reply,
     who_right,
@@ -220,6 +223,46 @@ from content.week import (
     their_days,
     then_day_reply,
 )
+
+# (r16 zb) a swap asked for a gym machine told busy or broken
+_SWAP_ASK = rx.compile(
+    r"\b(?:instead|swap\w*|sub|subs|substitut\w*|alternatives?|replace\w*|what else|other options?|"
+    r"something else|what (?:can|should|do|could) i do|any ideas|plan b|work ?around)\b"
+)
+
+
+def _busy_machine(message: str) -> tuple[str, str] | None:
+    """(r16 zb) One gym machine told busy or broken and a swap asked: the same muscles' other moves."""
+    plain = normalize(message)
+    if not MACHINE_OUT.search(plain) or not _SWAP_ASK.search(plain):
+        return None
+    named = [
+        t
+        for t in named_exercises(plain)
+        if t.startswith("exercise:")
+        and t[9:] in EXERCISES
+        and any("machine" in k for k in EXERCISES[t[9:]].equipment)
+    ]
+    if len(named) != 1:
+        return None
+    swap = busy_swap(EXERCISES[named[0][9:]], message)
+    if swap is None:
+        return None
+    first = rx.search(r"needed: ([a-z' -]+?)(?:,| or )", swap)
+    ptr = f"\nFull card: /exercise {first.group(1)}" if first else ""
+    return swap + ptr, named[0]
+
+
+# (r16 zb) back after a baby: the not-covered note leads even when cleared, and the list has no jumps
+_AFTER_BABY_NOTE = "Returning after pregnancy"
+AFTER_BABY_CLEARED_LINE = (
+    "Good that you've been cleared: returning after pregnancy isn't covered in the article, so start light, "
+    "build up gradually, stop if anything hurts, and a pelvic-health physio can guide you."
+)
+_JUMP_ITEM = rx.compile(r"• (?:Line hops|Box hops|Skipping|Plyometric)")
+# (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
+_HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
+FLAT_HILL_LINE = "No hill nearby? A car-park ramp or a sloping road of about 5–10% works just as well."
 
 MAX_ASKS = 3
 CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
@@ -1481,6 +1524,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
         trace("plan", "no_bar")
         return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    busy_one = None if hurt else _busy_machine(message)
+    if busy_one is not None:
+        # (r16 zb) "the leg press is broken at my gym, what do I do instead?": that machine's swaps in the
+        # gym, not a gym plan that lists it
+        trace("plan", "busy_machine")
+        return then_rest(busy_one[0], busy_one[1], _SWAP_ASK)
     eve_heavy = None if hurt else heavy_before_hard(message, split_asks(message)[0])
     if eve_heavy is not None:
         # "heavy 5s Mon and Thu, intervals Tuesday, legs dead: what should I change?": the day and the load
@@ -2902,7 +2951,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not rx.search(r"^No [^?]{2,40}\? ", out.text, re.M)
         ):
             out = replace(out, text=f"{kit_line}\n{out.text}")
+        elif len(out.topics) > 1:
+            out = replace(out, text=swap_steps(out.text, kit, kit_swap))
         out = replace(out, text=drop_kit(out.text, kit))
+    if (
+        out.found
+        and not hurt
+        and out.topic in _HILL_MOVES_TOLD_FLAT
+        and NO_HILLS.search(plain)
+        and not rx.search(r"\b(?:ramp|sloping road|No hill)", out.text)
+    ):
+        # (r16 zb) "totally flat where I live, no treadmill. how do I do hill repeats?": the hill they
+        # lack has a stand-in, said first, then the how-to
+        out = replace(out, text=f"{FLAT_HILL_LINE}\n{out.text}")
     if (
         background
         and out.found
@@ -2977,7 +3038,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
-        if cleared(plain):
+        if note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain) and cleared(plain):
+            # (r16 zb) "6 months postpartum, cleared to run, no equipment, what's sensible?": the moves
+            # first, no jumping drills, and cleared is not the article covering it: the not-covered line
+            # with a pelvic-health physio after them
+            lines = [x for x in out.text.split("\n") if not _JUMP_ITEM.match(x)]
+            at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+            lines.insert(at, AFTER_BABY_CLEARED_LINE)
+            out = replace(out, text="\n".join(lines))
+        elif note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain):
+            # (r16 zb) not cleared yet: the not-covered line and the physio first, no jumping drills
+            body = "\n".join(x for x in out.text.split("\n") if not _JUMP_ITEM.match(x))
+            if not yes_no_asked:
+                # (a "Yes:" the plan put on "20 minutes is enough" answers nothing asked once it's not first)
+                body = rx.sub(r"^Yes[:,.] (\w)", lambda m: m.group(1).upper(), body)
+            out = replace(out, text=f"{note}\n{body}".rstrip())
+        elif cleared(plain):
             # "my GP has cleared me to exercise again... what should I start with?": cleared already, so
             # the answer first and one short line after it (not "your physio's advice comes first")
             lines = out.text.split("\n")

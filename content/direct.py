@@ -898,8 +898,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:time_needed",
         r"",
-        "15 to 20 minutes is enough for a worthwhile session, much less than a typical run, and you "
-        "feel the benefit quickly.",
+        # (r16 zb: the figure asked, not a benefit nobody asked about)
+        "15 to 20 minutes is enough for a worthwhile session, much less than the hour or more a run takes.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     (
@@ -944,7 +944,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
-        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|sprint\w*|kick|"
+        # ("no hills, what instead of hill sprints?": the hill is the ask, not speed)
+        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|(?<!hill )sprint\w*|kick|"
         # (r15 yb) "under 50 for 10k by spring, what would make a difference?": a time goal is a speed goal
         r"(?:under|sub|break|breaking|beat|beating) \d[\d:.]*(?: ?(?:min\w*|mins))?|goal time|target time)\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
@@ -1419,13 +1420,17 @@ def _polar(question: str, text: str) -> str:
 
 # "I can only lift on days I also run, is that ok?": a yes, then the order and the hard-day rule, whichever
 # timing topic its words land on
-_RUN_DAYS_OK = rx.compile(
+RUN_DAYS_ASK = (
     # (not "can I do it on my long run day?": the hard-run day's No)
     r"^(?!.*\b(?:long|hard|tempo|intervals?|speed|track|race|workout|hill) (?:run |running )?days?\b)"
-    r"(?=.*\b(?:(?:is|would|will) (?:that|it|this) (?:be )?(?:ok|okay|fine|alright|a problem|bad)|can i|"
-    r"is it (?:ok|okay|fine|alright))\b).*\b(?:days? (?:when |that )?i (?:also |already )?(?:run|go running)|"
+    # (r16 zb) "...on days I'm already running. is that ok?", "will that hurt my running?"
+    r"(?=.*\b(?:(?:is|would|will) (?:that|it|this) (?:be )?(?:ok|okay|fine|alright|a problem|an issue|bad|"
+    r"hurt|harm|mess)|can i|is it (?:ok|okay|fine|alright))\b).*\b(?:days? (?:when |that )?(?:i|im|i am) "
+    r"(?:also |already )?(?:run|running|go running)|"
     r"same days? (?:as|that|i) (?:\w+ )?(?:run|runs)|running days?|run days?)\b"
 )
+_RUN_DAYS_OK = rx.compile(RUN_DAYS_ASK)
+_RUN_DAYS_BAD = rx.compile(r"\b(?:a problem|an issue|bad|hurt|harm|mess)\b")
 _RUN_DAYS_TOPICS = ("rule:run_first", "rule:hard_run_day", "rule:frequency", "rule:race_day")
 RUN_DAYS_OK = (
     "Yes, that's fine: on a shared day, run first, then lift. Just keep strength work off your hard-run "
@@ -1436,7 +1441,9 @@ RUN_DAYS_OK = (
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     if topic_id in _RUN_DAYS_TOPICS and _RUN_DAYS_OK.search(question):
-        return RUN_DAYS_OK
+        # (r16 zb) "is that a problem?" is answered No, "is that ok?" Yes
+        # ("Not at all": a "No" here would be turned round as a No to doing it)
+        return "Not at all" + RUN_DAYS_OK[3:] if _RUN_DAYS_BAD.search(question) else RUN_DAYS_OK
     ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
     if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
         return _polar(question, CARRY_OVER_TEXT)
@@ -1835,12 +1842,30 @@ _TIME_RANK = {
     "8pm": 3,
     "night": 4,
     "tonight": 4,
+    # (r16 zb) "lift in the mornings, run after work"
+    "mornings": 0,
+    "before work": 0,
+    "afternoons": 2,
+    "evenings": 3,
+    "after work": 3,
+    "nights": 4,
 }
 _ORDER_ASK = rx.compile(
     r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue|"
     r"acceptable|allowed|wise|sensible|smart|advisable|legit|idea)\b"
 )
 _ORDER_PROBLEM = rx.compile(r"\b(?:bad|wrong|problem|issue|mistake)\b")
+# (r16 zb) a time slot the runner can't change: "can only", "my only free time", "always", "no choice"
+_FIXED_SLOT = rx.compile(
+    r"\b(?:can only|could only|only (?:have|get|got) time|only (?:free )?time|only free|only window|"
+    r"only slot|only able|no choice|have to|has to|stuck with|only option|only way|(?:is|are) always|"
+    r"always (?:in|at|on))\b"
+)
+FIXED_SLOT_TEXT = (
+    ": the article says run first when both fall on one day, so lift on days with no run where you "
+    "can; on shared days keep the later run easy, and never lift on the day of a hard run (intervals, a "
+    "tempo, the long run)."
+)
 _HARD_RUN = rx.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
@@ -2009,6 +2034,10 @@ def order_verdict(question: str) -> str | None:
         if _ORDER_PROBLEM.search(question):
             return "No, not a problem: that's the right order, run first, then lift, on an easy day."
         return "Yes, that's the right order: run first, then the strength work, on an easy day."
+    if _FIXED_SLOT.search(question):
+        # (r16 zb) "I can only lift in the mornings and my runs are always in the evening, problem?": the
+        # order can't be swapped, so how to live with it
+        return ("A small one" if _ORDER_PROBLEM.search(question) else "It can work") + FIXED_SLOT_TEXT
     if _ORDER_PROBLEM.search(question):
         # "gym at lunch, easy club run at 6pm the same day: problem?"
         return (

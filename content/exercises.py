@@ -400,7 +400,10 @@ _EXERCISES: tuple[Exercise, ...] = (
             "hill",
         ),
         equipment=("a hill with a 5–10% grade",),
-        substitutes=("a treadmill with its incline raised to about 5–10%",),
+        substitutes=(
+            "any ramp or sloping road of about 5–10%",
+            "a treadmill with its incline raised to about 5–10%",
+        ),
         harder="Work up toward 8 repeats.",
         easier="Start at 5 repeats on a gentler slope.",
     ),
@@ -640,7 +643,10 @@ _EXERCISES: tuple[Exercise, ...] = (
             "stability ball squat",
         ),
         equipment=("an exercise ball", "a wall"),
-        substitutes=("no ball: keep your back flat on the wall and slide down and up",),
+        substitutes=(
+            "no ball: keep your back flat on the wall and slide down to a right angle at the knee, then back "
+            "up",
+        ),
         harder="Hold dumbbells at your sides.",
         easier="Don't go as low.",
         prevents=("runners_knee",),

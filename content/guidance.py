@@ -856,7 +856,8 @@ _EQUIPMENT: tuple[Equipment, ...] = (
         ),
         substitutes=(
             "Hamstring push-up: rest your feet on a chair braced against a wall instead.",
-            "Wall squat: skip the ball, keep your back flat on the wall and slide down and up.",
+            "Wall squat: skip the ball, keep your back flat on the wall and slide down to a right angle at "
+            "the knee, then back up.",
         ),
         used_by=("hamstring_pushup", "wall_squat"),
     ),
@@ -885,8 +886,10 @@ _EQUIPMENT: tuple[Equipment, ...] = (
         name="Hill",
         aliases=("hill", "hills", "slope", "slopes", "incline", "hilly", "flat area"),
         substitutes=(
-            "Use a treadmill: raise the incline to about 5–10% and do the same 5–8 repeats.",
-            "Or do a plyometric session (line hops, box hops, skipping) instead.",
+            "Any slope of about 5–10% will do: a ramp or a sloping road, 5–8 runs up.",
+            "Or use a treadmill: raise the incline to about 5–10% and do the same 5–8 repeats.",
+            "Or build the climbing muscles with step-ups, lunges and a plyometric session (line hops, box "
+            "hops, skipping).",
         ),
         used_by=("hill_repeats",),
     ),

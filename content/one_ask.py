@@ -86,7 +86,7 @@ from content.situation import (
 from content.steer import asks_if_it_helps, steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.verdicts import settles, versus
+from content.verdicts import low_step, settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 _DO_SOMETHING = rx.compile(
@@ -3253,6 +3253,10 @@ def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
     if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
         return None
     ex = EXERCISES[named[0].split(":", 1)[1]]
+    low = low_step(plain) if ex.id == "step_up" else None
+    if low is not None:
+        # (r16 zb) "is a low step fine for step-ups if I'm 1.95m?": the height asked about, answered
+        return Answer(low, named[0], True, (), topics=(named[0],), context=named[0])
     kit = (m.group("kit") or m.group("kit2")).rstrip("s")
     kit = "stair" if kit.startswith("stair") else kit
     kit_end = m.end("kit") if m.group("kit") else m.end("kit2")

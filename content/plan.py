@@ -184,6 +184,10 @@ OPEN = rx.compile(
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
+    # (r16 zb) "no equipment, what strength work is sensible?", "which exercises would be safe for me?"
+    r"(?:what|which) (?:\w+ ){0,2}(?:strength work|strength training|exercises|moves|leg work|workouts?|"
+    r"training) (?:is|are|would be|will be)(?: (?:most|more|the most|actually|still))? "
+    r"(?:sensible|safe|suitable|appropriate|wise|recommended|doable|realistic)\b|"
     # "can't kneel or go deep. what's possible?", "what's still doable?", "what are my options?"
     r"what(?:s| is| are)? (?:still |even |actually )?(?:possible|doable|left|an option|options|my options)\b|"
     # "15 min before work, what's the best use of it?", "how do I make the most of 10 minutes?"
@@ -699,7 +703,8 @@ _NEVER_IN = rx.compile(
 )
 GYM_OUT_LINE = "the article's home moves build leg strength with your bodyweight."
 NO_HILLS_HOME_LINE = (
-    "No hills: step-ups on a stair or sturdy bench and one-legged squats train the climbing muscles instead."
+    "No hills: a car-park ramp or sloping road of 5–10% does the job; step-ups on a stair or sturdy bench "
+    "and one-legged squats train the climbing muscles too."
 )
 # (r14 vb) A figure asked ("how many days a week at my age?") or a yes/no about what they do ("knees creak,
 # can I still do this strength stuff?"): not a request for moves.
@@ -1050,12 +1055,13 @@ _NO_HILLS = rx.compile(
     r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
     r"not a (?:single )?hill|without (?:any |a )?hills?)\b"
 )
+NO_HILLS = _NO_HILLS  # (r16 zb: read by dialogue.py, a flat place told before a hill-repeats ask)
 _CLIMBS = rx.compile(
     r"\b(?:hilly|hills?|climbs?|climbing|uphills?|mountains?|elevation|vert|fells?|trails?)\b"
 )
 NO_HILLS_LINE = (
-    "No hills: the article's stand-in is a treadmill at a 5–10% incline (the equivalent of hill running), "
-    "5–8 efforts; step-ups on a stair or bench train the climbing muscles too."
+    "No hills: any 5–10% slope stands in (a car-park ramp, a sloping road), 5–8 efforts; so does a "
+    "treadmill at a 5–10% incline; step-ups on a stair or bench train the climbing muscles too."
 )
 
 
@@ -3235,10 +3241,19 @@ _RUN_UP = rx.compile(
     r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
+NO_HILLS_TREADMILL = "A treadmill with its incline at 5–10% is the article's stand-in. "
+NO_HILLS_SLOPE = (
+    "any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
+    "and arms pumping, jogging back down. "
+)
 NO_HILLS_TEXT = (
-    "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
-    "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
-    "train the climbing muscles.\nFull card: /exercise treadmill incline"
+    f"{NO_HILLS_SLOPE[:1].upper()}{NO_HILLS_SLOPE[1:]}{NO_HILLS_TREADMILL}"
+    "Step-ups on a stair or bench and a plyometric session (line hops, skipping) also build the climbing "
+    "muscles.\nFull card: /exercise hill repeats"
+)
+_NO_TREADMILL = rx.compile(
+    r"\b(?:no|dont have|do not have|havent got|without|no access to|not got|cant get to|doesnt have)"
+    r" (?:a |any |the |access to (?:a )?)?treadmills?\b"
 )
 
 
@@ -4142,15 +4157,19 @@ def situational(message: str) -> tuple[str, str] | None:
         _NO_HILLS.search(message)
         and rx.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
         and rx.search(r"\b(?:how|what|can|could|where)\b", message)
-        and not rx.search(r"\b(?:gym|routine|workout|plan|treadmills?)\b", message)
+        and not rx.search(r"\b(?:gym|routine|workout|plan)\b", message)
+        # (r16 zb: "...and I don't have a treadmill": a treadmill told lacked is no treadmill they use)
+        and (not rx.search(r"\btreadmills?\b", message) or _NO_TREADMILL.search(message))
     ):
+        text = NO_HILLS_TEXT
+        if _NO_TREADMILL.search(message):
+            text = text.replace(NO_HILLS_TREADMILL, "")
         if rx.match(r"(?:can|could|is it possible)\b", message) or rx.search(
             r"\b(?:can|could) i (?:still )?do\b", message
         ):
-            return "Yes: u" + NO_HILLS_TEXT[
-                1:
-            ], "exercise:treadmill_incline"  # "can I do hill reps without a hill?"
-        return NO_HILLS_TEXT, "exercise:treadmill_incline"
+            # "can I do hill reps without a hill?"
+            return "Yes: a" + text[1:], "exercise:hill_repeats"
+        return text, "exercise:hill_repeats"
     if _HILLS_OR_GYM.search(message) and rx.search(r"\b(?:better|best|or|should i|which)\b", message):
         text = HILLS_OR_GYM_TEXT
         if _HILL_SESSION.search(message):
@@ -4481,12 +4500,27 @@ def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] |
         gone = [(n, w) for n, w in lacked if _needs_word(need, w) or (n == "stairs" and ex_id == "step_up")]
         words = tuple(x for _, w in gone for x in w)
         # (the set-up step that needs the missing piece gives way to the stand-in; the rest stay)
-        steps = list(ex.steps[1:] if words and _needs_word(ex.steps[0], words) else ex.steps)
+        # (r16 zb: "...braced against a wall (an exercise ball also works)": only the aside needs it)
+        steps = [rx.sub(r" \([^()]*\balso works?\)", "", x) if words else x for x in ex.steps]
+        first_needs = bool(words) and _needs_word(steps[0], words)
+        aside_only = bool(words) and _needs_word(ex.steps[0], words) and not first_needs
+        steps = steps[1:] if first_needs else steps
         if gone:
             subs = [s for s in ex.substitutes if not _needs_word(s, words)]
             if not subs:
                 return None  # (the article has no stand-in for it: that move's own answer)
             hit = True
+            how = rx.match(r"no [\w ]{2,20}: (.+)$", subs[0])
+            if how is not None:
+                # (r16 zb) "no ball: keep your back flat on the wall, slide down...": the whole move done
+                # another way, not a thing to use ("so use no ball: ...") nor the ball's steps after it
+                parts.append(f"{ex.name}, no {gone[0][0]}: {how.group(1).rstrip('.')}.")
+                continue
+            if aside_only:
+                # (the steps as written need none of it: the chair version of the hamstring push-up)
+                said = " ".join(steps)
+                parts.append(f"{ex.name}, no {gone[0][0]} needed: {said[:1].lower()}{said[1:]}")
+                continue
             stand = rx.sub(r",? no (?:\w+ ){0,2}\w+(?= \(|$)", "", subs[0]).rstrip(".")
             if ex_id == "calf_raise":
                 stand += ", or the flat floor (less range, so go one leg at a time sooner)"

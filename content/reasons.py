@@ -219,6 +219,14 @@ _COMEBACK = rx.compile(
     r"(?:build|start|rebuild|ease|get)|how to (?:build|start|rebuild|ease))\b)"
 )
 
+# Back after a baby, however it's put (r16 zb: "new mum", "6 months postpartum", "had my son in May").
+AFTER_BABY = _AFTER_BABY = rx.compile(
+    r"\b(?:postpartum|post partum|postnatal|post natal|pregnan\w*|had (?:a|my|the|our) (?:baby|son|daughter|"
+    r"twins|little one|first|second|third)|gave birth|c section|caesarean|pelvic floor|"
+    r"new (?:mum|mom|mother)|"
+    r"(?:mum|mom|mother) of (?:a |an )?(?:newborn|baby|\d+ (?:week|month)s? old)|since (?:the |my )?birth)\b"
+)
+
 
 def comeback(question: str) -> tuple[str, str] | None:
     """The way back after an injury, for a told injury and an ask how to build strength without a
@@ -582,7 +590,9 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         rx.compile(
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
             r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
-            r"\b(?:teens?|teenagers?|teenage|my son|my daughter|youth|junior runners?|under 1[0-8]s?)\b|"
+            # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
+            r"\b(?:teens?|teenagers?|teenage|(?<!had )my son|(?<!had )my daughter|youth|junior runners?|"
+            r"under 1[0-8]s?)\b|"
             r"\b(?:my|for|our) (?:kids?|child|children)\b|\b(?:kids?|children) (?:who|that) (?:run|race)\b"
         ),
         "The article doesn't cover young runners. In general, strength work is considered safe and "
@@ -632,10 +642,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         None,
     ),
     (
-        rx.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
+        _AFTER_BABY,
         # (its first sentence is the plan note's, word for word, so the note isn't said twice)
-        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
-        "start light, build up slowly and stop if anything hurts. Gentle starting points from it that "
+        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first (a "
+        "pelvic-health physio is ideal); start light, build up slowly and stop if anything hurts. Gentle "
+        "starting points from it that "
         "need no kit: the bridge (hold about 30 s), the wall squat, calf raises, and one-legged squats "
         "once those feel easy, 2–3 sets of 12–15 reps.\nClosest here: /workout home",
         "exercise:bridge",
@@ -1223,9 +1234,9 @@ def off_scope(question: str) -> bool:
 _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (rx.compile(_PREGNANT_NOW), _PREGNANT_NOW_TEXT),
     (
-        rx.compile(r"\b(?:postpartum|post partum|pregnan\w*|had a baby|gave birth|c section|pelvic floor)\b"),
-        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first; "
-        "start light, build up slowly and stop if anything hurts.",
+        _AFTER_BABY,
+        "Returning after pregnancy isn't covered in the article, so your physio's advice comes first (a "
+        "pelvic-health physio is ideal); start light, build up slowly and stop if anything hurts.",
     ),
     (
         rx.compile(r"\b(?:i ?a?m|im) (?:[6-9]\d)\b|\bin my [6-9]0s\b|\bover [6-9]0\b|\bolder runners?\b"),

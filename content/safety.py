@@ -666,6 +666,9 @@ _NOT_HURT_NOW = rx.compile(
     r"seems |feels )?(?:totally |completely )?broken\b|"
     # (r15 yc) "the leg extension machine at my gym is broken", "our squat rack broke": the kit, not a bone
     r"\b(?:machines?|treadmills?|rack|bench|benches|cable|dumbbells?|kettlebells?|bands?|chair|stool|"
+    # (r16 zb) "the leg press is broken at my gym": a machine by its name
+    r"leg press(?:es)?|leg curls?|hamstring curls?|leg extensions?|quad(?:riceps)? extensions?|"
+    r"squat racks?|smith machine|rowers?|ellipticals?|cross trainers?|"
     r"equipment|kit) (?:(?!(?:ankle|ankles|leg|legs|foot|feet|toe|toes|knee|knees|hip|arm|wrist|"
     r"bone|shin|heel)\b)\w+ ){0,4}?(?:is |was |got |are |were |has |have )?(?:totally |completely |just )?"
     r"(?:broken|broke)(?: down)?\b(?! (?:my|his|her|their|your|a|an)\b)"

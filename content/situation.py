@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from content import rx
@@ -113,6 +114,8 @@ _WONT_USE = (
 
 KIT_LACK = rx.compile(
     r"\b(?:no|dont have|do not have|havent got|havent|without|cant find|cant get|lack|missing|not got|"
+    # (r16 zb) "my gym doesn't have any exercise balls", "I don't own a ball", "the gym lacks a treadmill"
+    r"doesnt have|does not have|dont own|do not own|doesnt own|lacks|never had|"
     + _WONT_USE
     + r")\s+(?:a |an |any |the |access to )?(?:\w+ )?"
     + _KIT_NOUNS
@@ -361,8 +364,7 @@ _KIT_SWAP = {
 
 _LACK_BEFORE = (
     r"\b(?:no|without|dont have|do not have|havent got|not got|cant (?:use|get to|access)|no access to|lack|"
-    + _WONT_USE
-    + r")"
+    r"doesnt have|does not have|dont own|do not own|doesnt own|lacks|never had|" + _WONT_USE + r")"
     r"\s+(?:a |an |any |the |access to )?(?:\w+ )?(?:(?:or|nor|and) (?:a |an |any |the )?(?:\w+ )?)?"
 )
 
@@ -452,11 +454,45 @@ def _agree(name: str, verb: str) -> str:
     return {"is": "are", "has": "have", "was": "were"}.get(verb, verb) if rx.search(r"[^s]s$", name) else verb
 
 
+# (r16 zb) "(an exercise ball also works)": an aside offering the lacked kit as another way, cut alone
+_ALSO_ASIDE = rx.compile(r" \(([^()]*\b(?:also works?|works too|also fine|instead)\b[^()]*)\)")
+# "Wall squat: 1) Trap a pumped-up exercise ball ...": one exercise's numbered steps on a line
+_STEPS_LINE = rx.compile(r"^([A-Z][\w' -]{1,40}): 1\) ")
+
+
+def swap_steps(text: str, kit: list[str], swap: Callable[[str, list[str]], str | None]) -> str:
+    """(r16 zb) "my gym has no exercise balls. how do I do the wall squat and the hamstring one?": each
+    move's steps that need the lacked kit give way to that move's own stand-in ("Wall squat, no ball:
+    lean your back flat against the wall..."), so no steps built round the ball are cut into fragments."""
+    pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
+    if not pats:
+        return text
+    by_name = {e.name.lower(): e.id for e in EXERCISES.values()}
+    lines = []
+    for line in text.split("\n"):
+        m = _STEPS_LINE.match(line)
+        ex = by_name.get(m.group(1).lower()) if m else None
+        bare = _ALSO_ASIDE.sub("", line)
+        if ex is not None and any(k.search(bare) for k in pats):
+            said = swap(f"exercise:{ex}", kit)
+            if said:
+                head, _, rest = said.partition("? ")
+                name = m.group(1) if m else ""
+                line = f"{name}, {head[:1].lower()}{head[1:]}: {rest[:1].lower()}{rest[1:]}"
+        lines.append(line)
+    return "\n".join(lines)
+
+
 def drop_kit(text: str, kit: list[str]) -> str:
     """The reply without the sentences that suggest kit the runner said they lack."""
     pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
     if not pats:
         return text
+    # "(an exercise ball also works)": the other way offered goes, the step it sits in stays
+    text = "\n".join(
+        _ALSO_ASIDE.sub(lambda m: "" if any(k.search(m.group(1)) for k in pats) else m.group(0), x)
+        for x in text.split("\n")
+    )
     lines = []
     dropped: set[str] = set()
     # ("How do I do a hamstring push-up, and what if I have no chair?": the steps stay whole when the
@@ -621,7 +657,8 @@ RETURN_LEAD = (
 
 YOUNG = rx.compile(
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
-    r"\b(?:high school|school (?:xc|cross country|team))\b|\bmy (?:son|daughter|kid|kids|child)\b"
+    # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
+    r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )\bmy (?:son|daughter|kid|kids|child)\b"
 )
 
 

@@ -19,6 +19,7 @@ from content.direct import (
     BEYOND_RUNNING,
     FAR_OFF,
     NO_RUNNING_SPELL,
+    RUN_DAYS_ASK,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -145,6 +146,8 @@ _WET = (
 _QUAD_W = r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?))"
 _HAM_W = r"(?:hamstrings?|hams|back of (?:my |the )?(?:thighs?|legs?))"
 _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
+    # (r16 zb) "I can only do strength on days I'm already running, ok?": the order on a shared day
+    (rx.compile(RUN_DAYS_ASK), "rule:run_first"),
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
@@ -251,7 +254,7 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"^(?!.*\b(?:why|how (?:does|do|will|would|much|many|often|long)|pain|hurts?|injur\w*|sore)\b)"
-            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|sprint\w*|"
+            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|(?<!hill )sprint\w*|"
             r"kick|(?:5k|10k|race|parkrun|mile) time)\b)"
             r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
             r"what (?:should|do|can|could) i (?:do|add|try)|what to do)\b"

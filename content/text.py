@@ -13,6 +13,7 @@ from content import rx
 MAX_INPUT = 500  # characters of user text we look at
 
 _WORD = rx.compile(r"[a-z0-9]+")
+_HEIGHT = rx.compile(r"\b([4-7]) ?['\u2019] ?(\d{1,2})\b(?:\"|'')?")
 # PyStemmer's stemmer objects are not thread-safe (each keeps a working buffer and a cache), so each
 # thread gets its own.
 _LOCAL = threading.local()
@@ -48,6 +49,9 @@ def normalize(text: str) -> str:
     """Lower-case ASCII words separated by single spaces; apostrophes vanish ("runner's" → "runners").
     Memoised: the rules of one reply normalise the same message and sentences many times over."""
     text = text[:MAX_INPUT].lower()
+    if "'" in text or "\u2019" in text:
+        # (r16 zb) "I'm 6'5": a height in feet and inches, not the age 65
+        text = _HEIGHT.sub(r"\1ft \2in", text)
     text = text.replace("'", "").replace("\u2019", "").replace("`", "")
     text = unicodedata.normalize("NFKD", text)
     return " ".join(_WORD.findall(text))

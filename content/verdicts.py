@@ -487,6 +487,13 @@ _VERSUS = tuple(
 )
 
 
+_LACKED_OPTION = rx.compile(
+    r"\b(?:no|without|dont have|do not have|havent got|not got|doesnt have|cant afford)\s+"
+    r"(?:a |an |any |the |access to )?(?:gym|weights|dumbbells?|treadmills?|machines?|kit|equipment)\b"
+    r"(?: membership| access)?"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
     # ("lift before or after hill reps?" chooses an order, not lifting over hills)
@@ -497,9 +504,14 @@ def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
         # "leg ext, hammy curls n leg press, good enuf?": the three machines' verdict, not a pair
         found = _settles(plain)
         return found if found is not None and found[1] == "rule:machines" else None
+    # (r16 zb) "no hills and no gym membership, what instead of hill sprints?": kit told missing is no
+    # option to choose between
+    lacked = [m.span() for m in _LACKED_OPTION.finditer(plain)]
     for first, second, text, topic, about in _VERSUS:
         a, b = _span(first, plain), _span(second, plain)
         if not a or not b or not (a[0] >= b[1] or b[0] >= a[1]):
+            continue
+        if any(s <= x[0] < e for s, e in lacked for x in (a, b)):
             continue
         # the two options joined as a choice, close together ("hill reps or flat intervals"; not "legs
         # cooked after hill reps, still do my S&C or bin it?")
@@ -2187,6 +2199,101 @@ def _grade(plain: str) -> tuple[str, str, frozenset[str]] | None:
     return None
 
 
+# (r16 zb) "there's a car park ramp near my flat, can I use it for hill repeats?", "is the bridge over the
+# motorway good enough for hills?": any moderate slope is a hill for the article's hill work.
+_STAND_IN_SLOPE = rx.compile(
+    r"\b(?:(?:car ?park|parking (?:garage|lot|structure)|multi ?stor(?:e)?y|garage|underground|wheelchair|"
+    r"loading|access|delivery|concrete|long|steep|gentle|small|short) ramps?|ramps?|"
+    r"(?:foot ?|road |motorway |rail(?:way)? |river )bridges?|(?<!the )bridges? (?:over|across)|overpass\w*|"
+    r"flyovers?|underpass\w*|driveways?|embankments?|grass(?:y)? banks?|levees?|dunes?|"
+    r"(?:sloping|slopey|steep|inclined|uphill|gentle) (?:road|street|lane|path|drive|trail|track)s?)\b"
+)
+_SLOPE_HILLS = rx.compile(
+    r"\bhills?\b|\bhill (?:repeats?|reps?|sprints?|work|training|sessions?|running)\b|\buphill\b|"
+    r"\bincline work\b"
+)
+_SLOPE_ASK = rx.compile(
+    r"\b(?:can|could|would|will|should|is|does|do) (?:i|it|that|this|you|a|the|my)\b|"
+    r"\b(?:ok|okay|fine|good enough|enough|count|counts|work|works|do the job|as good|instead|substitute|"
+    r"stand in|use it|any good)\b"
+)
+
+
+def _slope(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    m = _STAND_IN_SLOPE.search(plain)
+    if m is None or not _SLOPE_HILLS.search(plain) or not _SLOPE_ASK.search(plain):
+        return None
+    if rx.match(r"(?:why|how|what|which)\b", plain) or rx.search(
+        r"\b(?:no|without|dont have) (?:a |any )?ramp", plain
+    ):
+        return None
+    thing = m.group(0)
+    thing = rx.sub(r" (?:over|across)$", "", thing).replace("car park", "car-park")
+    text = (
+        f"Yes: any slope of about 5–10% (not too steep) does the job of a hill, so a {thing} works. Run up "
+        "lifting your knees and pumping your arms, jog back down, 5–8 times.\n"
+        "Full card: /exercise hill repeats"
+    )
+    return text, "exercise:hill_repeats", _SLOPE_ABOUT
+
+
+_SLOPE_ABOUT = frozenset(
+    {"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill", "equipment:treadmill"}
+)
+
+
+# (r16 zb) "I'm 6'5 and the only bench at my gym is pretty low, does that mess up step ups?", "my box is
+# only shin height, ok for step-ups?": the article's bench is knee-high or lower, so a low one is fine.
+_LOW_PLATFORM = rx.compile(
+    r"\b(?:(?:pretty|quite|very|really|too|a bit|bit|kinda|fairly|super|rather) )?(?:low|lower|short|small|"
+    r"tiny|shin (?:height|high)|ankle (?:height|high)|mid shin|below (?:my )?knees?|"
+    r"not (?:very )?(?:high|tall))"
+    r"\b(?: (?:\w+ )?(?:bench|box|step|stair|platform|block|chair)\b)?"
+)
+_PLATFORM_SAID = rx.compile(r"\b(?:bench|benches|box|boxes|step|stair|stairs|platform|block|chair)\b")
+_STEP_UP_SAID = rx.compile(r"\bstep ?ups?\b|\bbench steps?\b")
+_LOW_ASK = rx.compile(
+    r"\b(?:mess\w*|ruin\w*|matter|matters|problem|issue|bad|wrong|affect\w*|too low|less effective|"
+    r"ok|okay|fine|work|works|enough|still|count|effective|good|alright|useless)\b"
+)
+_LOW_BAD = rx.compile(
+    r"\b(?:mess\w*|ruin\w*|matter|matters|problem|issue|bad|wrong|affect\w*|too low|less|useless)\b"
+)
+_TALL = rx.compile(
+    r"\b(?:tall|taller|lanky|long legs|long legged|[5-7]ft(?: \d{1,2}in)?|1[89]\d ?cm|20\d ?cm|1 [89]\d ?m|"
+    r"[5-7] foot)\b"
+)
+
+
+def _low_step(plain: str) -> tuple[str, str, frozenset[str]] | None:
+    if not _STEP_UP_SAID.search(plain) or not _LOW_ASK.search(plain):
+        return None
+    m = _LOW_PLATFORM.search(plain)
+    if m is None or not _PLATFORM_SAID.search(plain) or rx.match(r"(?:why|how|what|which)\b", plain):
+        return None
+    if rx.search(r"\b(?:lower|lowering|lower (?:myself|yourself|down|back))\b", m.group(0)) and not rx.search(
+        r"\blower (?:bench|box|step|platform|one)\b", plain
+    ):
+        return None  # "lower slowly on step-ups": the movement, not the height
+    tall = ", even for a tall runner" if _TALL.search(plain) else ""
+    head = "No, a low one is fine" if _LOW_BAD.search(plain) else "Yes, a low one is fine"
+    text = (
+        f"{head}{tall}: the article's step-up uses a bench knee-high or lower, so lower still works the "
+        "quads and glutes. Step up until your knee is almost straight (not locked) and lower with control.\n"
+        "Full card: /exercise bench step-up"
+    )
+    return text, "exercise:step_up", _LOW_ABOUT
+
+
+_LOW_ABOUT = frozenset({"exercise:step_up", "equipment:bench", "equipment:step", "equipment:chair"})
+
+
+def low_step(plain: str) -> str | None:
+    """(r16 zb) The verdict on a low bench or step for step-ups, or None (read by one_ask's kit check)."""
+    found = _low_step(plain)
+    return None if found is None else found[0]
+
+
 # "in a bridge should my shoulder blades stay on the floor?", "wall sits: knees creeping past my toes,
 # bad?": a form check on one named exercise, answered yes or no from that exercise's own cues.
 _FORM_ASK = rx.compile(
@@ -2499,6 +2606,8 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
         or _groups(plain)
         or _hips(plain)
         or _grade(plain)
+        or _slope(plain)
+        or _low_step(plain)
     )
     if ok_for is not None:
         return ok_for

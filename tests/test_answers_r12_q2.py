@@ -310,12 +310,13 @@ def test_how_to_start_plyometrics_alone_still_leads_with_the_start() -> None:
     [
         (
             "Where I live is completly flat, no hills at all (near Poznań). How I replace hill training?",
-            "Use a treadmill",
-            "No hill?",
+            # (r16 zb: any slope, a ramp, leads; the treadmill follows)
+            "Any slope",
+            "I'm not sure",
         ),
         (
             "where i live is pancake flat, not a single hill for miles. how do i get hill training in",
-            "Use a treadmill",
+            "Any slope",
             "Jog gently back down",
         ),
         ("When I run uphill my calves burn. What should I do?", "For the calves", "I'm not sure"),

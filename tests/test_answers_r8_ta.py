@@ -270,9 +270,10 @@ def test_park_bench_and_slope() -> None:
 @pytest.mark.parametrize(
     ("message", "lead"),
     [
-        ("there are zero hills where i live. how do i get hill training in", "Use a treadmill"),
-        ("it's pancake flat round here, how can i do hill work", "Use a treadmill"),
-        ("can I do hill repeats without a hill", "Yes, use a treadmill"),
+        # (r16 zb: any slope, a ramp, leads; the treadmill is still said)
+        ("there are zero hills where i live. how do i get hill training in", "Any slope"),
+        ("it's pancake flat round here, how can i do hill work", "Any slope"),
+        ("can I do hill repeats without a hill", "Yes: any slope"),
     ],
 )
 def test_no_hills_gets_the_treadmill(message: str, lead: str) -> None:
