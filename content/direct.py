@@ -106,6 +106,23 @@ VARY_WHEN_TEXT = (
     "the article's): keep the core moves, swap one or two every few weeks, and move to a harder version "
     "once 12–15 reps feel easy."
 )
+# (r16 zf) "will plodding more miles make my legs stronger?", "does running longer distances strengthen
+# your legs?", "will jogging build leg strength": a yes/no on ordinary running as the strength work. No:
+# it builds endurance (hills, the article's resistance training, and lifting words stay out)
+RUNS_MAKE_STRONG = (
+    r"^(?:(?:so|and|but|ok|okay|also|honestly|seriously|genuinely|really) )*"
+    r"(?:will|would|does|do|can|could|is|isnt|are|arent|wont|doesnt|dont|cant|am)\b"
+    r"(?!.*\b(?:why|how come|hills?|hill repeats|uphill|inclines?|sprints?|lift\w*|weights?|gym|squats?|"
+    r"lunges?|strength (?:training|work|workouts?|sessions?)|exercises?|plyo\w*|raises?|bridges?|"
+    r"hurt\w*|pain\w*|sore\w*|cross ?train\w*)\b)"
+    r"(?=.*\b(?:running|runs?|miles|mileage|plodding|plod|jogging|jogs?|kms?|distance|distances)\b"
+    r".*\b(?:(?:make|makes|making|build|builds|give|gives|get|gets|develop|develops|going to|gonna)\b"
+    r"(?: \w+){0,5} (?:stronger|strength|strong|leg muscles?)|strengthen\w*)\b)"
+)
+RUNS_MAKE_STRONG_TEXT = (
+    "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
+    "twice a week fills the gap (15 to 20 minutes is enough)."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -866,6 +883,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "feel the benefit quickly.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    ("rule:why_strength", RUNS_MAKE_STRONG, RUNS_MAKE_STRONG_TEXT),
     (
         # "in what way is running hills like a strength session?": why hills count as strength work
         "rule:why_strength",

@@ -18,6 +18,7 @@ from content.direct import (
     _WEEKS_TO_GO,
     FAR_OFF,
     NO_RUNNING_SPELL,
+    RUNS_MAKE_STRONG,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -147,6 +148,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "on holiday two weeks with no running, worth doing legs?": a spell without running is the
     # off-season's case (not why runners lift, nor the hard-run rule the word "run" brushes)
     (rx.compile(NO_RUNNING_SPELL), "rule:off_season"),
+    # (r16 zf) "will more miles make my legs stronger?": ordinary running as strength work, a No
+    (rx.compile(RUNS_MAKE_STRONG), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
     # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
     # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out
