@@ -49,7 +49,8 @@ ONE_LEG_WORDS = rx.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _DOES_FOR = rx.compile(
     # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
     # (r16 zf: a move named after its muscle, "glute bridge", "hamstring push-up", is a move, not a muscle)
-    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?| bridges?| push ?ups?| lifts?| extensions?))"
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b"
+    r"(?! raises?| curls?| bridges?| push ?ups?| lifts?| extensions?))"
     r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
     r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
     r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b|"

@@ -699,11 +699,13 @@ _WHICH_ONES = rx.compile(r"\b(?:which|what) ones?\b")
 # forward over my foot?": the article's second phase ("as your body moves forward, the action switches to
 # your hamstrings"), whatever the foot or landing words would score
 _BODY_PAST = rx.compile(
-    r"^(?!.*\b(?:push\w* (?:\w+ )?off|toe ?off|take ?off|lift\w* (?:the |my )?(?:leg|knee|foot)|swing\w*)\b).*(?:"
+    r"^(?!.*\b(?:push\w* (?:\w+ )?off|toe ?off|take ?off|lift\w* (?:the |my )?(?:leg|knee|foot)|"
+    r"swing\w*)\b).*(?:"
     r"\b(?:body|hips?|weight|torso|i|im|you|youre)\b (?:\w+ ){0,2}?(?:moves?|moved|moving|goes|going|"
     r"pass|passes|passed|passing|rolls?|rolling|travels?|travel\w*|gets?|getting|come|comes|coming|shifts?|"
     r"shifting|is|am|are) (?:\w+ ){0,1}?(?:forward|forwards|past|over|ahead of|beyond|in front of)\b"
-    r"|\b(?:im|i am|youre|you are|body is) (?:\w+ )?(?:over|past|ahead of) (?:my |your |the )?(?:\w+ )?foot\b)"
+    r"|\b(?:im|i am|youre|you are|body is) (?:\w+ )?(?:over|past|ahead of) "
+    r"(?:my |your |the )?(?:\w+ )?foot\b)"
 )
 
 

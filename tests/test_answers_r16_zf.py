@@ -18,7 +18,8 @@ pytestmark = pytest.mark.dateless
 @pytest.mark.parametrize(
     "q",
     [
-        "Is plodding along for more miles really going to make my legs any stronger, or is that wishful thinking?",
+        "Is plodding along for more miles really going to make my legs any stronger, "
+        "or is that wishful thinking?",
         "Does running longer distances strengthen your legs?",
         "will jogging build leg strength",
         "Do more miles make your legs stronger?",
