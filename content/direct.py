@@ -1492,6 +1492,38 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
     return None
 
 
+# (r16 zf) "runner's knee: what should I strengthen, and can I still lift?", "shin splints - is it ok to
+# keep lifting?", "should I stop lifting?": a named running injury and whether to keep up strength work.
+# Yes, pain-free: the article says strength work helps repair or prevent these injuries.
+_KEEP_LIFTING = rx.compile(
+    r"\b(?:can|could|should|may|is it (?:ok|okay|fine|safe|alright)(?: to)?|ok|okay|safe|fine) (?:i |to )?"
+    r"(?:still |keep (?:on )?|carry on |continue |keep up )"
+    r"(?:lift\w*|train\w*|strength train\w*|gym\w*|working out|work out|"
+    r"do(?:ing)? (?:legs|leg day|leg work|strength\w*(?: training| work| workouts?)?|weights|squats|lunges|the gym|"
+    r"my (?:leg|strength|gym) \w+))\b|"
+    r"\b(?:stop|quit|pause|give up|drop|skip|avoid|lay off|take a break from) (?:all |doing )?(?:lifting|"
+    r"strength(?: training| work| workouts?)?|weights|leg day|legs|the gym|squats|lunges)\b"
+)
+_KEEP_LIFTING_WHY = {
+    "injury:runners_knee": "quad and hamstring strength work helps you recover from runner's knee",
+    "injury:shin_splints": "strength work helps shin splints, calf raises and the wall toe raise above all",
+    "injury:hip_weakness": "strengthening the hips and glutes is the fix for weak hips and poor alignment",
+}
+
+
+def _keep_lifting(topic_id: str, question: str) -> str | None:
+    why = _KEEP_LIFTING_WHY.get(topic_id)
+    m = _KEEP_LIFTING.search(question) if why is not None else None
+    if m is None:
+        return None
+    stop = not m.group(0).startswith(("can", "could", "should", "may", "is it", "ok", "okay", "safe", "fine"))
+    lead = "No, keep it up, pain-free" if stop else "Yes, pain-free"
+    return (
+        f"{lead}: the article says {why}. Use loads you're comfortable with, keep every move slow and "
+        "controlled, and drop any move that hurts."
+    )
+
+
 _WINDED = rx.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
 WINDED_TEXT = (
     "Partly: stronger leg muscles use oxygen more efficiently and are slower to tire, so runs and climbs "
@@ -1605,6 +1637,9 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id == "rule:breathing" and _WINDED.search(question):
         # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
         return WINDED_TEXT
+    keep = _keep_lifting(topic_id, question)
+    if keep is not None:
+        return keep
     knee = _knee_yes(topic_id, question)
     if knee is not None:
         return knee
