@@ -1408,6 +1408,15 @@ RUN_DAYS_OK = (
 )
 
 
+PLYO_MEMBER = rx.compile(
+    r"^(?:(?:and|so|but|ok|also) )*(?:is|are|does|do|would|will|isnt|arent)\b"
+    r"(?!.*\b(?:why|how (?:many|often|long|high|far)|harder|easier|help\w*|instead|replace|carry over)\b)"
+    r".*\b(?:plyo\w*|plyometric\w*|jump(?:ing)? (?:drills?|training|exercises?|work))\b|"
+    r"^(?:(?:and|so|but|ok|also) )*(?:is|are|isnt|arent) (?:it|they|that|those|this|\w+(?: \w+)?) "
+    r"(?:part|one|a part) of (?:it|them|that|those|plyo\w*)\b"
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     if topic_id in _RUN_DAYS_TOPICS and _RUN_DAYS_OK.search(question):
@@ -1415,6 +1424,12 @@ def direct(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
     if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
         return _polar(question, CARRY_OVER_TEXT)
+    if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
+        # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
+        return (
+            f"Yes: {ex.name.lower()} {'are' if ex.name.endswith('s') else 'is'} one of the article's plyometric "
+            "drills (jumping and bounding work for explosive power): line hops first, then box hops, then skipping."
+        )
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
