@@ -2099,8 +2099,8 @@ def asks_which_day(ask: str) -> bool:
 
 
 _WEEK_LIFT = rx.compile(
-    r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
-    r"strength session|s ?c)\b"
+    r"\b(?:legs|leg ?day|leg sessions?|leg workouts?|strength|lift\w*|gym|squats?|lunges?|weights|"
+    r"strength sessions?|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
 _BEFORE_DAY = rx.compile(
@@ -2254,6 +2254,12 @@ _LAST_BEFORE = rx.compile(
 )
 
 
+_WHEN_DAYS_ASKED = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay) )*(?:when|what days?|which days?)\b(?! (?:i|im|my|the)\b)"
+    r"(?!.*\b(?:before|after|latest|last|stop|start|back)\b)"
+)
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -2263,7 +2269,10 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if not _WEEK_LIFT.search(plain) and not rx.search(r"\bwhat days|which days?\b", plain):
         return None
     asking = _segments(message)[-1:]
-    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0])):
+    # (r16 zf) "my long run is Sunday. When in the week should I put my leg sessions?", "parkrun every
+    # Saturday, when should I do strength?": the "when" the segments cut off still asks for days
+    when_asked = bool(_WHEN_DAYS_ASKED.search(rx.split(r"[,;.!?]+\s", plain.strip(" ?.!"))[-1]))
+    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0]) or when_asked):
         return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
@@ -2353,6 +2362,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if (
         not _DAY_WORD.search(asking[0])
         and not _WHICH_DAY.search(asking[0])
+        and not when_asked
         and rx.search(
             r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|or nah|or not)\b", asking[0]
         )
