@@ -1526,6 +1526,28 @@ _KEEP_LIFTING_WHY = {
 }
 
 
+_KNEE_TOE_TOPICS = frozenset(
+    {
+        "exercise:wall_squat",
+        "exercise:one_leg_squat",
+        "exercise:weighted_one_leg_squat",
+        "exercise:lunge",
+        "exercise:walking_lunge",
+        "rule:form_first",
+    }
+)
+_KNEE_TOE_WHERE = rx.compile(
+    r"^(?!.*\b(?:hurts?|pain\w*|sore|ache\w*|click\w*|cave|caving|inward|in or out)\b)(?:"
+    r".*\b(?:where|how far|how much)\b(?: \w+){0,6} knees?\b(?: \w+){0,6} "
+    r"(?:toes?|forward|front|go|travel|end up|be|sit|stay)\b|"
+    r".*\bknees?\b(?: \w+){0,4} (?:relative to|compared to|in relation to|vs|versus) (?:my |the |your )?toes?\b)"
+)
+KNEE_TOE_TEXT = (
+    "Keep them behind your toes: don't let your knees travel out in front of them, and lower only until "
+    "they're bent about 90 degrees."
+)
+
+
 def _keep_lifting(topic_id: str, question: str) -> str | None:
     why = _KEEP_LIFTING_WHY.get(topic_id)
     m = _KEEP_LIFTING.search(question) if why is not None else None
@@ -1652,6 +1674,9 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id == "rule:breathing" and _WINDED.search(question):
         # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
         return WINDED_TEXT
+    if topic_id in _KNEE_TOE_TOPICS and _KNEE_TOE_WHERE.search(question):
+        # (r16 zf) "where should my knees end up relative to my toes?", "how far forward can my knees go?"
+        return KNEE_TOE_TEXT
     keep = _keep_lifting(topic_id, question)
     if keep is not None:
         return keep
