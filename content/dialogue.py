@@ -1990,6 +1990,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             1 <= len(a_words) <= 3
             and a_words[0] in ("how", "what", "which", "whats")
             and not named_exercises(normalize(asks[k]))
+            # (r16 zf) "what's plyometrics, and is skipping part of it?": an ask naming a topic of its
+            # own is about that topic, not the drill named next
+            and named_topic(normalize(asks[k])) is None
             and len(set(later_ex)) == 1
             # (a bare later ask, "..., how many, and on a treadmill?", leans on the one before it)
             and not any(named_exercises(normalize(a)) for a in asks[:k])

@@ -1426,9 +1426,11 @@ def direct(topic_id: str, question: str) -> str | None:
         return _polar(question, CARRY_OVER_TEXT)
     if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
         # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
+        others = " and ".join(e.name.lower() for e in EXERCISES.values() if e.setting == "plyo" and e is not ex)
+        verb = "are" if ex.name.endswith("s") else "is"
         return (
-            f"Yes: {ex.name.lower()} {'are' if ex.name.endswith('s') else 'is'} one of the article's plyometric "
-            "drills (jumping and bounding work for explosive power): line hops first, then box hops, then skipping."
+            f"Yes: {ex.name.lower()} {verb} one of the article's plyometric drills (jumping and bounding work "
+            f"for explosive power), with {others}."
         )
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
