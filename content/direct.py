@@ -1426,11 +1426,13 @@ def direct(topic_id: str, question: str) -> str | None:
         return _polar(question, CARRY_OVER_TEXT)
     if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
         # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
-        others = " and ".join(e.name.lower() for e in EXERCISES.values() if e.setting == "plyo" and e is not ex)
+        others = " and ".join(
+            e.name.lower() for e in EXERCISES.values() if e.setting == "plyo" and e is not ex
+        )
         verb = "are" if ex.name.endswith("s") else "is"
         return (
-            f"Yes: {ex.name.lower()} {verb} one of the article's plyometric drills (jumping and bounding work "
-            f"for explosive power), with {others}."
+            f"Yes: {ex.name.lower()} {verb} one of the article's plyometric drills (jumping and "
+            f"bounding work for explosive power), with {others}."
         )
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
@@ -1516,7 +1518,8 @@ _KEEP_LIFTING = rx.compile(
     r"\b(?:can|could|should|may|is it (?:ok|okay|fine|safe|alright)(?: to)?|ok|okay|safe|fine) (?:i |to )?"
     r"(?:still |keep (?:on )?|carry on |continue |keep up )"
     r"(?:lift\w*|train\w*|strength train\w*|gym\w*|working out|work out|"
-    r"do(?:ing)? (?:legs|leg day|leg work|strength\w*(?: training| work| workouts?)?|weights|squats|lunges|the gym|"
+    r"do(?:ing)? (?:legs|leg day|leg work|strength\w*(?: training| work| workouts?)?|weights|squats|lunges|"
+    r"the gym|"
     r"my (?:leg|strength|gym) \w+))\b|"
     r"\b(?:stop|quit|pause|give up|drop|skip|avoid|lay off|take a break from) (?:all |doing )?(?:lifting|"
     r"strength(?: training| work| workouts?)?|weights|leg day|legs|the gym|squats|lunges)\b"
@@ -1542,7 +1545,8 @@ _KNEE_TOE_WHERE = rx.compile(
     r"^(?!.*\b(?:hurts?|pain\w*|sore|ache\w*|click\w*|cave|caving|inward|in or out)\b)(?:"
     r".*\b(?:where|how far|how much)\b(?: \w+){0,6} knees?\b(?: \w+){0,6} "
     r"(?:toes?|forward|front|go|travel|end up|be|sit|stay)\b|"
-    r".*\bknees?\b(?: \w+){0,4} (?:relative to|compared to|in relation to|vs|versus) (?:my |the |your )?toes?\b)"
+    r".*\bknees?\b(?: \w+){0,4} (?:relative to|compared to|in relation to|vs|versus) "
+    r"(?:my |the |your )?toes?\b)"
 )
 KNEE_TOE_TEXT = (
     "Keep them behind your toes: don't let your knees travel out in front of them, and lower only until "

@@ -38,7 +38,8 @@ from content.verdicts import HILL_EITHER, versus
 # (r16 zf) "how many sets and reps for legs?": "sets and reps" is one dose, not two parts (the second,
 # "reps for legs", glued the muscles-used rule on)
 JOINS = rx.compile(
-    r"\b(?:(?<!sets )(?<!reps )and|and(?! (?:reps|sets)\b)|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE
+    r"\b(?:(?<!sets )(?<!reps )and|and(?! (?:reps|sets)\b)|or|vs|versus|plus|also|both)\b|[,;?]",
+    re.IGNORECASE,
 )
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # Rules on how to move or breathe through any exercise: the exercise a question names beside them is

@@ -101,3 +101,114 @@ def test_opinion_shorthand_is_a_yes_no(q: str, lead: str) -> None:
 def test_what_do_you_think_is_left_open() -> None:
     t = text("what do you think about hill sprints?")
     assert "is it true" not in t.lower() and "hill" in t.lower()
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "how many sets and reps for legs?",
+        "hw many sets n reps 4 legs?? tryna get stronger 4 my half",
+        "what reps and sets for my legs",
+        "sets and reps for legs please",
+    ],
+)
+def test_sets_and_reps_is_one_dose(q: str) -> None:
+    t = text(q)
+    assert "12 to 15" in t or "12–15" in t, t
+    assert "Nearly all of them" not in t
+
+
+def test_sets_then_another_ask_still_splits() -> None:
+    t = text("how many sets and how often?")
+    assert "Twice a week" in t and "sets" in t
+
+
+@pytest.mark.parametrize(
+    "q, lead",
+    [
+        (
+            "My knee hurts from running (runner's knee). What should I strengthen, and can I still lift?",
+            "Yes",
+        ),
+        ("I have runner's knee, can I still do strength training?", "Yes"),
+        ("shin splints - is it ok to keep lifting?", "Yes"),
+        ("dealing with shin splints. should i stop doing legs?", "No"),
+        ("got shin splints, what helps and can i still do legs", "Yes"),
+    ],
+)
+def test_keep_lifting_with_a_named_injury(q: str, lead: str) -> None:
+    t = text(q)
+    assert f"\n{lead}, " in f"\n{t}" or t.startswith(lead), t
+    assert "pain-free" in t and "drop any move that hurts" in t
+
+
+def test_acute_pain_still_stops_first() -> None:
+    t = text("sharp pain in my shin from shin splints, can I still lift?")
+    assert t.startswith("Not yet") and "pain-free" not in t
+
+
+@pytest.mark.parametrize(
+    "q, name",
+    [
+        ("is skipping a plyometric exercise?", "skipping"),
+        ("are box hops plyos?", "box hops"),
+        ("does skipping count as plyometrics?", "skipping"),
+        ("what are plyos, and are line hops one of them?", "line hops"),
+    ],
+)
+def test_drill_asked_as_a_plyometric(q: str, name: str) -> None:
+    t = text(q)
+    assert f"Yes: {name} " in t, t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "What's plyometrics, how do I start, and is skipping part of it?",
+        "What's plyometrics, and are box hops part of it?",
+        "whats plyometrics, and is skipping one of them?",
+    ],
+)
+def test_first_ask_naming_its_topic_keeps_it(q: str) -> None:
+    t = text(q)
+    assert t.startswith("Plyometrics are jumping and bounding drills"), t
+    assert "\n\nYes" in t
+
+
+def test_bare_first_ask_still_takes_the_next_drill() -> None:
+    t = text("how steep and how many for hill reps?")
+    assert "5–10%" in t and "5–8" in t
+
+
+@pytest.mark.parametrize(
+    "q, off",
+    [
+        ("My long run is Sunday. When in the week should I put my leg sessions?", "Not Sunday"),
+        ("I race parkrun every Saturday, when should I do strength?", "Not Friday"),
+        ("long run saturdays, when should my strength sessions go?", "Not Saturday"),
+        ("tempo tuesdays and long run saturday. when do i fit legs in?", "Not Tuesday or Saturday"),
+    ],
+)
+def test_when_asked_about_a_named_week_gives_days(q: str, off: str) -> None:
+    t = text(q)
+    assert t.startswith(off), t
+    assert "Pick two easy days" in t
+
+
+def test_last_session_before_a_race_stays() -> None:
+    assert text("race on Saturday. when's my last leg session?").startswith("Thursday at the latest")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "When I do the wall squat with the ball, where should my knees end up relative to my toes?",
+        "wall squat: how far forward can my knees go?",
+        "on lunges where do my knees go compared to my toes",
+        "one legged squat - how far can the knee travel forward?",
+    ],
+)
+def test_knees_relative_to_toes(q: str) -> None:
+    t = text(q)
+    assert t.startswith("Keep them behind your toes"), t
+    assert "feet a little forward" not in t
