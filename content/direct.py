@@ -123,6 +123,21 @@ RUNS_MAKE_STRONG_TEXT = (
     "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
     "twice a week fills the gap (15 to 20 minutes is enough)."
 )
+# (r16 zf) "what should my leg sessions focus on?", "what should I focus on in the gym?", "what should I
+# prioritise each session?": the article's session rules (several major groups, opposing ones balanced,
+# alignment and coordination, form first), not how often to lift. A goal, muscle or injury named is its own.
+FOCUS_ASK = (
+    r"^(?:(?:so|and|but|ok|okay|also) )*(?:what|whats|wat|wot)\b(?: \w+){0,5} "
+    r"(?:focus(?:ed|ing)?|concentrat\w*|prioriti[sz]\w*|emphasi[sz]\w*)(?: on)?\b"
+    r"(?!.*\b(?:speed|faster|sprint\w*|injur\w*|knees?|shins?|splints|hips?|glutes?|quads?|hamstrings?|calf|"
+    r"calves|hills?|race|marathon|half|10k|5k|ultra|off ?season|winter|taper\w*|pain|hurt\w*|sore|beginner|"
+    r"week|month|year|weeks|months)\b)"
+)
+FOCUS_TEXT = (
+    "Work several major muscle groups each session (quads, hamstrings, calves, glutes and hips), keeping "
+    "opposing ones in balance: quad work matched by hamstring work. Don't chase size alone: balance moves "
+    "and one-legged variations train alignment and coordination, and good form comes before heavier weights."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -185,6 +200,19 @@ START_WHEN = (
 # A why or a mechanism asked ("why would…", "how come…", "what makes…"), anywhere in the ask.
 _WHY_ASKED = r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
+    # lands on (first: the frequency catch-all would answer how often)
+    *(
+        (t, FOCUS_ASK, FOCUS_TEXT)
+        for t in (
+            "rule:frequency",
+            "rule:variety_fun",
+            "rule:routine",
+            "rule:warm_up",
+            "rule:off_season",
+            "rule:race_day",
+        )
+    ),
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
         "rule:form_first",

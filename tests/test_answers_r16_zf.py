@@ -212,3 +212,23 @@ def test_knees_relative_to_toes(q: str) -> None:
     t = text(q)
     assert t.startswith("Keep them behind your toes"), t
     assert "feet a little forward" not in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "what should my leg sessions focus on?",
+        "Is strength training good in winter when I can't run much, and what should I focus on?",
+        "what should I focus on in my strength sessions?",
+        "what do i focus on during leg day",
+    ],
+)
+def test_what_to_focus_on_in_a_session(q: str) -> None:
+    t = text(q)
+    assert "Work several major muscle groups each session" in t, t
+    assert not t.startswith(("Twice a week", "Never skip the warm-up", "Skip strength work"))
+
+
+def test_focus_with_a_named_goal_keeps_its_answer() -> None:
+    t = text("off season now. what should I focus on in the gym?")
+    assert "off-season" in t and "Work several major" not in t
