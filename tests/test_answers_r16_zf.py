@@ -232,3 +232,28 @@ def test_what_to_focus_on_in_a_session(q: str) -> None:
 def test_focus_with_a_named_goal_keeps_its_answer() -> None:
     t = text("off season now. what should I focus on in the gym?")
     assert "off-season" in t and "Work several major" not in t
+
+
+@pytest.mark.parametrize(
+    "q, detail",
+    [
+        ("what's the calf raise, and how long do I hold at the top?", "couple of seconds"),
+        ("what is the wall squat and how low do I go?", "90°"),
+        ("What's a 'charge' in hill training and how steep should the slope be?", "5–10%"),
+    ],
+)
+def test_what_is_then_a_detail_gives_summary_and_detail(q: str, detail: str) -> None:
+    t = text(q)
+    _, _, rest = t.partition("\n\n")
+    assert "1)" not in t, t  # not the whole card with the detail buried in its steps
+    assert detail in rest, t
+
+
+def test_what_is_then_how_to_keeps_the_steps() -> None:
+    t = text("what is the bridge, and how do I do it?")
+    assert "1)" in t and "2)" in t
+
+
+def test_detail_after_a_non_what_ask_keeps_the_card() -> None:
+    t = text("Calf raises: where do I stand, how high do I go, and how do I make them harder?")
+    assert "step" in t.lower() and "harder" in t
