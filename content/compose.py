@@ -48,13 +48,15 @@ _DASH = rx.compile(r"\s[-\u2013\u2014]+\s")
 ONE_LEG_WORDS = rx.compile(r"\b(?:single|one leg(?:ged)?|single leg(?:ged)?)\b")
 _DOES_FOR = rx.compile(
     # (a muscle's job is its role: "what do my calf muscles do for runners" is not a benefit)
-    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b(?! raises?| curls?))"
+    # (r16 zf: a move named after its muscle, "glute bridge", "hamstring push-up", is a move, not a muscle)
+    r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b"
+    r"(?! raises?| curls?| bridges?| push ?ups?| lifts?| extensions?))"
     r".*\bwhat (?:does|do|will|would|can) (?:\w+ ){1,4}do (?:for|"
     r"to) (?:my |me|your |the |a )?(?:running|runners?|me|"
     r"legs?|speed|race|racing|stride|form)\b|\bwhats? (?:it|that|this|they|those) (?:good )?for\b|"
     # "what is that for?", "what's that one supposed to fix?", "..., what does it do?" (of a move)
     r"^(?!.*\b(?:muscles?|calf|calves|quads?|hamstrings?|glutes?|hips?|thighs?|shins?)\b"
-    r"(?! raises?| curls?)).*(?:"
+    r"(?! raises?| curls?| bridges?| push ?ups?| lifts?| extensions?)).*(?:"
     r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:good |meant |supposed to be )?for\b|"
     r"\bwhat(?: is| are|s) (?:it|that|this|they|those)(?: one)? (?:supposed|meant) to "
     r"(?:fix|do|help|train|work)\b|"

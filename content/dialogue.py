@@ -971,6 +971,15 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     return None
 
 
+_WHAT_IS_ASK = rx.compile(
+    r"^(?:(?:so|and|ok|okay|but|hey) )*(?:whats|what is|what are|wats|wat is)\b|\btell me about\b"
+)
+# An ask for the steps themselves ("how do I do it?", "what's the technique?"): the card stays whole.
+_STEPS_ASKED = rx.compile(
+    r"\bhow (?:do|should|would|can) (?:i|you|u) (?:do|perform)\b|\b(?:steps?|technique|form|instructions?)\b"
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -2058,6 +2067,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             1 <= len(a_words) <= 3
             and a_words[0] in ("how", "what", "which", "whats")
             and not named_exercises(normalize(asks[k]))
+            # (r16 zf) "what's plyometrics, and is skipping part of it?": an ask naming a topic of its
+            # own is about that topic, not the drill named next
+            and named_topic(normalize(asks[k])) is None
             and len(set(later_ex)) == 1
             # (a bare later ask, "..., how many, and on a treadmill?", leans on the one before it)
             and not any(named_exercises(normalize(a)) for a in asks[:k])
@@ -2589,6 +2601,34 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             # ("why is everyone into single-leg moves, and which ones?": the why said twice is no answer)
             trace("said_already", ask)
+            card = next(
+                (
+                    j
+                    for j, r in enumerate(replies)
+                    if r.topic is not None and r.topic == ans.topic and r.topic.startswith("exercise:")
+                ),
+                None,
+            )
+            if (
+                card is not None
+                and _WHAT_IS_ASK.search(normalize(asked[card]))
+                and " 1) " in replies[card].text
+                and " 1) " not in ans.text
+                and not _STEPS_ASKED.search(normalize(ask))
+            ):
+                # (r16 zf) "what's the deal with the step-up, how high should the bench be?": the first
+                # ask's card holds the detail somewhere in its steps; the card's summary, then the detail
+                # asked, said plainly
+                head, _, rest = replies[card].text.partition(" 1) ")
+                kept = [
+                    x for x in rest.split("\n")[1:] if POINTER.match(x) is None and not x.startswith("Dose:")
+                ]
+                replies[card] = replace(replies[card], text="\n".join([head.rstrip(), *kept]))
+                replies.append(ans)
+                kinds.append(kind)
+                asked.append(ask)
+                context = ans.context or context
+                continue
             context = ans.context or context  # (the next ask still leans on this one)
             continue
         replies.append(ans)

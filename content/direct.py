@@ -137,6 +137,38 @@ RACE_MOVES_TEXT = (
     "calf raises, 2–3 sets of 12–15, plus hill repeats (5–8 climbs at a 5–10% grade) for strength on the "
     "climbs. Keep it off hard-run days and the day before the race."
 )
+# (r16 zf) "will plodding more miles make my legs stronger?", "does running longer distances strengthen
+# your legs?", "will jogging build leg strength": a yes/no on ordinary running as the strength work. No:
+# it builds endurance (hills, the article's resistance training, and lifting words stay out)
+RUNS_MAKE_STRONG = (
+    r"^(?:(?:so|and|but|ok|okay|also|honestly|seriously|genuinely|really) )*"
+    r"(?:will|would|does|do|can|could|is|isnt|are|arent|wont|doesnt|dont|cant|am)\b"
+    r"(?!.*\b(?:why|how come|hills?|hill repeats|uphill|inclines?|sprints?|lift\w*|weights?|gym|squats?|"
+    r"lunges?|strength (?:training|work|workouts?|sessions?)|exercises?|plyo\w*|raises?|bridges?|"
+    r"hurt\w*|pain\w*|sore\w*|cross ?train\w*)\b)"
+    r"(?=.*\b(?:running|runs?|miles|mileage|plodding|plod|jogging|jogs?|kms?|distance|distances)\b"
+    r".*\b(?:(?:make|makes|making|build|builds|give|gives|get|gets|develop|develops|going to|gonna)\b"
+    r"(?: \w+){0,5} (?:stronger|strength|strong|leg muscles?)|strengthen\w*)\b)"
+)
+RUNS_MAKE_STRONG_TEXT = (
+    "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
+    "twice a week fills the gap (15 to 20 minutes is enough)."
+)
+# (r16 zf) "what should my leg sessions focus on?", "what should I focus on in the gym?", "what should I
+# prioritise each session?": the article's session rules (several major groups, opposing ones balanced,
+# alignment and coordination, form first), not how often to lift. A goal, muscle or injury named is its own.
+FOCUS_ASK = (
+    r"^(?:(?:so|and|but|ok|okay|also) )*(?:what|whats|wat|wot)\b(?: \w+){0,5} "
+    r"(?:focus(?:ed|ing)?|concentrat\w*|prioriti[sz]\w*|emphasi[sz]\w*)(?: on)?\b"
+    r"(?!.*\b(?:speed|faster|sprint\w*|injur\w*|knees?|shins?|splints|hips?|glutes?|quads?|hamstrings?|calf|"
+    r"calves|hills?|race|marathon|half|10k|5k|ultra|off ?season|winter|taper\w*|pain|hurt\w*|sore|beginner|"
+    r"week|month|year|weeks|months)\b)"
+)
+FOCUS_TEXT = (
+    "Work several major muscle groups each session (quads, hamstrings, calves, glutes and hips), keeping "
+    "opposing ones in balance: quad work matched by hamstring work. Don't chase size alone: balance moves "
+    "and one-legged variations train alignment and coordination, and good form comes before heavier weights."
+)
 SPRING_YES_NO = (
     r"^(?:(?:so|and|but|ok|okay|also) )*(?:will|would|does|do|can|could|is|are|should|am)\b(?!.*\bwhy\b)"
     + SPRING_ASK
@@ -204,6 +236,19 @@ START_WHEN = (
 # A why or a mechanism asked ("why would…", "how come…", "what makes…"), anywhere in the ask.
 _WHY_ASKED = r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
+    # lands on (first: the frequency catch-all would answer how often)
+    *(
+        (t, FOCUS_ASK, FOCUS_TEXT)
+        for t in (
+            "rule:frequency",
+            "rule:variety_fun",
+            "rule:routine",
+            "rule:warm_up",
+            "rule:off_season",
+            "rule:race_day",
+        )
+    ),
     (
         # "extra reps or clean reps?", "more weight or better form?": the clean ones, always
         "rule:form_first",
@@ -902,6 +947,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "15 to 20 minutes is enough for a worthwhile session, much less than the hour or more a run takes.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    ("rule:why_strength", RUNS_MAKE_STRONG, RUNS_MAKE_STRONG_TEXT),
     (
         # "in what way is running hills like a strength session?": why hills count as strength work
         "rule:why_strength",
@@ -1438,6 +1484,15 @@ RUN_DAYS_OK = (
 )
 
 
+PLYO_MEMBER = rx.compile(
+    r"^(?:(?:and|so|but|ok|also) )*(?:is|are|does|do|would|will|isnt|arent)\b"
+    r"(?!.*\b(?:why|how (?:many|often|long|high|far)|harder|easier|help\w*|instead|replace|carry over)\b)"
+    r".*\b(?:plyo\w*|plyometric\w*|jump(?:ing)? (?:drills?|training|exercises?|work))\b|"
+    r"^(?:(?:and|so|but|ok|also) )*(?:is|are|isnt|arent) (?:it|they|that|those|this|\w+(?: \w+)?) "
+    r"(?:part|one|a part) of (?:it|them|that|those|plyo\w*)\b"
+)
+
+
 def direct(topic_id: str, question: str) -> str | None:
     """The direct lead for this topic and (normalised) question, or None."""
     if topic_id in _RUN_DAYS_TOPICS and _RUN_DAYS_OK.search(question):
@@ -1447,6 +1502,16 @@ def direct(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
     if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
         return _polar(question, CARRY_OVER_TEXT)
+    if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
+        # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
+        others = " and ".join(
+            e.name.lower() for e in EXERCISES.values() if e.setting == "plyo" and e is not ex
+        )
+        verb = "are" if ex.name.endswith("s") else "is"
+        return (
+            f"Yes: {ex.name.lower()} {verb} one of the article's plyometric drills (jumping and "
+            f"bounding work for explosive power), with {others}."
+        )
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
@@ -1522,6 +1587,62 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
             "muscles steady the knee. Keep each knee in line over your toes, not out past them."
         )
     return None
+
+
+# (r16 zf) "runner's knee: what should I strengthen, and can I still lift?", "shin splints - is it ok to
+# keep lifting?", "should I stop lifting?": a named running injury and whether to keep up strength work.
+# Yes, pain-free: the article says strength work helps repair or prevent these injuries.
+_KEEP_LIFTING = rx.compile(
+    r"\b(?:can|could|should|may|is it (?:ok|okay|fine|safe|alright)(?: to)?|ok|okay|safe|fine) (?:i |to )?"
+    r"(?:still |keep (?:on )?|carry on |continue |keep up )"
+    r"(?:lift\w*|train\w*|strength train\w*|gym\w*|working out|work out|"
+    r"do(?:ing)? (?:legs|leg day|leg work|strength\w*(?: training| work| workouts?)?|weights|squats|lunges|"
+    r"the gym|"
+    r"my (?:leg|strength|gym) \w+))\b|"
+    r"\b(?:stop|quit|pause|give up|drop|skip|avoid|lay off|take a break from) (?:all |doing )?(?:lifting|"
+    r"strength(?: training| work| workouts?)?|weights|leg day|legs|the gym|squats|lunges)\b"
+)
+_KEEP_LIFTING_WHY = {
+    "injury:runners_knee": "quad and hamstring strength work helps you recover from runner's knee",
+    "injury:shin_splints": "strength work helps shin splints, calf raises and the wall toe raise above all",
+    "injury:hip_weakness": "strengthening the hips and glutes is the fix for weak hips and poor alignment",
+}
+
+
+_KNEE_TOE_TOPICS = frozenset(
+    {
+        "exercise:wall_squat",
+        "exercise:one_leg_squat",
+        "exercise:weighted_one_leg_squat",
+        "exercise:lunge",
+        "exercise:walking_lunge",
+        "rule:form_first",
+    }
+)
+_KNEE_TOE_WHERE = rx.compile(
+    r"^(?!.*\b(?:hurts?|pain\w*|sore|ache\w*|click\w*|cave|caving|inward|in or out)\b)(?:"
+    r".*\b(?:where|how far|how much)\b(?: \w+){0,6} knees?\b(?: \w+){0,6} "
+    r"(?:toes?|forward|front|go|travel|end up|be|sit|stay)\b|"
+    r".*\bknees?\b(?: \w+){0,4} (?:relative to|compared to|in relation to|vs|versus) "
+    r"(?:my |the |your )?toes?\b)"
+)
+KNEE_TOE_TEXT = (
+    "Keep them behind your toes: don't let your knees travel out in front of them, and lower only until "
+    "they're bent about 90 degrees."
+)
+
+
+def _keep_lifting(topic_id: str, question: str) -> str | None:
+    why = _KEEP_LIFTING_WHY.get(topic_id)
+    m = _KEEP_LIFTING.search(question) if why is not None else None
+    if m is None:
+        return None
+    stop = not m.group(0).startswith(("can", "could", "should", "may", "is it", "ok", "okay", "safe", "fine"))
+    lead = "No, keep it up, pain-free" if stop else "Yes, pain-free"
+    return (
+        f"{lead}: the article says {why}. Use loads you're comfortable with, keep every move slow and "
+        "controlled, and drop any move that hurts."
+    )
 
 
 _WINDED = rx.compile(r"\b(?:out of breath|short of breath|breathless\w*|winded|gasping|puffing)\b")
@@ -1637,6 +1758,12 @@ def _direct(topic_id: str, question: str) -> str | None:
     if topic_id == "rule:breathing" and _WINDED.search(question):
         # "im out of breath on runs, will leg strength help?": being winded, not breathing on a rep
         return WINDED_TEXT
+    if topic_id in _KNEE_TOE_TOPICS and _KNEE_TOE_WHERE.search(question):
+        # (r16 zf) "where should my knees end up relative to my toes?", "how far forward can my knees go?"
+        return KNEE_TOE_TEXT
+    keep = _keep_lifting(topic_id, question)
+    if keep is not None:
+        return keep
     knee = _knee_yes(topic_id, question)
     if knee is not None:
         return knee
@@ -2103,8 +2230,8 @@ def asks_which_day(ask: str) -> bool:
 
 
 _WEEK_LIFT = rx.compile(
-    r"\b(?:legs|leg ?day|leg session|leg workout|strength|lift\w*|gym|squats?|lunges?|weights|"
-    r"strength session|s ?c)\b"
+    r"\b(?:legs|leg ?day|leg sessions?|leg workouts?|strength|lift\w*|gym|squats?|lunges?|weights|"
+    r"strength sessions?|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
 _BEFORE_DAY = rx.compile(
@@ -2258,6 +2385,12 @@ _LAST_BEFORE = rx.compile(
 )
 
 
+_WHEN_DAYS_ASKED = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay) )*(?:when|what days?|which days?)\b(?! (?:i|im|my|the)\b)"
+    r"(?!.*\b(?:before|after|latest|last|stop|start|back)\b)"
+)
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -2267,7 +2400,10 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if not _WEEK_LIFT.search(plain) and not rx.search(r"\bwhat days|which days?\b", plain):
         return None
     asking = _segments(message)[-1:]
-    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0])):
+    # (r16 zf) "my long run is Sunday. When in the week should I put my leg sessions?", "parkrun every
+    # Saturday, when should I do strength?": the "when" the segments cut off still asks for days
+    when_asked = bool(_WHEN_DAYS_ASKED.search(rx.split(r"[,;.!?]+\s", plain.strip(" ?.!"))[-1]))
+    if not asking or not (_DAY_ASK.search(asking[0]) or _DAY_WORD.search(asking[0]) or when_asked):
         return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
@@ -2357,6 +2493,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if (
         not _DAY_WORD.search(asking[0])
         and not _WHICH_DAY.search(asking[0])
+        and not when_asked
         and rx.search(
             r"\b(?:ok|okay|fine|alright|good|can i|could i|should i|is it|or nah|or not)\b", asking[0]
         )

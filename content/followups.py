@@ -695,6 +695,19 @@ _WHICH_MUSCLE = rx.compile(r"\b(?:which|what) (?:muscles?|muscle groups?)\b")
 
 _WHICH_ONES = rx.compile(r"\b(?:which|what) ones?\b")
 
+# (r16 zf) "which muscles take over once my body has moved past my planted foot?", "what works as I move
+# forward over my foot?": the article's second phase ("as your body moves forward, the action switches to
+# your hamstrings"), whatever the foot or landing words would score
+_BODY_PAST = rx.compile(
+    r"^(?!.*\b(?:push\w* (?:\w+ )?off|toe ?off|take ?off|lift\w* (?:the |my )?(?:leg|knee|foot)|"
+    r"swing\w*)\b).*(?:"
+    r"\b(?:body|hips?|weight|torso|i|im|you|youre)\b (?:\w+ ){0,2}?(?:moves?|moved|moving|goes|going|"
+    r"pass|passes|passed|passing|rolls?|rolling|travels?|travel\w*|gets?|getting|come|comes|coming|shifts?|"
+    r"shifting|is|am|are) (?:\w+ ){0,1}?(?:forward|forwards|past|over|ahead of|beyond|in front of)\b"
+    r"|\b(?:im|i am|youre|you are|body is) (?:\w+ )?(?:over|past|ahead of) "
+    r"(?:my |your |the )?(?:\w+ )?foot\b)"
+)
+
 
 def which_muscle(ask: str, context: str | None) -> Answer | None:
     """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
@@ -714,6 +727,8 @@ def which_muscle(ask: str, context: str | None) -> Answer | None:
     scores = {m: sum(w in _JOBS[m].split() for w in words) for m in _JOBS}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     (best, top), (_, second) = ranked[0], ranked[1]
+    if _BODY_PAST.search(plain):
+        best, top, second = "hamstrings", 1, 0  # the body moving on past the foot: the hamstrings' phase
     if top < 1 or top == second:
         return None
     m = MUSCLES[best]

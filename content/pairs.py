@@ -35,7 +35,12 @@ from content.text import normalize
 from content.verdicts import HILL_EITHER, versus
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
-JOINS = rx.compile(r"\b(?:and|or|vs|versus|plus|also|both)\b|[,;?]", re.IGNORECASE)
+# (r16 zf) "how many sets and reps for legs?": "sets and reps" is one dose, not two parts (the second,
+# "reps for legs", glued the muscles-used rule on)
+JOINS = rx.compile(
+    r"\b(?:(?<!sets )(?<!reps )and|and(?! (?:reps|sets)\b)|or|vs|versus|plus|also|both)\b|[,;?]",
+    re.IGNORECASE,
+)
 ENTITIES = frozenset({"exercise", "muscle", "injury"})
 # Rules on how to move or breathe through any exercise: the exercise a question names beside them is
 # when it happens ("breathe on the way up out of a squat"), not a second ask.

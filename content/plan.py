@@ -4196,8 +4196,11 @@ def situational(message: str) -> tuple[str, str] | None:
         r"(?: \w+){0,3} (?:build|make|give|count as)\b(?: \w+){0,3} (?:strength|strong|stronger)\b",
         message,
     )
-    if (runs_build or (_ON_RUNS.search(message) and _BUILD_ASK.search(message))) and not _SORE.search(
-        message
+    if (
+        (runs_build or (_ON_RUNS.search(message) and _BUILD_ASK.search(message)))
+        and not _SORE.search(message)
+        # (r16 zf) "does running hills make my legs stronger?": the hills are the article's strength work
+        and not rx.search(r"\b(?:hills?|uphill|hill repeats|inclines?)\b", message)
     ):
         # "hate the gym: how can I build leg strength on my runs?"
         return ON_RUNS_TEXT, "exercise:hill_repeats"

@@ -746,6 +746,14 @@ _BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum
 _STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
 _THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # (r16 zf) "u think lifting heavy makes u slow?", "you reckon squats make u slower", "think lunges will
+    # help my knees?": an opinion asked is a yes/no on the claim (not "think lunges", a move unknown)
+    (
+        r"(?:^|(?<=[.?!,;] ))(?:(?:do|d|dya|dyou) )?(?:u|you|ya|y'?all|y all|you all|yous) (?:think|reckon)"
+        r"(?: that)?\b(?= \w)(?! (?:about|of|so|i (?:could|can|should) (?:ask|have)))|"
+        r"^(?:think|reckon)(?: that)?(?= \w[^.?!]*\?)(?! (?:about|of|so)\b)",
+        "is it true that",
+    ),
     # "my glutes are dead when i run, how do i wake em up", "activate my glutes": sleepy muscles to
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
     (

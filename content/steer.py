@@ -20,6 +20,7 @@ from content.direct import (
     FAR_OFF,
     NO_RUNNING_SPELL,
     RUN_DAYS_ASK,
+    RUNS_MAKE_STRONG,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -164,6 +165,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     # (r16 zc) "what do squats add that my runs don't?": what strength adds over running, not one move
     (rx.compile(BEYOND_RUNNING), "rule:why_strength"),
+    # (r16 zf) "will more miles make my legs stronger?": ordinary running as strength work, a No
+    (rx.compile(RUNS_MAKE_STRONG), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
     # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
     # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out

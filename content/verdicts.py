@@ -1625,6 +1625,8 @@ _VERDICT_TABLE += (
         r"^(?=.*\b(?:placebo|cap|myth|real thing|real or|in my head|imagin\w*|coincidence|for real)\b)"
         r"(?=.*\b(?:lift\w*|strength|stronger|weights|gym|leg day|squats?|legs)\b)"
         r"(?!.*\b(?:bulk\w*|big|huge|slow\w*|heavy legs|injur\w*|pain|hurt\w*)\b)"
+        # (r16 zf) "is running more going to make me stronger, or is that a myth?": the miles asked about
+        r"(?!.*\b(?:running more|more running|more miles|mileage|plodding|jogging more|more jogging)\b)"
         r".*\b(?:easier|smoother|faster|quicker|better|lighter|fresher|pace|efficient|stronger)\b",
         "It's real: well-trained muscles use oxygen more efficiently and tire more slowly, and stronger "
         "legs hold your form, so the same pace feels easier.",
