@@ -3310,6 +3310,8 @@ def _run_up_reply(message: str) -> str | None:
         for a in about
     ):
         return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
+    if any(off_scope(a) for a in about):
+        return None  # (r16 zd) "what should I eat the 3 days before my marathon?": the food, declined
     yes = rx.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 

@@ -977,6 +977,73 @@ OFF_TOPIC_TEXT = (
 )
 OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
 
+# (r16 zd) An honest decline still says who can help: shoes -> a running shop, food -> a sports
+# dietitian, a watch -> its manual. Read by answers.answer() when the reply is the bare decline; a
+# subject not listed (money, homework, who won) keeps OFF_TOPIC_TEXT.
+_WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rx.compile(
+            r"\b(?:garmin|coros|polar|suunto|fitbit|apple watch|smart ?watch|watch|strava|apps?|"
+            r"settings|set (?:it )?up|sync\w*|pair(?:ing)?)\b(?=.*\b(?:garmin|coros|polar|suunto|fitbit|"
+            r"watch|strava|apps?|zones?|heart rate)\b)|\b(?:garmin|strava|coros|suunto|fitbit)\b"
+        ),
+        "for watch or app settings, the device's manual or the maker's support pages will walk you through it",
+    ),
+    (
+        rx.compile(
+            r"\b(?:shoes?|trainers|sneakers|spikes|insoles|orthotics|socks|compression|shorts|leggings|"
+            r"tights|headphones)\b"
+        ),
+        "for shoes and kit, a specialist running shop is the place to ask: they can check the fit for you",
+    ),
+    (
+        rx.compile(
+            r"\b(?:lose weight|weight loss|losing weight|fat loss|burn fat|belly fat|calories|diet|dieting)\b"
+        ),
+        "for weight loss, your doctor or a registered dietitian is the one to ask",
+    ),
+    (
+        rx.compile(
+            r"\b(?:eat|eating|food|meals?|breakfast|dinner|lunch|carbs?|carb ?load\w*|protein|creatine|"
+            r"nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|gels?|fuel\w*|macros|"
+            r"shakes?|drink\w*|hydrat\w*|fluids?|beer|alcohol|pasta)\b"
+        ),
+        "for food and drink, a sports dietitian or a reputable sports-nutrition guide is the one to ask",
+    ),
+    (
+        rx.compile(r"\b(?:heart ?rate|hr|zone 2|zones?|vo2 ?max|lactate threshold|bpm)\b"),
+        "for heart rate, a running coach or your doctor is the one to ask",
+    ),
+    (
+        rx.compile(
+            r"\b(?:pace|pacing|splits|goal times?|target times?|finish\w* times?|race times?|sub ?\d+|"
+            r"(?:training )?(?:plan|schedule|programme|program)s?|how fast)\b"
+        ),
+        "for pacing, race times and running plans, a running coach or a reputable training plan is the "
+        "place to look",
+    ),
+    (
+        rx.compile(r"\b(?:sleep\w*|insomnia)\b"),
+        "for sleep, a general health guide or your doctor is the place to ask",
+    ),
+    (
+        rx.compile(r"\b(?:weather|forecast|rain\w*|snow\w*|heat ?wave|humid\w*|windy|sun ?cream|sunscreen)\b"),
+        "for the weather, check a local forecast",
+    ),
+)
+
+
+def off_topic_text(question: str) -> str:
+    """The decline for an off-topic (normalised) question, with who can help where the subject is
+    clear ("trail shoes for wide feet" -> a running shop), else OFF_TOPIC_TEXT."""
+    for pattern, who in _WHO_TO_ASK:
+        if pattern.search(question):
+            return (
+                f"I only know leg strength for runners, so {who}. Ask me about exercises, the muscles "
+                "running uses, injuries like shin splints and runner's knee, or when and how to train."
+            )
+    return OFF_TOPIC_TEXT
+
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = rx.compile(
     r"\b(?:eat|eating|"

@@ -34,6 +34,17 @@ _HARD_RUN = rx.compile(
 
 
 _EASY_RUN = rx.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
+# (r16 zd) A day the runner asks about ("is wednesday ok for legs?", "what about thursday?",
+# "wednesday fine?"), not a day they tell.
+_DAY_ASKED_AFTER = rx.compile(
+    r"\s*(?:(?:then|too|instead|for (?:legs|leg day|lifting|the gym|gym|strength|weights))\s+)?"
+    r"(?:ok|okay|fine|alright|good|better|any good|too (?:soon|close|early|late)|a good (?:day|idea|shout)|"
+    r"work|doable|safe|bad|smart|wise|enough)\b"
+)
+_DAY_ASKED_BEFORE = rx.compile(
+    r"\b(?:is|isnt|what about|how about|whats wrong with|would|could) (?:it )?(?:ok |fine |okay )?(?:to )?"
+    r"(?:\w+ )?(?:on )?(?:the )?$"
+)
 
 
 # ("where do I put my back foot / hands?" is about form, not the week)
@@ -93,6 +104,10 @@ def _week(text: str) -> dict[str, str]:
                     r"\b(?:legs|leg day|lift\w*|gym|strength|weights)\s+(?:on\s+)?$", chunk[: m.start()]
                 )
             )
+            # (r16 zd) "hard track session tuesday - is wednesday ok for legs?": the day asked about is
+            # not told as a track day
+            and not _DAY_ASKED_AFTER.match(chunk[m.end() :])
+            and not _DAY_ASKED_BEFORE.search(chunk[: m.start()])
         ]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
