@@ -47,7 +47,13 @@ from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words, off_topic_text
+from content.reasons import (
+    OFF_TOPIC_SUGGESTIONS,
+    OFF_TOPIC_TEXT,
+    elsewhere_entirely,
+    leg_words,
+    off_topic_text,
+)
 from content.spelling import fix_typos, unstretch
 from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, TOPICS, Topic

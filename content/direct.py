@@ -51,6 +51,18 @@ _WEEKS_TO_GO = (
 )
 
 # "the warm-up jog: before or after the stretching?": which of the two comes first (the jog).
+# When the stretching goes in a session: "stretch before or after?", "when should I stretch?", (r16 zd)
+# "at what point in the session do I stretch?", "where does stretching go?", "at the start or the end?"
+_STRETCH_WHEN = (
+    r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+    r"before and after|"
+    r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch|"
+    r"^(?=.*\bstretch\w*\b)(?!.*\b(?:how (?:long|many|much)|which|what stretch\w*)\b).*\b(?:"
+    r"at what (?:point|stage|part)|what point|which point|what part of|which part of|"
+    r"where (?:does|do|should|would) (?:\w+ ){0,3}(?:go|fit|come|belong)|"
+    r"(?:at )?the (?:start|beginning) or (?:at )?the end|(?:at )?the end or (?:at )?the (?:start|beginning)|"
+    r"start or (?:the )?end|end or (?:the )?start|beginning or (?:the )?end)\b"
+)
 _JOG_OR_STRETCH = (
     r"\b(?:jog\w*|warm ?up)\b.*\b(?:before or after|after or before|first)\b.*\bstretch\w*|"
     r"\bstretch\w*\b.*\b(?:before or after|after or before|first)\b.*\b(?:jog\w*|warm ?up)\b"
@@ -559,6 +571,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "between them. Keep them off hard-run days and the day before a race.",
     ),
     (
+        # (r16 zd) "would 4 leg workouts a week be too much?": past the article's usual two, three at most
+        "rule:frequency",
+        r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
+        r".*\b(?:[4-7]|four|five|six|seven) (?:\w+ )?(?:times|days|sessions|workouts|x)\b",
+        "Yes, probably: runners usually lift twice a week, three times at most, and your muscles get "
+        "stronger in the recovery between sessions. Keep it off hard-run days and the day before a race.",
+    ),
+    (
+        # (r16 zd) "2 gym sessions a week, is that overkill?": twice is the usual
+        "rule:frequency",
+        r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
+        r".*\b(?:twice|(?:two|2) (?:\w+ )?(?:times|days|sessions|workouts|x))\b",
+        "No, twice a week is what runners usually do (three at most), and a worthwhile session can take as "
+        "little as 15 to 20 minutes. Keep it off hard-run days and the day before a race.",
+    ),
+    (
         "rule:frequency",
         r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:\w+ )?(?:times|days|sessions)\b",
         "No: three a week at most; twice is the usual. Your muscles get stronger in the recovery between "
@@ -600,9 +628,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
-        r"before and after|"
-        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
+        _STRETCH_WHEN,
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
@@ -613,9 +639,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
-        r"before and after|"
-        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
+        _STRETCH_WHEN,
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),

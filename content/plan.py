@@ -3261,6 +3261,21 @@ HILLS_OR_GYM_TEXT = (
     "leg strength work helps you power up hills. Count a hill session as one of your two or three strength "
     "sessions a week, and keep both off hard-run days."
 )
+# (r16 zd) "could I just do hill reps instead of going to the gym?", "can hill sprints replace my gym
+# sessions?": hills stand in for some strength work, not all of it
+_HILLS_INSTEAD = rx.compile(
+    r"\b(?:hills?|hill (?:reps?|repeats|sprints?|running|runs|work|sessions?)|"
+    r"uphill (?:runs|running|sprints))\b"
+    r"(?: \w+){0,3} (?:instead of|rather than|in place of|replace|to replace|replacing|swap(?:ped)? for) "
+    r"(?:\w+ ){0,3}(?:gym|lifting|weights|strength|leg work|leg days?|squats|leg sessions?|gym sessions?)\b|"
+    r"\b(?:skip|ditch|drop|swap)\w* (?:\w+ ){0,3}(?:gym|lifting|weights|leg days?) (?:\w+ ){0,2}"
+    r"(?:for|and do|and doing|and just do) (?:\w+ )?(?:hills?|hill (?:reps?|repeats|sprints?))\b"
+)
+HILLS_INSTEAD_TEXT = (
+    "Partly: the article calls hill running resistance training for runners, so a hill session can count as "
+    "one of your strength sessions. Gym machines work single muscles more precisely, though, so keep a few "
+    "targeted moves too (hamstrings, glutes, hips)."
+)
 HILL_SESSION_LINE = (
     "A hill session: warm up with an easy jog, then 5–8 runs up a 5–10% slope, knees high and arms pumping, "
     "jogging back down to recover."
@@ -3272,7 +3287,10 @@ _HOME_SAME = rx.compile(
     r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do "
     r"(?:it|them|strength|legs)) at home\b|"
     r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) "
-    r"(?:the |a )?gym\b"
+    r"(?:the |a )?gym\b|"
+    # (r16 zd) "can I get away with doing it all at home rather than paying for a gym?"
+    r"\bhome\b(?: \w+){0,3} (?:rather than|instead of|without|and skip|and ditch|and not) (?:\w+ ){0,2}"
+    r"(?:gym|gyms|gym membership|membership)\b|\bget away with\b(?=.*\bhome\b)(?=.*\bgym\b)"
 )
 HOME_SAME_TEXT = (
     "Yes, mostly: home calisthenics, plyometrics and hill running build leg strength with little or no kit. "
@@ -4151,6 +4169,8 @@ def situational(message: str) -> tuple[str, str] | None:
         if _HILL_SESSION.search(message):
             text += "\n" + HILL_SESSION_LINE
         return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
+    if _HILLS_INSTEAD.search(message) and not rx.search(r"\bwhy\b", message):
+        return HILLS_INSTEAD_TEXT + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
     if _HOME_SAME.search(message):
         return HOME_SAME_TEXT, "rule:gym_vs_home"
     if (

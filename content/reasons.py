@@ -987,7 +987,7 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
             r"settings|set (?:it )?up|sync\w*|pair(?:ing)?)\b(?=.*\b(?:garmin|coros|polar|suunto|fitbit|"
             r"watch|strava|apps?|zones?|heart rate)\b)|\b(?:garmin|strava|coros|suunto|fitbit)\b"
         ),
-        "for watch or app settings, the device's manual or the maker's support pages will walk you through it",
+        "for watches and apps, the maker's manual or support pages are the place to look",
     ),
     (
         rx.compile(
@@ -998,14 +998,15 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            r"\b(?:lose weight|weight loss|losing weight|fat loss|burn fat|belly fat|calories|diet|dieting)\b"
+            r"\b(?:lose weight|weight loss|losing weight|fat loss|burn fat|belly fat|"
+            r"lose (?:\w+ )?(?:kg|kilos?|lbs?|pounds|stone))\b"
         ),
         "for weight loss, your doctor or a registered dietitian is the one to ask",
     ),
     (
         rx.compile(
             r"\b(?:eat|eating|food|meals?|breakfast|dinner|lunch|carbs?|carb ?load\w*|protein|creatine|"
-            r"nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|gels?|fuel\w*|macros|"
+            r"calories|diet|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|gels?|fuel\w*|macros|"
             r"shakes?|drink\w*|hydrat\w*|fluids?|beer|alcohol|pasta)\b"
         ),
         "for food and drink, a sports dietitian or a reputable sports-nutrition guide is the one to ask",
@@ -1027,7 +1028,9 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
         "for sleep, a general health guide or your doctor is the place to ask",
     ),
     (
-        rx.compile(r"\b(?:weather|forecast|rain\w*|snow\w*|heat ?wave|humid\w*|windy|sun ?cream|sunscreen)\b"),
+        rx.compile(
+            r"\b(?:weather|forecast|rain\w*|snow\w*|heat ?wave|humid\w*|windy|sun ?cream|sunscreen)\b"
+        ),
         "for the weather, check a local forecast",
     ),
 )
@@ -1043,6 +1046,7 @@ def off_topic_text(question: str) -> str:
                 "running uses, injuries like shin splints and runner's knee, or when and how to train."
             )
     return OFF_TOPIC_TEXT
+
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = rx.compile(

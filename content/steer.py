@@ -744,7 +744,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
             rf"(?!.*\b{_HARD}\b)"
             r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
-            r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
+            r"(?:[3-7]|three|four|five|six|seven) (?:times|days)|"
+            # (r16 zd) "is three strength sessions a week overkill?": how often, the frequency rule's
+            r"(?:[2-7]|two|three|four|five|six|seven) (?:\w+ )?(?:sessions?|workouts?|x) "
+            r"(?:a|per|each|every) week)\b)"
         ),
         "rule:comfortable_load",
     ),

@@ -487,11 +487,22 @@ _VERSUS = tuple(
 )
 
 
+# (r16 zd) "start plyos straight away or wait until I've done some strength work?", "jump straight into
+# plyos or build up with strength first?": when to start one thing, not a choice between two
+_WAIT_OR_NOW = rx.compile(
+    r"\b(?:straight away|right away|straight (?:in|into)|immediately|now|yet|from (?:the start|day one)) "
+    r"(?:\w+ ){0,4}or (?:should i |do i |must i |is it better to )?"
+    r"(?:wait|hold off|build|leave|get|do|start) "
+    r"(?:\w+ ){0,6}(?:first|until|till|before|after)\b|"
+    r"\bor (?:should i |do i )?(?:wait|hold off) (?:until|till|for|a bit|a while)\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
     # ("lift before or after hill reps?" chooses an order, not lifting over hills)
     plain = rx.sub(r"\b(?:before or after|after or before)\b", "around", plain)
-    if not _CHOICE.search(plain) or _MAY_I.search(plain):
+    if not _CHOICE.search(plain) or _MAY_I.search(plain) or _WAIT_OR_NOW.search(plain):
         return None
     if len({m.group(0) for m in rx.finditer(_MACHINE, plain)}) >= 3:
         # "leg ext, hammy curls n leg press, good enuf?": the three machines' verdict, not a pair
@@ -1390,7 +1401,7 @@ _VERDICT_TABLE += (
         # "when should my group start plyometrics, straight away or after a few weeks of the basics?"
         r"^(?=.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding)\b)(?!.*\b(?:race|racing|marathon|pain|hurt\w*)\b)"
         r".*\b(?:when (?:should|do|can|to)|straight away|right away|from the start|from day one|how soon|"
-        r"ready (?:for|to))\b",
+        r"ready (?:for|to)|straight (?:in|into)|wait (?:until|till|for)|(?:build|get) (?:\w+ ){0,4}first)\b",
         "After the basics: the article starts a home workout with basic calisthenics (calf raises, squats, "
         "step-ups, bridges), then adds plyometrics. It gives no exact timeline; once those feel solid, start "
         "simple with line hops, then hops onto a step or low box, then skipping.",

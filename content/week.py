@@ -42,8 +42,8 @@ _DAY_ASKED_AFTER = rx.compile(
     r"work|doable|safe|bad|smart|wise|enough)\b"
 )
 _DAY_ASKED_BEFORE = rx.compile(
-    r"\b(?:is|isnt|what about|how about|whats wrong with|would|could) (?:it )?(?:ok |fine |okay )?(?:to )?"
-    r"(?:\w+ )?(?:on )?(?:the )?$"
+    r"\b(?:what about|how about|whats wrong with) (?:(?:doing|lifting|legs|gym|strength) )?(?:on )?"
+    r"(?:the )?$"
 )
 
 
