@@ -174,6 +174,9 @@ _AND_ASK = rx.compile(
     r"people|runners|most|other)\b)|"
     # "where do I start and anything I should be careful about?": a second ask without a question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=anything (?:i|we) (?:should|need|must|ought)\b)|"
+    # (r16 zd) "hill sprints - how many, and walk or jog back down?": an either/or ending the message
+    r"\s*,\s*(?:and|also|plus)\s+"
+    r"(?=(?:should i |do i |can i )?\w+ or (?:a |an |the )?\w+(?: \w+){0,3}\s*\?\s*$)|"
     # (xb) "how steep, how many reps, and any form cues?": a request for tips is an ask of its own
     r"\s*,\s*(?:and|also|plus)\s+(?=any (?:\w+ )?(?:cues?|tips?|advice|pointers?|tricks?|mistakes?)\b)|"
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
@@ -239,6 +242,8 @@ def _two_gains(text: str) -> list[str]:
 # after it, not an ask of its own.
 _CONDITION = rx.compile(
     r"^(?:(?:and|but|so) )?(?:if|when|whenever|once|while|assuming|provided) (?!(?:so|not)\b)"
+    # (r16 zd) "when is the best time to start, and do I need a gym?": a when-question, not a case
+    r"(?!(?:is|s|are|was|would|will|should|do|does|can)\b)"
     r"(?!.*\b(?:how|what|whats|why|which|where|should i|can i|do i)\b)(?:\S+ ){0,7}\S+$"
 )
 
@@ -351,7 +356,8 @@ FORM_WORDS = rx.compile(
 
 QUESTION_START = frozenset(
     """how what why when which where who whats is are am do does did should can could will would was
-    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay""".split()
+    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay
+    whens hows wheres""".split()
 )
 
 
@@ -643,6 +649,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and not set(normalize(parts[0]).split()[1:]) & _WH  # (xb: the condition already has its ask)
             # (xb: "when should I breathe out on squats, and how low?": a when-question, not a clause)
             and normalize(parts[0]).split()[1:2] not in ([w] for w in (*_YES_NO_START, "did", "am", "must"))
+            # (r16 zd) "when's the best time of year for a block, and do I keep running?": a when-question
+            and not rx.match(r"(?i)\s*(?:when|once)(?:'s|’s|s| is| are| was| would| will)\b", parts[0])
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]

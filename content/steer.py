@@ -431,6 +431,20 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:comfortable_load",
     ),
+    # (r16 zd) "do I walk or jog the recovery?", "recovery jog or walk between reps?": the recovery between
+    # hill climbs (jog back down), not the monthly recovery week
+    (
+        rx.compile(
+            r"\b(?:walk|jog)\w* or (?:walk|jog)\w* (?:\w+ )?"
+            r"(?:the |my |during the |for the |on the )?"
+            r"(?:recovery|recoveries|recover|downs?|back down|way down|between (?:reps|repeats|climbs|efforts|"
+            r"hills|intervals|sprints))\b(?! (?:days?|runs?|weeks?))|"
+            r"\b(?:recovery|recoveries) (?:jog|walk)s?\b(?! (?:days?|runs?|weeks?))|"
+            r"\b(?:recovery|recoveries|recover|between (?:reps|repeats|climbs|efforts)),? (?:\w+ ){0,3}"
+            r"(?:walk|jog)\w* or (?:an? )?(?:walk|jog)\w*\b"
+        ),
+        "exercise:hill_repeats",
+    ),
     # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
     (
         rx.compile(

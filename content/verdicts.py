@@ -282,13 +282,26 @@ _VERSUS_TABLE += (
 _VERSUS_TABLE += (
     (
         # "hill reps: jog the downs or walk them?"
-        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill)\b).*?\b(?P<x>jog\w*)\b",
+        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill|treadmill|incline)\b)"
+        r".*?\b(?P<x>jog\w*)\b",
         r"\bwalk\w*\b",
         "Jog: the article has you jog gently back down to recover between climbs; the climb is the work. "
         "A walk is fine if you need longer to recover, but an easy jog is the usual way.\n"
         "Full card: /exercise hill repeats",
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # (r16 zd) "calf raises - straight leg or bent knee?": a knee angle the article doesn't give
+        r"^(?=.*\b(?:calf|calves|heel raises?|soleus)\b).*?\b(?P<x>straight)(?: (?:legs?|knees?|legged))?\b",
+        r"\bbent(?: (?:legs?|knees?))?\b|\bbend(?:ing)? (?:the |your |my )?knees?\b",
+        "The article doesn't give a knee angle: it has you stand tall on a step's edge, heels below your "
+        "toes, rise as high as you can, hold and lower slowly. Doing some with the knees slightly bent is a "
+        "common extra for the inner calf (the soleus): general advice, not the article's.",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "muscle:calves"}),
     ),
 )
 _VERSUS_TABLE += (
