@@ -437,8 +437,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"\b(?:walk|jog)\w* or (?:walk|jog)\w* (?:\w+ )?"
             r"(?:the |my |during the |for the |on the )?"
-            r"(?:recovery|recoveries|recover|downs?|back down|way down|between (?:reps|repeats|climbs|efforts|"
-            r"hills|intervals|sprints))\b(?! (?:days?|runs?|weeks?))|"
+            r"(?:recovery|recoveries|recover|downs?|back down|way down|"
+            r"between (?:reps|repeats|climbs|efforts|hills|intervals|sprints))\b(?! (?:days?|runs?|weeks?))|"
             r"\b(?:recovery|recoveries) (?:jog|walk)s?\b(?! (?:days?|runs?|weeks?))|"
             r"\b(?:recovery|recoveries|recover|between (?:reps|repeats|climbs|efforts)),? (?:\w+ ){0,3}"
             r"(?:walk|jog)\w* or (?:an? )?(?:walk|jog)\w*\b"
