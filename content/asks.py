@@ -174,9 +174,6 @@ _AND_ASK = rx.compile(
     r"people|runners|most|other)\b)|"
     # "where do I start and anything I should be careful about?": a second ask without a question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=anything (?:i|we) (?:should|need|must|ought)\b)|"
-    # (r16 zd) "hill sprints - how many, and walk or jog back down?": an either/or ending the message
-    r"\s*,\s*(?:and|also|plus)\s+"
-    r"(?=(?:should i |do i |can i )?\w+ or (?:a |an |the )?\w+(?: \w+){0,3}\s*\?\s*$)|"
     # (xb) "how steep, how many reps, and any form cues?": a request for tips is an ask of its own
     r"\s*,\s*(?:and|also|plus)\s+(?=any (?:\w+ )?(?:cues?|tips?|advice|pointers?|tricks?|mistakes?)\b)|"
     # "...and do calf raises hit both?": "do <a move> work/hit" asks whether it does
@@ -186,6 +183,9 @@ _AND_ASK = rx.compile(
     # pick of the same kind, for another part
     r"(?:\s*(?:,\s*)?\b(?:and|also|plus)|\s*\+)\s+(?=(?:the |a |my )?(?:best|top|good|one|fave|favourite|"
     r"favorite)(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b)|"
+    # (r16 zd) "best quad and best calf exercise": a second pick named by its muscle
+    r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:the |a |my )?(?:best|top|fave|favourite|favorite) "
+    r"(?:quads?|quadriceps|calf|calves|glutes?|hamstrings?|hams?|hips?|shins?|thighs?)\b)|"
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
@@ -195,9 +195,10 @@ _AND_ASK = rx.compile(
     # (r15 ya) "do I need plyometrics, and if so which ones?": the second ask, "if so" said by the first
     r"\s*,\s*(?:and |but )?if (?:so|yes)\b,?\s*(?=(?:how|hows|what|whats|which|when|where)\b)|"
     # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
+    # ((r16 zd) "..., and walk or jog back down?": up to three words after the "or")
     r"\s*,\s*(?:and|also|plus)\s+(?=(?!(?:i|you|we|it|should|can|could|do|is|are|then|just)\b)"
-    r"\w+(?: \w+)? or "
-    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+)?\s*\?*\s*$)|"
+    r"\w+(?: \w+)? or (?:a |an |the )?"
+    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+){0,2}\s*\?*\s*$)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",
@@ -294,6 +295,13 @@ _IF_SO = rx.compile(r"(?i)^\s*(?:and |but )?if (?:so|yes|it does|i do|i should)\
 _BARE_WHAT = rx.compile(r"(?i)^\s*(?:then )?(?:what|which|which ones|what kind|what sort|how)\s*\??\s*$")
 
 
+_BARE_PICK = rx.compile(
+    r"(?i)^\s*(?:whats |what is |what's )?(?:the |a |my )?(?:best|top|fave|favourite|favorite) "
+    r"(?:quads?|quadriceps|calf|calves|glutes?|hamstrings?|hams?|hips?|shins?|thighs?)\s*$"
+)
+_PICK_NOUN = rx.compile(r"(?i)\b(exercises?|moves?|drills?|ones?)\W*$")
+
+
 def _and_split(text: str) -> list[str]:
     parts = _and_split_raw(text)
     parts = parts[:1] + [_tips_ask(x) for x in parts[1:]]
@@ -307,6 +315,11 @@ def _and_split(text: str) -> list[str]:
             # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
             parts[k : k + 2] = ["", "what strength exercises should I do?"]
     parts = [x for x in parts if x]
+    if len(parts) >= 2 and _BARE_PICK.match(parts[0]):
+        # (r16 zd) "best quad and best calf exercise": the noun said once, at the end, is the first pick's too
+        noun = _PICK_NOUN.search(parts[-1])
+        if noun is not None:
+            parts[0] = f"{parts[0].rstrip()} {noun.group(1)}"
     out: list[str] = []
     for k, x in enumerate(parts):
         if out and _CONDITION.match(normalize(out[-1])) and not out[-1].rstrip().endswith("?") and k:

@@ -1015,12 +1015,14 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (r15 xe) "should I lift for running or just run more?": a choice, answered with the option
         # (both), not a "No" that reads as "don't lift"
         "rule:why_strength",
+        # (r16 zd: "strength or run first same day?" asks the order, the run-first rule's)
+        r"^(?!.*\b(?:first|same day|which order|what order)\b).*?(?:"
         r"\b(?:lift\w*|strength|weights|gym|leg work|leg day|squat\w*)\b.*\bor (?:should i |do i )?(?:just |"
         r"only |simply )?"
         r"(?:run|running|add (?:more )?miles|more miles)\b|"
         r"\b(?:just |only |simply )?(?:run|running) more\b.*\bor\b.*\b(?:lift\w*|strength|weights|gym|"
         r"leg work|"
-        r"leg day)\b",
+        r"leg day)\b)",
         "Do both: keep your running and add the lifting. Running builds endurance, but it's an inefficient "
         "way to build strength; two short leg sessions a week (15 to 20 minutes) give you legs that tire "
         "more slowly and fewer injuries, which more miles alone won't.",

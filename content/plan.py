@@ -1356,6 +1356,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    if _HILLS_INSTEAD.search(message):
+        return None  # (r16 zd) "hill reps = leg day? skip gym": whether hills stand in, not a gym routine
     if (
         _ORDER_ASKED.search(message)
         and rx.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
@@ -3268,8 +3270,12 @@ _HILLS_INSTEAD = rx.compile(
     r"uphill (?:runs|running|sprints))\b"
     r"(?: \w+){0,3} (?:instead of|rather than|in place of|replace|to replace|replacing|swap(?:ped)? for) "
     r"(?:\w+ ){0,3}(?:gym|lifting|weights|strength|leg work|leg days?|squats|leg sessions?|gym sessions?)\b|"
-    r"\b(?:skip|ditch|drop|swap)\w* (?:\w+ ){0,3}(?:gym|lifting|weights|leg days?) (?:\w+ ){0,2}"
-    r"(?:for|and do|and doing|and just do) (?:\w+ )?(?:hills?|hill (?:reps?|repeats|sprints?))\b"
+    r"\b(?:skip|omit|ditch|drop|swap)\w* (?:\w+ ){0,3}(?:gym|lifting|weights|leg days?) (?:\w+ ){0,2}"
+    r"(?:for|and do|and doing|and just do) (?:\w+ )?(?:hills?|hill (?:reps?|repeats|sprints?))\b|"
+    # "hill reps = leg day? skip gym", "do hills count, can I skip the gym then?"
+    r"\bhills?\b(?: \w+){0,8} (?:skip|skipping|omit|omitting|ditch|ditching|drop|dropping|bin|binning) "
+    r"(?:the |my )?"
+    r"(?:gym|lifting|weights|leg days?)\b"
 )
 HILLS_INSTEAD_TEXT = (
     "Partly: the article calls hill running resistance training for runners, so a hill session can count as "

@@ -508,7 +508,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r""
             r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
-            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
+            # (r16 zd) "free weights any point?": the free weights' own point, not lifting's
+            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age|"
+            r"free weights?|barbells?)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
             r".*\b(?:worth (?:it|doing|the (?:time|effort|bother))|"
             r"any point|the point of|worthwhile|bother(?:ing)?)\b"
@@ -769,6 +771,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
+            # (r16 zd) "strength or run first same day?", "run or gym first?": the order of the two
+            r"\b(?:lift\w*|strength|weights|gym|legs|leg day|squats?|the gym) or (?:a |the |my )?"
+            r"(?:run|running|runs)(?: \w+)? first\b|"
+            r"\b(?:run|running|runs) or (?:the )?(?:lift\w*|strength|weights|gym|legs|leg day|squats?)"
+            r"(?: \w+)? first\b|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"
