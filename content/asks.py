@@ -356,7 +356,10 @@ _FRAME_FIRST = rx.compile(
 )
 _PICK_PAIR = rx.compile(
     r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
-    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
+    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b|"
+    # (r16 zd) "top hip exercise", "best calf move": a pick named by its muscle
+    r"^(?:the |a |my )?(?:best|top|fave|favourite|favorite) (?:quads?|quadriceps|calf|calves|glutes?|"
+    r"hamstrings?|hams?|hips?|shins?|thighs?) (?:exercises?|moves?|drills?|ones?)\b"
 )
 _TAIL_CHOICE = rx.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 

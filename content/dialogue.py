@@ -2383,6 +2383,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 and kinds[-1] == "what"
                 and len(asked[-1].split()) <= 4
                 and normalize(asked[-1]).split()[0] not in QUESTION_START
+                # (r16 zd) "Run or gym first, and does it matter if...?": a choice asked, not a name
+                and not rx.search(r"\b(?:or|first)\b", normalize(asked[-1]))
             ):
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()

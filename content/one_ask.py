@@ -948,7 +948,7 @@ _KEEP_GOING = rx.compile(
 _RUN_ON = rx.compile(
     r"^(?:(?:and|so|but|ok) )*(?:do|should|can|would|must|will) i (?:still |just )?"
     r"(?:keep|carry on|continue|stop|pause|quit|give up|cut out|drop) (?:my )?(?:running|runs|run|to run)\b"
-    r"(?=.*\b(?:during|while|through|in|on|throughout) (?:it|that|this|the (?:block|phase)|"
+    r"(?=.*\b(?:during|while|through|throughout) (?:it|that|this|the (?:block|phase)|"
     r"(?:a |the |my )?(?:strength|lifting|gym|off ?season) ?(?:block|phase|period|programme|program|work|"
     r"training)?|i (?:lift|build|do (?:it|strength|the strength)))\b)"
 )

@@ -20,6 +20,7 @@ from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
+from content.verdicts import _settles
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -1356,7 +1357,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
-    if _HILLS_INSTEAD.search(message):
+    hills = _settles(message) if "hill" in message else None
+    if hills is not None and hills[0].startswith("Not on its own: hill"):
         return None  # (r16 zd) "hill reps = leg day? skip gym": whether hills stand in, not a gym routine
     if (
         _ORDER_ASKED.search(message)
@@ -3263,25 +3265,6 @@ HILLS_OR_GYM_TEXT = (
     "leg strength work helps you power up hills. Count a hill session as one of your two or three strength "
     "sessions a week, and keep both off hard-run days."
 )
-# (r16 zd) "could I just do hill reps instead of going to the gym?", "can hill sprints replace my gym
-# sessions?": hills stand in for some strength work, not all of it
-_HILLS_INSTEAD = rx.compile(
-    r"\b(?:hills?|hill (?:reps?|repeats|sprints?|running|runs|work|sessions?)|"
-    r"uphill (?:runs|running|sprints))\b"
-    r"(?: \w+){0,3} (?:instead of|rather than|in place of|replace|to replace|replacing|swap(?:ped)? for) "
-    r"(?:\w+ ){0,3}(?:gym|lifting|weights|strength|leg work|leg days?|squats|leg sessions?|gym sessions?)\b|"
-    r"\b(?:skip|omit|ditch|drop|swap)\w* (?:\w+ ){0,3}(?:gym|lifting|weights|leg days?) (?:\w+ ){0,2}"
-    r"(?:for|and do|and doing|and just do) (?:\w+ )?(?:hills?|hill (?:reps?|repeats|sprints?))\b|"
-    # "hill reps = leg day? skip gym", "do hills count, can I skip the gym then?"
-    r"\bhills?\b(?: \w+){0,8} (?:skip|skipping|omit|omitting|ditch|ditching|drop|dropping|bin|binning) "
-    r"(?:the |my )?"
-    r"(?:gym|lifting|weights|leg days?)\b"
-)
-HILLS_INSTEAD_TEXT = (
-    "Partly: the article calls hill running resistance training for runners, so a hill session can count as "
-    "one of your strength sessions. Gym machines work single muscles more precisely, though, so keep a few "
-    "targeted moves too (hamstrings, glutes, hips)."
-)
 HILL_SESSION_LINE = (
     "A hill session: warm up with an easy jog, then 5–8 runs up a 5–10% slope, knees high and arms pumping, "
     "jogging back down to recover."
@@ -4175,8 +4158,6 @@ def situational(message: str) -> tuple[str, str] | None:
         if _HILL_SESSION.search(message):
             text += "\n" + HILL_SESSION_LINE
         return text + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
-    if _HILLS_INSTEAD.search(message) and not rx.search(r"\bwhy\b", message):
-        return HILLS_INSTEAD_TEXT + "\nFull card: /exercise hill repeats", "exercise:hill_repeats"
     if _HOME_SAME.search(message):
         return HOME_SAME_TEXT, "rule:gym_vs_home"
     if (

@@ -772,10 +772,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"\bwhich (?:one |comes |should come |goes |do i do )?first\b|"
             # (r16 zd) "strength or run first same day?", "run or gym first?": the order of the two
+            # (the message's last words: "run or gym first, and does it matter if...?" asks two things)
             r"\b(?:lift\w*|strength|weights|gym|legs|leg day|squats?|the gym) or (?:a |the |my )?"
-            r"(?:run|running|runs)(?: \w+)? first\b|"
+            r"(?:run|running|runs)(?: \w+)? first(?: \w+){0,4}$|"
             r"\b(?:run|running|runs) or (?:the )?(?:lift\w*|strength|weights|gym|legs|leg day|squats?)"
-            r"(?: \w+)? first\b|"
+            r"(?: \w+)? first(?: \w+){0,4}$|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"

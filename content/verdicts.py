@@ -1174,7 +1174,7 @@ _VERDICT_TABLE += (
     ),
     (
         # "can hill repeats be my only leg strength work?", "are hills enough, can I skip the gym?"
-        r"^(?!.*\b(?:vs|versus|or (?:the )?(?:gym|weights|squats|lifting)|same day|that day)\b)"
+        r"^(?!.*\b(?:vs|versus|or (?:the )?(?:gym|weights|squats|lifting)|same day|that day|why)\b)"
         r"(?=.*\b(?:hills?|hill (?:reps|repeats|sprints|running|work|sessions?)|uphill)\b)"
         r".*(?:\b(?:my|the) only (?:\w+ ){0,2}(?:strength|leg|resistance|gym)|\bonly (?:do|doing|need|run) "
         r"(?:hills?|hill \w+)|\b(?:hills?|hill \w+) (?:\w+ ){0,3}(?:enough|instead of (?:the "
@@ -1182,7 +1182,14 @@ _VERDICT_TABLE += (
         r"weights|strength|leg day)|replace (?:the )?(?:gym|lifting|weights|strength|leg day)|(?:be |is "
         r")?all "
         r"i need)|\b(?:skip|ditch|drop) (?:the )?(?:gym|lifting|weights|leg day|strength work) (?:if|since|"
-        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+))\b",
+        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+)|"
+        # (r16 zd) "could I just do hill reps instead of going to the gym?", "can hill sprints replace my
+        # gym sessions?", "hill reps = leg day? skip gym", "ditching the gym and doing hills instead"
+        r"\b(?:instead of|rather than|in place of|replace|replacing) "
+        r"(?:going to |paying for |joining |doing )?(?:the |a |my )?(?:gym|lifting|weights|leg days?)"
+        r"(?: sessions?| membership| work)?|"
+        r"\b(?:skip|skipping|omit|omitting|ditch|ditching|drop|dropping|bin|binning) (?:the |my )?"
+        r"(?:gym|lifting|weights|leg days?)\b)\b",
         "Not on its own: hill running is resistance training for runners, but it mostly works the quads, "
         "calves and glutes. Add a few moves for the rest (the bridge for the glutes, hamstring push-ups or "
         "curls for the hamstrings, the side-lying hip raise for the deep hip muscles) and vary the routine "
