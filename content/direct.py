@@ -1818,6 +1818,14 @@ _TIME_RANK = {
     "8pm": 3,
     "night": 4,
     "tonight": 4,
+    # (r16 zd) "weights in the mornings, runs in evenings", "lifting at 7am and running after work"
+    "mornings": 0,
+    "before work": 0,
+    "lunchtimes": 1,
+    "afternoons": 2,
+    "evenings": 3,
+    "after work": 3,
+    "nights": 4,
 }
 _ORDER_ASK = rx.compile(
     r"\b(?:ok|okay|fine|alright|right|good|bad|wrong|order|should|can|could|better|work|problem|issue|"

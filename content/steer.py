@@ -263,6 +263,21 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:time_needed",
     ),
+    # (r16 zd) "how long should leg day be for marathon training?", "how many minutes leg day marathon":
+    # a session's length; the race named is the runner's goal, not a race-day timing
+    (
+        rx.compile(
+            r"^(?!.*\b(?:before|after|until|till|wait\w*|between|rest\w*|hold\w*|out from|away|taper\w*|"
+            r"weeks? out|days? out|tomorrow|tonight|eve|race day|race week|hills?|warm\w*|stretch\w*)\b)"
+            r".*\bhow (?:long|many minutes|many mins)\b (?:\w+ ){0,3}?(?:should|does|do|is|must|would|will|"
+            r"can)? ?(?:(?:a|my|the|each|one|your) )?(?:leg day|leg days|leg sessions?|strength sessions?|"
+            r"strength workouts?|leg workouts?|gym sessions?|sessions?|workouts?)\b"
+            r"(?=.*\b(?:marathon|half|10k|5k|ultra|race|racing)\b)|"
+            r"^(?!.*\b(?:before|after|until|wait\w*|between|rest\w*|taper\w*|days? out|weeks? out)\b)"
+            r".*\bhow many (?:minutes|mins)\b (?:\w+ )?(?:leg day|legs|leg session|strength|lifting)\b"
+        ),
+        "rule:time_needed",
+    ),
     # "how long does a leg workout need to be to be worth it?", "how long do I have to lift for it to
     # count?": the time a session needs, not the benefits that "worth" brings up.
     (

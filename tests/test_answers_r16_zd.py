@@ -369,3 +369,41 @@ def test_two_picks_each_answered(message: str, both: tuple[str, str]) -> None:
     parts = reply.split("\n\n")
     assert len(parts) >= 2, reply
     assert both[0] in parts[0].lower() and both[1] in parts[1].lower(), reply
+
+
+# ---- same-day order told with times of day ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "lead"),
+    [
+        ("weights in the mornings, runs in evenings, issue?", "A small one"),
+        ("lifting at 7am and running after work - problem?", "A small one"),
+        ("legs before work, easy run after work, fine?", "No, better the other way round"),
+        ("runs in the mornings and gym in the evenings, ok?", "Yes, that's the right order"),
+    ],
+)
+def test_the_order_told_with_times_of_day(message: str, lead: str) -> None:
+    reply = text(message)
+    assert reply.startswith(lead), reply
+
+
+# ---- a session's length, with a race named as the goal ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how long should leg day be for marathon training",
+        "how many minutes leg day marathon",
+        "how long should my gym sessions be for a 10k block?",
+    ],
+)
+def test_session_length_with_a_race_named(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("15 to 20 minutes"), reply
+    assert "day before a race" not in reply
+
+
+def test_how_long_before_a_race_is_still_the_race_day_rule() -> None:
+    assert "day before" in text("how long before a marathon should i stop lifting?").split("\n")[0]
