@@ -3558,6 +3558,12 @@ def _weekend_back_to_back(message: str) -> str | None:
         return None
     if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
+    if rx.search(
+        r"\bback to back (?:\w+ )?(?:long (?:runs?|ones)|runs?|long|lrs?)\b|"
+        r"\b(?:long runs?|runs?|lrs?) (?:\w+ ){0,4}(?:back to back|two days in a row|consecutive)\b",
+        message,
+    ):
+        return None  # (r16 zd) "back-to-back long runs sat and sun...": their runs, not two leg days
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
         "stronger in the rest between them, so don't repeat the same session two days running. Split the "

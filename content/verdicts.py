@@ -294,6 +294,23 @@ _VERSUS_TABLE += (
 )
 _VERSUS_TABLE += (
     (
+        # (r16 zd) "busy week, no time: do I cut a run or the strength session?", "3 runs or 2 runs plus
+        # strength?": when time vanishes, shrink the strength work and keep the key runs
+        r"^(?=.*\b(?:busy|no time|short (?:on|of) time|time for|pressed for time|hectic|swamped|crazy|"
+        r"only have|only got|rammed|manic|limited time|little time|time poor)\b)"
+        r".*?\b(?P<x>(?:(?:an? |the |my )?(?:easy |extra )?runs?|running|\d runs?))\b",
+        r"\b(?:strength(?: session| work| training)?|gym(?: session)?|leg (?:session|day|workout)|lifting|"
+        r"legs|weights|\d runs? (?:plus|and|\+) (?:strength|gym|legs|lifting))\b",
+        "Shrink rather than cut: a strength session can be as short as 15–20 minutes, so keep one and keep "
+        "your key runs (the long run, any quality session). If something must still go, drop an easy run or "
+        "that week's strength work: one missed week won't undo your strength (the article builds in a week "
+        "off each month).",
+        "rule:time_needed",
+        frozenset({"rule:time_needed", "rule:frequency", "rule:why_strength", "rule:routine"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
         # (r16 zd) "calf raises - straight leg or bent knee?": a knee angle the article doesn't give
         r"^(?=.*\b(?:calf|calves|heel raises?|soleus)\b).*?\b(?P<x>straight)(?: (?:legs?|knees?|legged))?\b",
         r"\bbent(?: (?:legs?|knees?))?\b|\bbend(?:ing)? (?:the |your |my )?knees?\b",

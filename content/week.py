@@ -111,7 +111,17 @@ def _week(text: str) -> dict[str, str]:
         ]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
-        if days and not hard and not easy and label and len(chunk.split()) <= 2:
+        if (
+            days
+            and not hard
+            and not easy
+            and label
+            # ((r16 zd) "long runs are saturday and sunday back to back": the pair said as such)
+            and (
+                len(chunk.split()) <= 2
+                or rx.fullmatch(r"\s*\w+ (?:back to back|both|too|as well|in a row)\s*", chunk)
+            )
+        ):
             # "quality runs Tue and Thu": the second day shares the first one's label
             for d in days:
                 week[d] = label

@@ -407,3 +407,42 @@ def test_session_length_with_a_race_named(message: str) -> None:
 
 def test_how_long_before_a_race_is_still_the_race_day_rule() -> None:
     assert "day before" in text("how long before a marathon should i stop lifting?").split("\n")[0]
+
+
+# ---- back-to-back long runs are the runner's runs, not two leg days ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I do back-to-back long runs saturday and sunday and a hilly run on wednesday. where should strength go?",
+        "back to back long runs on the weekend plus hills on tuesday, when do i lift?",
+        "long runs sat and sun, hills wednesday - which days for legs?",
+    ],
+)
+def test_back_to_back_long_runs_keep_strength_midweek(message: str) -> None:
+    reply = text(message)
+    assert "Split the groups" not in reply, reply
+    assert "Monday" in reply
+
+
+def test_legs_back_to_back_on_the_weekend_is_still_the_split() -> None:
+    assert "Split the groups" in text("weekends only, Sat and Sun back to back: legs both days ok?")
+
+
+# ---- when time vanishes ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "busy week, no time - do I cut a run or the strength session?",
+        "only have time for 3 runs or 2 runs plus strength this week, which?",
+        "crazy week at work: drop the gym or drop a run?",
+        "if i'm short on time should i skip the run or the leg session?",
+    ],
+)
+def test_no_time_shrinks_the_strength_work(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Shrink rather than cut"), reply
+    assert "15–20 minutes" in reply
