@@ -1036,6 +1036,15 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+def off_topic_line(question: str) -> str:
+    """(r16 zd) One line declining the off-topic part of a message that also asks about leg strength
+    ("how do I do lunges, and what shoes should I wear?"), with who can help where that is clear."""
+    for pattern, who in _WHO_TO_ASK:
+        if pattern.search(question):
+            return f"That part isn't leg strength, so {who}."
+    return "That part isn't something I cover: I only know leg strength for runners."
+
+
 def off_topic_text(question: str) -> str:
     """The decline for an off-topic (normalised) question, with who can help where the subject is
     clear ("trail shoes for wide feet" -> a running shop), else OFF_TOPIC_TEXT."""

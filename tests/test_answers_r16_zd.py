@@ -446,3 +446,30 @@ def test_no_time_shrinks_the_strength_work(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Shrink rather than cut"), reply
     assert "15–20 minutes" in reply
+
+
+# ---- an off-topic part beside a leg-strength ask ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("message", "move", "helper"),
+    [
+        ("how do I do lunges and what shoes should I wear?", "Lunge", "running shop"),
+        ("what protein powder is best, and how many lunges should i do?", "Lunge", "dietitian"),
+        ("how many sets of squats? also what's the best garmin?", "squat", "manual"),
+        ("what's a good podcast for long runs, and how many calf raises should I do?", "Calf raise", "cover"),
+    ],
+)
+def test_the_off_topic_part_gets_one_line_and_the_leg_ask_its_answer(
+    message: str, move: str, helper: str
+) -> None:
+    reply = text(message)
+    assert not reply.startswith("I only know leg strength"), reply
+    assert move in reply and helper in reply, reply
+    assert "inefficient" not in reply
+    assert reply.count("I only know leg strength") <= 1
+
+
+def test_a_message_wholly_off_topic_is_still_declined_whole() -> None:
+    reply = text("how many grams of protein a day should a runner eat, and which powder is best?")
+    assert reply.startswith("I only know leg strength")
