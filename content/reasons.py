@@ -33,8 +33,8 @@ _REASONS: dict[str, str] = {
         "to recover; strength work on top piles on fatigue. Put it on an easy day instead."
     ),
     "rule:run_first": (
-        "The article doesn't give a reason; the usual one: your run is the main training and gets "
-        "fresh legs, while lifting first would leave them tired and spoil your running form."
+        "Because your run is the main training and should get fresh legs; lifting first would leave them "
+        "tired and spoil your running form (the usual reason: the article gives the rule, not why)."
     ),
     "rule:opposing_balance": (
         "Because weak or lagging muscle groups can't hold the leg in line: it angles in or out, so every "

@@ -473,3 +473,20 @@ def test_the_off_topic_part_gets_one_line_and_the_leg_ask_its_answer(
 def test_a_message_wholly_off_topic_is_still_declined_whole() -> None:
     reply = text("how many grams of protein a day should a runner eat, and which powder is best?")
     assert reply.startswith("I only know leg strength")
+
+
+# ---- a why gets a because -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "why should i run first?",
+        "why run before lifting on the same day?",
+        "how come the run goes before the strength work?",
+    ],
+)
+def test_why_run_first_starts_with_because(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Because"), reply
+    assert "fresh legs" in reply
