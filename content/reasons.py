@@ -455,8 +455,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?!.*\b(?:next (?:week|month|year)|coming up|upcoming|in \d+ (?:weeks|months))\b).*"
             r"\b(?:lift\w*|strength|leg day|gym|squats?|legs)\b"
         ),
-        "The article only rules out the day before a race; it says nothing about the day after. Let "
-        "your legs recover first: easy days until the soreness goes (longer after a marathon), then "
+        "Fine once your legs have recovered: the article only rules out the day before a race; it says "
+        "nothing about the day after. Easy days until the soreness goes (longer after a marathon), then "
         "restart with light sessions.",
         "rule:race_day",
     ),

@@ -490,3 +490,20 @@ def test_why_run_first_starts_with_because(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Because"), reply
     assert "fresh legs" in reply
+
+
+# ---- the day after a race: a verdict that fits any yes/no wording ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "should i lift the day after a 5k?",
+        "is it bad to lift the day after my 10k?",
+        "can i do a leg session 2 days after a marathon?",
+    ],
+)
+def test_the_day_after_a_race_is_fine_once_recovered(message: str) -> None:
+    reply = text(message)
+    assert reply.startswith("Fine once your legs have recovered"), reply
+    assert "day before" in reply
