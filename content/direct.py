@@ -596,13 +596,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:frequency",
         # "is 3x a week too much?", "is it too much to lift 3 times a week?": the too-word either side
         r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
-        r".*\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
+        # ((r16 zd) "is 3 too many?" after how often: the number alone)
+        r".*\b(?:three|3)(?: (?:\w+ )?(?:times|days|sessions|x)\b| too (?:much|many|often)\b)",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
+        # ((r16 zd) "is 3 ok?" after how often: the number alone, checked)
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b|"
+        r"^(?:(?:and|so|but) )?(?:is|are|would|what about) (?:three|3)"
+        r"(?: (?:ok|okay|fine|alright|good|better))?$",
         "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),

@@ -142,7 +142,10 @@ _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
     # (not "without a break, time to back off?": a comma lost, then "time to")
-    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)"
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)|"
+    # (r16 zd) "and rest between?" after how many sets: between the sets just given
+    r"^(?:(?:and|so|but|ok|okay|what about|how much|how long|any) )*(?:rest|recovery|a break|breaks) "
+    r"(?:in )?between(?: (?:them|each|each one|each set|those|these))?$"
 )
 
 

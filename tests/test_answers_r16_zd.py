@@ -507,3 +507,32 @@ def test_the_day_after_a_race_is_fine_once_recovered(message: str) -> None:
     reply = text(message)
     assert reply.startswith("Fine once your legs have recovered"), reply
     assert "day before" in reply
+
+
+# ---- short follow-ups: rest between, a bare number of sessions ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("how many sets of lunges?", "and rest between?"),
+        ("how many sets for leg press", "and how long rest between?"),
+        ("how many sets of step-ups should i do", "any rest between them?"),
+    ],
+)
+def test_rest_between_after_sets_is_between_sets(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert "between sets" in reply and "week off" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    ("then", "lead"),
+    [
+        ("is 3 ok?", "Yes, three is fine"),
+        ("is 3 too many?", "No, three is fine"),
+        ("what about 3?", "Three is fine"),
+    ],
+)
+def test_a_bare_number_after_how_often(then: str, lead: str) -> None:
+    reply = after("how often should I lift?", then)
+    assert reply.startswith(lead), reply
