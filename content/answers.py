@@ -47,7 +47,13 @@ from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
-from content.reasons import OFF_TOPIC_SUGGESTIONS, OFF_TOPIC_TEXT, elsewhere_entirely, leg_words
+from content.reasons import (
+    OFF_TOPIC_SUGGESTIONS,
+    OFF_TOPIC_TEXT,
+    elsewhere_entirely,
+    leg_words,
+    off_topic_text,
+)
 from content.spelling import fix_typos, unstretch
 from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, TOPICS, Topic
@@ -2600,6 +2606,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    if ans.off_topic and text == OFF_TOPIC_TEXT:
+        text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
     return replace(ans, text=_clip(text))
 

@@ -192,9 +192,10 @@ _AND_ASK = rx.compile(
     # (r15 ya) "do I need plyometrics, and if so which ones?": the second ask, "if so" said by the first
     r"\s*,\s*(?:and |but )?if (?:so|yes)\b,?\s*(?=(?:how|hows|what|whats|which|when|where)\b)|"
     # "how deep on wall squats, and fast or slow?": a short either/or of its own at the end
+    # ((r16 zd) "..., and walk or jog back down?": up to three words after the "or")
     r"\s*,\s*(?:and|also|plus)\s+(?=(?!(?:i|you|we|it|should|can|could|do|is|are|then|just)\b)"
-    r"\w+(?: \w+)? or "
-    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+)?\s*\?*\s*$)|"
+    r"\w+(?: \w+)? or (?:a |an |the )?"
+    r"(?!(?:should|can|could|do|is|are|will|would|i|not)\b)\w+(?: \w+){0,2}\s*\?*\s*$)|"
     # "whats the deal with wall squats — do i need the ball": a dash before a question word
     r"\s*[—–]\s*|\s+-\s+(?=(?:how|hows|what|whats|why|when|which|where|do|does|is|are|can|could|should|"
     r"will|would)\b)",
@@ -239,6 +240,8 @@ def _two_gains(text: str) -> list[str]:
 # after it, not an ask of its own.
 _CONDITION = rx.compile(
     r"^(?:(?:and|but|so) )?(?:if|when|whenever|once|while|assuming|provided) (?!(?:so|not)\b)"
+    # (r16 zd) "when is the best time to start, and do I need a gym?": a when-question, not a case
+    r"(?!(?:is|s|are|was|would|will|should|do|does|can)\b)"
     r"(?!.*\b(?:how|what|whats|why|which|where|should i|can i|do i)\b)(?:\S+ ){0,7}\S+$"
 )
 
@@ -338,7 +341,10 @@ _FRAME_FIRST = rx.compile(
 )
 _PICK_PAIR = rx.compile(
     r"^(?:the |a |my )?(?:best|top|good|one|fave|favourite|favorite)"
-    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b"
+    r"(?: (?:one|exercise|move|thing|drill|pick)s?)? for\b|"
+    # (r16 zd) "top hip exercise", "best calf move": a pick named by its muscle
+    r"^(?:the |a |my )?(?:best|top|fave|favourite|favorite) (?:quads?|quadriceps|calf|calves|glutes?|"
+    r"hamstrings?|hams?|hips?|shins?|thighs?) (?:exercises?|moves?|drills?|ones?)\b"
 )
 _TAIL_CHOICE = rx.compile(r"^\w+(?: \w+)? or \w+(?: \w+)?$")
 
@@ -351,7 +357,8 @@ FORM_WORDS = rx.compile(
 
 QUESTION_START = frozenset(
     """how what why when which where who whats is are am do does did should can could will would was
-    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay""".split()
+    were must shall any anything isnt arent doesnt dont wont cant shouldnt tips best ok okay
+    whens hows wheres""".split()
 )
 
 
@@ -650,6 +657,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             and not set(normalize(parts[0]).split()[1:]) & _WH  # (xb: the condition already has its ask)
             # (xb: "when should I breathe out on squats, and how low?": a when-question, not a clause)
             and normalize(parts[0]).split()[1:2] not in ([w] for w in (*_YES_NO_START, "did", "am", "must"))
+            # (r16 zd) "when's the best time of year for a block, and do I keep running?": a when-question
+            and not rx.match(r"(?i)\s*(?:when|once)(?:'s|’s|s| is| are| was| would| will)\b", parts[0])
         ):
             # "When my foot pushes off, which muscles do the work?": the "when" clause is part of the ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]

@@ -2777,6 +2777,8 @@ def compose(
         or normalize(question).startswith(("worth", "any point"))
         # (r15 yb) "ironman next summer, worth adding weights?": the last clause asks it
         or bool(rx.search(r"(?:^|[,;:\-–—]\s*)(?:worth|any point)\b[^,;:.!?]*\?\s*$", question.lower()))
+        # (r16 zd) "free weights any point?", "machines any good?": a verdict asked at the end
+        or bool(rx.search(r"\bany (?:point|use|good)\s*\?+\s*$", question.lower()))
     )
     # (xb) "If I'm fine already, why bother?": the condition is told, the ask is a why (no verdict)
     yes_no = yes_no and not normalize(

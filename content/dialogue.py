@@ -114,6 +114,7 @@ from content.reasons import (
     heart_rate,
     leg_words,
     off_scope,
+    off_topic_line,
     plan_note,
 )
 from content.safety import (
@@ -1457,7 +1458,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and away_text(g_plain if g_told.strip() else "") is None
         and not (g_told.strip() and off_scope(g_plain))
     )
-    away = None if hurt or careful or (story_on_topic and not pet_hurt(plain)) else away_text(plain)
+    # (r16 zd) "how do I do lunges, and what shoes should I wear?": some asks off-topic, some about leg
+    # strength; the leg asks are answered and the others get one line each (not the whole reply declined)
+    off_asks = (
+        frozenset(a for a in g_asks if _ask_off(a))
+        if depth == 0 and len(g_asks) >= 2 and not hurt
+        else frozenset()
+    )
+    if off_asks and not any(
+        leg_words(normalize(a)) or named_exercises(normalize(a)) for a in g_asks if a not in off_asks
+    ):
+        off_asks = frozenset()
+    away = (
+        None if hurt or careful or (story_on_topic and not pet_hurt(plain)) or off_asks else away_text(plain)
+    )
     pivot = _heart_rate_pivot(plain, answer_fn) if away is not None and not depth else None
     if pivot is not None:
         # (r15 yc) "should I use heart rate for my hill repeats?": not covered, then the topic named
@@ -1860,6 +1874,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and off_scope(plain)
         and not hurt
         and not story_on_topic
+        and not off_asks
         # ("what should I watch out for when I start strength training?": the article's cautions)
         and not careful
         # ("circuits or all my sets of one exercise first?": how a session runs)
@@ -2127,6 +2142,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         trace("pronoun_named", name)
         asks[k] = f"{asks[k][: pron.start()]}{name}{asks[k][pron.end() :]}"
     for ask in asks[:MAX_ASKS]:
+        if ask in off_asks:
+            line = off_topic_line(normalize(ask))
+            replies.append(Answer(line, None, True, (), topics=(), context=context))
+            kinds.append("off")
+            asked.append(ask)
+            continue
         if verdict is not None and ENOUGH.search(normalize(ask)) and (len(asks) > 1 or own is not None):
             # "Is one enough, and what should it include?": the verdict on their time, then the rest.
             said_v = verdict.rsplit("\nTry one:", 1)[0]
@@ -2463,6 +2484,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 and kinds[-1] == "what"
                 and len(asked[-1].split()) <= 4
                 and normalize(asked[-1]).split()[0] not in QUESTION_START
+                # (r16 zd) "Run or gym first, and does it matter if...?": a choice asked, not a name
+                and not rx.search(r"\b(?:or|first)\b", normalize(asked[-1]))
             ):
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
@@ -3445,6 +3468,8 @@ def _run_up_reply(message: str) -> str | None:
         for a in about
     ):
         return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
+    if any(off_scope(a) for a in about):
+        return None  # (r16 zd) "what should I eat the 3 days before my marathon?": the food, declined
     yes = rx.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 
@@ -3459,6 +3484,12 @@ def _starts_a_word(prefix: str, said: str) -> bool:
     if not prefix:
         return bool(said)  # (an empty pattern's \b: anywhere a word starts)
     return f" {prefix}" in f" {said}"
+
+
+def _ask_off(ask: str) -> bool:
+    """(r16 zd) Is this one ask of a message surely off-topic (shoes, food, a podcast...)?"""
+    a = normalize(ask)
+    return bool(a) and (away_text(a) is not None or off_scope(a)) and not named_exercises(a)
 
 
 def _same_lead(text: str, before: str) -> bool:

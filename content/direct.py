@@ -51,6 +51,18 @@ _WEEKS_TO_GO = (
 )
 
 # "the warm-up jog: before or after the stretching?": which of the two comes first (the jog).
+# When the stretching goes in a session: "stretch before or after?", "when should I stretch?", (r16 zd)
+# "at what point in the session do I stretch?", "where does stretching go?", "at the start or the end?"
+_STRETCH_WHEN = (
+    r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
+    r"before and after|"
+    r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch|"
+    r"^(?=.*\bstretch\w*\b)(?!.*\b(?:how (?:long|many|much)|which|what stretch\w*)\b).*\b(?:"
+    r"at what (?:point|stage|part)|what point|which point|what part of|which part of|"
+    r"where (?:does|do|should|would) (?:\w+ ){0,3}(?:go|fit|come|belong)|"
+    r"(?:at )?the (?:start|beginning) or (?:at )?the end|(?:at )?the end or (?:at )?the (?:start|beginning)|"
+    r"start or (?:the )?end|end or (?:the )?start|beginning or (?:the )?end)\b"
+)
 _JOG_OR_STRETCH = (
     r"\b(?:jog\w*|warm ?up)\b.*\b(?:before or after|after or before|first)\b.*\bstretch\w*|"
     r"\bstretch\w*\b.*\b(?:before or after|after or before|first)\b.*\b(?:jog\w*|warm ?up)\b"
@@ -640,6 +652,22 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "between them. Keep them off hard-run days and the day before a race.",
     ),
     (
+        # (r16 zd) "would 4 leg workouts a week be too much?": past the article's usual two, three at most
+        "rule:frequency",
+        r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
+        r".*\b(?:[4-7]|four|five|six|seven) (?:\w+ )?(?:times|days|sessions|workouts|x)\b",
+        "Yes, probably: runners usually lift twice a week, three times at most, and your muscles get "
+        "stronger in the recovery between sessions. Keep it off hard-run days and the day before a race.",
+    ),
+    (
+        # (r16 zd) "2 gym sessions a week, is that overkill?": twice is the usual
+        "rule:frequency",
+        r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
+        r".*\b(?:twice|(?:two|2) (?:\w+ )?(?:times|days|sessions|workouts|x))\b",
+        "No, twice a week is what runners usually do (three at most), and a worthwhile session can take as "
+        "little as 15 to 20 minutes. Keep it off hard-run days and the day before a race.",
+    ),
+    (
         "rule:frequency",
         r"\bmore than (?:three|3)\b|\b(?:more|over) (?:three|3) (?:\w+ )?(?:times|days|sessions)\b",
         "No: three a week at most; twice is the usual. Your muscles get stronger in the recovery between "
@@ -649,13 +677,17 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:frequency",
         # "is 3x a week too much?", "is it too much to lift 3 times a week?": the too-word either side
         r"^(?=.*\b(?:too (?:much|many|often|hard)|overkill|overdo\w*|excessive)\b)"
-        r".*\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
+        # ((r16 zd) "is 3 too many?" after how often: the number alone)
+        r".*\b(?:three|3)(?: (?:\w+ )?(?:times|days|sessions|x)\b| too (?:much|many|often)\b)",
         "No, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
     (
         "rule:frequency",
-        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b",
+        # ((r16 zd) "is 3 ok?" after how often: the number alone, checked)
+        r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b|"
+        r"^(?:(?:and|so|but) )?(?:is|are|would|what about) (?:three|3)"
+        r"(?: (?:ok|okay|fine|alright|good|better))?$",
         "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
@@ -681,9 +713,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:warm_up",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
-        r"before and after|"
-        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
+        _STRETCH_WHEN,
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
@@ -694,9 +724,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:stretch_after",
-        r"\bstretch\w*\b.*\b(?:before\b.*\bor after|after\b.*\bor before|before\b.*\bafter\b.*\bor both|"
-        r"before and after|"
-        r"when (?:should|do|to|is|are))\b|^when\b.*\bstretch",
+        _STRETCH_WHEN,
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
         "again after it.",
     ),
@@ -1074,13 +1102,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (r15 xe) "should I lift for running or just run more?": a choice, answered with the option
         # (both), not a "No" that reads as "don't lift"
         "rule:why_strength",
+        # (r16 zd: "strength or run first same day?" asks the order, the run-first rule's)
+        r"^(?!.*\b(?:first|same day|which order|what order)\b).*?(?:"
         r"\b(?:lift\w*|strength|weights|gym|leg work|leg day|squat\w*)\b.*\bor (?:should i |do i )?(?:just |"
         r"only |simply )?"
         # (r16 zc: "strength or run first same day?" asks the order, run_first's)
         r"(?:run|running|add (?:more )?miles|more miles)\b(?! (?:first|1st|before|after)\b)|"
         r"\b(?:just |only |simply )?(?:run|running) more\b.*\bor\b.*\b(?:lift\w*|strength|weights|gym|"
         r"leg work|"
-        r"leg day)\b",
+        r"leg day)\b)",
         "Do both: keep your running and add the lifting. Running builds endurance, but it's an inefficient "
         "way to build strength; two short leg sessions a week (15 to 20 minutes) give you legs that tire "
         "more slowly and fewer injuries, which more miles alone won't.",
@@ -1969,9 +1999,10 @@ _TIME_RANK = {
     "8pm": 3,
     "night": 4,
     "tonight": 4,
-    # (r16 zb) "lift in the mornings, run after work"
+    # (r16 zd) "weights in the mornings, runs in evenings", "lifting at 7am and running after work"
     "mornings": 0,
     "before work": 0,
+    "lunchtimes": 1,
     "afternoons": 2,
     "evenings": 3,
     "after work": 3,

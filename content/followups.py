@@ -91,13 +91,19 @@ _OTHER = rx.compile(
     r"\b(?:besides|apart from|other than|aside from|except(?: for)?|on top of|in addition to)\b"
     r"(?! (?:that|this|it|those|these)\b)|"  # ("other than that, how many?": not a list)
     r"\b(?:any|some|what|which) (?:others\b|other\s*$|other (?:exercises?|moves?|ones|options|drills)\b)|"
-    r"\bother (?:exercises?|moves?|ones|options|drills)\b|"
+    r"\bother (?:exercises?|moves?|ones|options|drills|machines?|free weight (?:moves|exercises))\b|"
     r"\b(?:anything|something) else\b(?! (?:i should|should i|to) (?:know|remember|keep|watch|avoid))|"
     r"\bwhat else(?: (?:can|could|should|would) i do| (?:works?|helps?|is good|would work)|\s*$| for\b)"
 )
 
 
 _EXCLUDING = frozenset("besides apart other aside except".split())
+# (r16 zd) "what other machines then?" after the leg press: the kind asked names the list (the other
+# machines), not the exercise's own muscle's moves
+_KIND_LIST = (
+    (rx.compile(r"\bmachines?\b"), "rule:machines"),
+    (rx.compile(r"\bfree weights?\b"), "rule:free_weights"),
+)
 # "for that / for it / for the same thing": the purpose of the move just asked about
 _FOR_PURPOSE = rx.compile(r"\b(?:for|with|help\w*) (?:that|it|this|them|the same (?:thing|problem|issue))\b")
 
@@ -174,7 +180,8 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
         return None  # "I don't have a chair, what else works?": a stand-in for the kit (its swap)
     if no_kit and not other and (named or not context or context.startswith("exercise:")):
         return None  # "what if I don't have a step?" after calf raises: that exercise's swap
-    source = muscle or (context if context and not context.startswith("exercise:") else None)
+    kind_list = next((t for p, t in _KIND_LIST if p.search(plain)), None) if other else None
+    source = kind_list or muscle or (context if context and not context.startswith("exercise:") else None)
     if source is None and context and context.startswith("exercise:") and _FOR_PURPOSE.search(plain):
         # (r15 xe) "anything else for that besides calf raises?" after "calf raises help shin splints?":
         # "that" is what the move was for, the injury it helps, not more moves like it

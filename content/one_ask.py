@@ -142,7 +142,10 @@ _REST_SETS = rx.compile(
     r"\b(?:rest|recovery|recover|break|pause|wait)\b.{0,25}\bbetween (?:\w+ ){0,2}"
     r"(?:sets?|reps?|exercises?|rounds?)\b|"
     # (not "without a break, time to back off?": a comma lost, then "time to")
-    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)"
+    r"\b(?:rest|break)s? (?:time|period)s?\b(?! between (?:sessions?|workouts?|blocks?))(?! to\b)|"
+    # (r16 zd) "and rest between?" after how many sets: between the sets just given
+    r"^(?:(?:and|so|but|ok|okay|what about|how much|how long|any) )*(?:rest|recovery|a break|breaks) "
+    r"(?:in )?between(?: (?:them|each|each one|each set|those|these))?$"
 )
 
 
@@ -943,6 +946,19 @@ _IN_SEASON = rx.compile(
 _KEEP_GOING = rx.compile(
     r"\b(?:keep|keeping|continue|continuing|carry on|maintain|stop|stopping|drop|dropping|pause|quit|still)\b"
 )
+# (r16 zd) "do I keep running during a strength block?", "should I stop running while I build strength?":
+# the running goes on; the strength work sits beside it
+_RUN_ON = rx.compile(
+    r"^(?:(?:and|so|but|ok) )*(?:do|should|can|would|must|will) i (?:still |just )?"
+    r"(?:keep|carry on|continue|stop|pause|quit|give up|cut out|drop) (?:my )?(?:running|runs|run|to run)\b"
+    r"(?=.*\b(?:during|while|through|throughout) (?:it|that|this|the (?:block|phase)|"
+    r"(?:a |the |my )?(?:strength|lifting|gym|off ?season) ?(?:block|phase|period|programme|program|work|"
+    r"training)?|i (?:lift|build|do (?:it|strength|the strength)))\b)"
+)
+RUN_ON_TEXT = (
+    "The article never has you stop running for strength work: the sessions sit beside your runs, twice a "
+    "week on easy days, and on a day with both, run first, then lift."
+)
 IN_SEASON_TEXT = (
     "keep it going in season: twice a week (three at most), on easy days, never on a hard-run day or the day "
     "before a race; on a day you also run, run first. Take a week off strength about once a month."
@@ -1296,6 +1312,12 @@ def _answer_one(
             topics=("rule:sets_reps",),
             context="rule:sets_reps",
         )
+    if _RUN_ON.search(plain) and not named_exercises(plain):
+        # (r16 zd) "do I keep running during it?" after a strength block: the runs go on beside it
+        trace("run_on", plain)
+        stop = rx.search(r"\b(?:stop|stopping|pause|quit|drop|give up|cut out)\b", plain)
+        text = ("No: keep running. " if stop else "Yes: keep running. ") + RUN_ON_TEXT
+        return Answer(text, "rule:run_first", True, (), topics=("rule:run_first",), context="rule:run_first")
     if (
         _IN_SEASON.search(plain)
         and _KEEP_GOING.search(plain)

@@ -20,6 +20,7 @@ from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
+from content.verdicts import _settles
 
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
@@ -1362,6 +1363,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
         return None  # "gym in the morning and run after work, or the other way round?": the order rule
+    hills = _settles(message) if "hill" in message else None
+    if hills is not None and hills[0].startswith("Not on its own: hill"):
+        return None  # (r16 zd) "hill reps = leg day? skip gym": whether hills stand in, not a gym routine
     if (
         _ORDER_ASKED.search(message)
         and rx.search(r"\b(?:which|order|before or after)\b", message)  # (not "what do I do first")
@@ -3287,7 +3291,10 @@ _HOME_SAME = rx.compile(
     r"without (?:a |the )?gym)\b|\b(?:just|instead) (?:train|lift|work out|do "
     r"(?:it|them|strength|legs)) at home\b|"
     r"\bat home (?:instead|just as well|as good|as well)\b|\bhome (?:as good as|just as good as|vs) "
-    r"(?:the |a )?gym\b"
+    r"(?:the |a )?gym\b|"
+    # (r16 zd) "can I get away with doing it all at home rather than paying for a gym?"
+    r"\bhome\b(?: \w+){0,3} (?:rather than|instead of|without|and skip|and ditch|and not) (?:\w+ ){0,2}"
+    r"(?:gym|gyms|gym membership|membership)\b|\bget away with\b(?=.*\bhome\b)(?=.*\bgym\b)"
 )
 HOME_SAME_TEXT = (
     "Yes, mostly: home calisthenics, plyometrics and hill running build leg strength with little or no kit. "
@@ -3571,6 +3578,12 @@ def _weekend_back_to_back(message: str) -> str | None:
         return None
     if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
+    if rx.search(
+        r"\bback to back (?:\w+ )?(?:long (?:runs?|ones)|runs?|long|lrs?)\b|"
+        r"\b(?:long runs?|runs?|lrs?) (?:\w+ ){0,4}(?:back to back|two days in a row|consecutive)\b",
+        message,
+    ):
+        return None  # (r16 zd) "back-to-back long runs sat and sun...": their runs, not two leg days
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
         "stronger in the rest between them, so don't repeat the same session two days running. Split the "

@@ -808,6 +808,9 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\blite\b(?= (?:or|weights?|loads?|dumbbells?|dbs?|reps?|resistance|ones?)\b)|(?<=\bor )lite\b",
         "light",
     ),
+    # (r16 zd) "at what point in the session do I stretch?", "at which stage should plyos come in?": when,
+    # not "what's the point" (a why)
+    (r"\b(?:at|by|from) (?:what|which) (?:point|stage)\b", "when"),
     # (r15 yb) "how far out from a marathon should i stop lifting?": time before it, not a range of motion
     (
         r"\bhow (?:far|many days|long) (?:out|ahead|away) (?:from|of|before)\b|\bhow far before\b",

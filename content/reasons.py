@@ -33,8 +33,8 @@ _REASONS: dict[str, str] = {
         "to recover; strength work on top piles on fatigue. Put it on an easy day instead."
     ),
     "rule:run_first": (
-        "The article doesn't give a reason; the usual one: your run is the main training and gets "
-        "fresh legs, while lifting first would leave them tired and spoil your running form."
+        "Because your run is the main training and should get fresh legs; lifting first would leave them "
+        "tired and spoil your running form (the usual reason: the article gives the rule, not why)."
     ),
     "rule:opposing_balance": (
         "Because weak or lagging muscle groups can't hold the leg in line: it angles in or out, so every "
@@ -481,8 +481,8 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?!.*\b(?:next (?:week|month|year)|coming up|upcoming|in \d+ (?:weeks|months))\b).*"
             r"\b(?:lift\w*|strength|leg day|gym|squats?|legs)\b"
         ),
-        "The article only rules out the day before a race; it says nothing about the day after. Let "
-        "your legs recover first: easy days until the soreness goes (longer after a marathon), then "
+        "Fine once your legs have recovered: the article only rules out the day before a race; it says "
+        "nothing about the day after. Easy days until the soreness goes (longer after a marathon), then "
         "restart with light sessions.",
         "rule:race_day",
     ),
@@ -1006,6 +1006,86 @@ OFF_TOPIC_TEXT = (
     "splints and runner's knee, and when and how to train. Try asking: what helps shin splints?"
 )
 OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin splints")
+
+# (r16 zd) An honest decline still says who can help: shoes -> a running shop, food -> a sports
+# dietitian, a watch -> its manual. Read by answers.answer() when the reply is the bare decline; a
+# subject not listed (money, homework, who won) keeps OFF_TOPIC_TEXT.
+_WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rx.compile(
+            r"\b(?:garmin|coros|polar|suunto|fitbit|apple watch|smart ?watch|watch|strava|apps?|"
+            r"settings|set (?:it )?up|sync\w*|pair(?:ing)?)\b(?=.*\b(?:garmin|coros|polar|suunto|fitbit|"
+            r"watch|strava|apps?|zones?|heart rate)\b)|\b(?:garmin|strava|coros|suunto|fitbit)\b"
+        ),
+        "for watches and apps, the maker's manual or support pages are the place to look",
+    ),
+    (
+        rx.compile(
+            r"\b(?:shoes?|trainers|sneakers|spikes|insoles|orthotics|socks|compression|shorts|leggings|"
+            r"tights|headphones)\b"
+        ),
+        "for shoes and kit, a specialist running shop is the place to ask: they can check the fit for you",
+    ),
+    (
+        rx.compile(
+            r"\b(?:lose weight|weight loss|losing weight|fat loss|burn fat|belly fat|"
+            r"lose (?:\w+ )?(?:kg|kilos?|lbs?|pounds|stone))\b"
+        ),
+        "for weight loss, your doctor or a registered dietitian is the one to ask",
+    ),
+    (
+        rx.compile(
+            r"\b(?:eat|eating|food|meals?|breakfast|dinner|lunch|carbs?|carb ?load\w*|protein|creatine|"
+            r"calories|diet|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|gels?|fuel\w*|macros|"
+            r"shakes?|drink\w*|hydrat\w*|fluids?|beer|alcohol|pasta)\b"
+        ),
+        "for food and drink, a sports dietitian or a reputable sports-nutrition guide is the one to ask",
+    ),
+    (
+        rx.compile(r"\b(?:heart ?rate|hr|zone 2|zones?|vo2 ?max|lactate threshold|bpm)\b"),
+        "for heart rate, a running coach or your doctor is the one to ask",
+    ),
+    (
+        rx.compile(
+            r"\b(?:pace|pacing|splits|goal times?|target times?|finish\w* times?|race times?|sub ?\d+|"
+            r"(?:training )?(?:plan|schedule|programme|program)s?|how fast)\b"
+        ),
+        "for pacing, race times and running plans, a running coach or a reputable training plan is the "
+        "place to look",
+    ),
+    (
+        rx.compile(r"\b(?:sleep\w*|insomnia)\b"),
+        "for sleep, a general health guide or your doctor is the place to ask",
+    ),
+    (
+        rx.compile(
+            r"\b(?:weather|forecast|rain\w*|snow\w*|heat ?wave|humid\w*|windy|sun ?cream|sunscreen)\b"
+        ),
+        "for the weather, check a local forecast",
+    ),
+)
+
+
+def off_topic_line(question: str) -> str:
+    """(r16 zd) One line declining the off-topic part of a message that also asks about leg strength
+    ("how do I do lunges, and what shoes should I wear?"), with who can help where that is clear."""
+    for pattern, who in _WHO_TO_ASK:
+        if pattern.search(question):
+            return f"That part isn't leg strength, so {who}."
+    return "That part isn't something I cover: I only know leg strength for runners."
+
+
+def off_topic_text(question: str) -> str:
+    """The decline for an off-topic (normalised) question, with who can help where the subject is
+    clear ("trail shoes for wide feet" -> a running shop), else OFF_TOPIC_TEXT."""
+    for pattern, who in _WHO_TO_ASK:
+        if pattern.search(question):
+            return (
+                f"I only know leg strength for runners, so {who}. Ask me about exercises, the muscles "
+                "running uses, injuries like shin splints and runner's knee, or when and how to train."
+            )
+    return OFF_TOPIC_TEXT
+
 
 # Surely not leg strength: food and drink, fat loss, money, who won, the weather...
 _OFF = rx.compile(

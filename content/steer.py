@@ -283,6 +283,21 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:time_needed",
     ),
+    # (r16 zd) "how long should leg day be for marathon training?", "how many minutes leg day marathon":
+    # a session's length; the race named is the runner's goal, not a race-day timing
+    (
+        rx.compile(
+            r"^(?!.*\b(?:before|after|until|till|wait\w*|between|rest\w*|hold\w*|out from|away|taper\w*|"
+            r"weeks? out|days? out|tomorrow|tonight|eve|race day|race week|hills?|warm\w*|stretch\w*)\b)"
+            r".*\bhow (?:long|many minutes|many mins)\b (?:\w+ ){0,3}?(?:should|does|do|is|must|would|will|"
+            r"can)? ?(?:(?:a|my|the|each|one|your) )?(?:leg day|leg days|leg sessions?|strength sessions?|"
+            r"strength workouts?|leg workouts?|gym sessions?|sessions?|workouts?)\b"
+            r"(?=.*\b(?:marathon|half|10k|5k|ultra|race|racing)\b)|"
+            r"^(?!.*\b(?:before|after|until|wait\w*|between|rest\w*|taper\w*|days? out|weeks? out)\b)"
+            r".*\bhow many (?:minutes|mins)\b (?:\w+ )?(?:leg day|legs|leg session|strength|lifting)\b"
+        ),
+        "rule:time_needed",
+    ),
     # "how long does a leg workout need to be to be worth it?", "how long do I have to lift for it to
     # count?": the time a session needs, not the benefits that "worth" brings up.
     (
@@ -451,6 +466,20 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:comfortable_load",
     ),
+    # (r16 zd) "do I walk or jog the recovery?", "recovery jog or walk between reps?": the recovery between
+    # hill climbs (jog back down), not the monthly recovery week
+    (
+        rx.compile(
+            r"\b(?:walk|jog)\w* or (?:walk|jog)\w* (?:\w+ )?"
+            r"(?:the |my |during the |for the |on the )?"
+            r"(?:recovery|recoveries|recover|downs?|back down|way down|"
+            r"between (?:reps|repeats|climbs|efforts|hills|intervals|sprints))\b(?! (?:days?|runs?|weeks?))|"
+            r"\b(?:recovery|recoveries) (?:jog|walk)s?\b(?! (?:days?|runs?|weeks?))|"
+            r"\b(?:recovery|recoveries|recover|between (?:reps|repeats|climbs|efforts)),? (?:\w+ ){0,3}"
+            r"(?:walk|jog)\w* or (?:an? )?(?:walk|jog)\w*\b"
+        ),
+        "exercise:hill_repeats",
+    ),
     # "should I ever skip a week?", "do I need a week off?": the monthly recovery week.
     (
         rx.compile(
@@ -515,7 +544,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r""
             r""
             r"curls?|extensions?|machines?|membership|hills?|treadmill|dumbbells?|kettlebells?|\d+|minutes?|mins?|"
-            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age)\b)"
+            # (r16 zd) "free weights any point?": the free weights' own point, not lifting's
+            r"once|twice|times|short|quick|shin\w*|knees?|injur\w*|pain\w*|older|age|"
+            r"free weights?|barbells?)\b)"
             r"(?=.*\b(?:leg ?day|lifting|lift|strength (?:work|training)|weights|leg work|leg workouts?)\b)"
             r".*\b(?:worth (?:it|doing|the (?:time|effort|bother))|"
             r"any point|the point of|worthwhile|bother(?:ing)?)\b"
@@ -765,7 +796,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?=.*\b(?:sessions?|minutes|mins|hours?|sets|reps|exercises|heavy|heavier|\d+)\b)"
             rf"(?!.*\b{_HARD}\b)"
             r"(?!.*\b(?:race|tomorrow|stretch\w*|every (?:single )?day|daily|"
-            r"(?:[3-7]|three|four|five|six|seven) (?:times|days))\b)"
+            r"(?:[3-7]|three|four|five|six|seven) (?:times|days)|"
+            # (r16 zd) "is three strength sessions a week overkill?": how often, the frequency rule's
+            r"(?:[2-7]|two|three|four|five|six|seven) (?:\w+ )?(?:sessions?|workouts?|x) "
+            r"(?:a|per|each|every) week)\b)"
         ),
         "rule:comfortable_load",
     ),
@@ -777,6 +811,12 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             rf"^(?!.*\b{_HARD}\b).*(?:\b(?:{_LIFT}|legs)\b (?:\w+ )?or (?:\w+ )?(?:run|runs|running)\b "
             rf"(?:\w+ )?first\b|"
             rf"\b(?:run|runs|running)\b (?:\w+ )?or (?:\w+ )?(?:{_LIFT}|legs)\b (?:\w+ )?first\b)|"
+            # (r16 zd) "strength or run first same day?", "run or gym first?": the order of the two
+            # (the message's last words: "run or gym first, and does it matter if...?" asks two things)
+            r"\b(?:lift\w*|strength|weights|gym|legs|leg day|squats?|the gym) or (?:a |the |my )?"
+            r"(?:run|running|runs)(?: \w+)? first(?: \w+){0,4}$|"
+            r"\b(?:run|running|runs) or (?:the )?(?:lift\w*|strength|weights|gym|legs|leg day|squats?)"
+            r"(?: \w+)? first(?: \w+){0,4}$|"
             r"^(?!.*\b(?:stretch\w*|warm\w*)\b).*"
             r"(?:\b(?:before or after|after or before)\b.*\b(?:run|runs|running)\b"
             r"|\b(?:run|runs|running)\b.*\b(?:before or after|after or before)\b)"

@@ -282,13 +282,43 @@ _VERSUS_TABLE += (
 _VERSUS_TABLE += (
     (
         # "hill reps: jog the downs or walk them?"
-        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill)\b).*?\b(?P<x>jog\w*)\b",
+        r"^(?=.*\b(?:hills?|hill \w+|downs|downhill|back down|way down|uphill|treadmill|incline)\b)"
+        r".*?\b(?P<x>jog\w*)\b",
         r"\bwalk\w*\b",
         "Jog: the article has you jog gently back down to recover between climbs; the climb is the work. "
         "A walk is fine if you need longer to recover, but an easy jog is the usual way.\n"
         "Full card: /exercise hill repeats",
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # (r16 zd) "busy week, no time: do I cut a run or the strength session?", "3 runs or 2 runs plus
+        # strength?": when time vanishes, shrink the strength work and keep the key runs
+        r"^(?=.*\b(?:busy|no time|short (?:on|of) time|time for|pressed for time|hectic|swamped|crazy|"
+        r"only have|only got|rammed|manic|limited time|little time|time poor)\b)"
+        r".*?\b(?P<x>(?:(?:an? |the |my )?(?:easy |extra )?runs?|running|\d runs?))\b",
+        r"\b(?:strength(?: session| work| training)?|gym(?: session)?|leg (?:session|day|workout)|lifting|"
+        r"legs|weights|\d runs? (?:plus|and|\+) (?:strength|gym|legs|lifting))\b",
+        "Shrink rather than cut: a strength session can be as short as 15–20 minutes, so keep one and keep "
+        "your key runs (the long run, any quality session). If something must still go, drop an easy run or "
+        "that week's strength work: one missed week won't undo your strength (the article builds in a week "
+        "off each month).",
+        "rule:time_needed",
+        frozenset({"rule:time_needed", "rule:frequency", "rule:why_strength", "rule:routine"}),
+    ),
+)
+_VERSUS_TABLE += (
+    (
+        # (r16 zd) "calf raises - straight leg or bent knee?": a knee angle the article doesn't give
+        r"^(?=.*\b(?:calf|calves|heel raises?|soleus)\b).*?\b(?P<x>straight)(?: (?:legs?|knees?|legged))?\b",
+        r"\bbent(?: (?:legs?|knees?))?\b|\bbend(?:ing)? (?:the |your |my )?knees?\b",
+        "The article doesn't give a knee angle: it has you stand tall on a step's edge, heels below your "
+        "toes, rise as high as you can, hold and lower slowly. Doing some with the knees slightly bent is a "
+        "common extra for the inner calf (the soleus): general advice, not the article's.",
+        "exercise:calf_raise",
+        frozenset({"exercise:calf_raise", "exercise:weighted_calf_raise", "muscle:calves"}),
     ),
 )
 _VERSUS_TABLE += (
@@ -494,11 +524,22 @@ _LACKED_OPTION = rx.compile(
 )
 
 
+# (r16 zd) "start plyos straight away or wait until I've done some strength work?", "jump straight into
+# plyos or build up with strength first?": when to start one thing, not a choice between two
+_WAIT_OR_NOW = rx.compile(
+    r"\b(?:straight away|right away|straight (?:in|into)|immediately|now|yet|from (?:the start|day one)) "
+    r"(?:\w+ ){0,4}or (?:should i |do i |must i |is it better to )?"
+    r"(?:wait|hold off|build|leave|get|do|start) "
+    r"(?:\w+ ){0,6}(?:first|until|till|before|after)\b|"
+    r"\bor (?:should i |do i )?(?:wait|hold off) (?:until|till|for|a bit|a while)\b"
+)
+
+
 @functools.lru_cache(maxsize=1024)
 def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
     # ("lift before or after hill reps?" chooses an order, not lifting over hills)
     plain = rx.sub(r"\b(?:before or after|after or before)\b", "around", plain)
-    if not _CHOICE.search(plain) or _MAY_I.search(plain):
+    if not _CHOICE.search(plain) or _MAY_I.search(plain) or _WAIT_OR_NOW.search(plain):
         return None
     if len({m.group(0) for m in rx.finditer(_MACHINE, plain)}) >= 3:
         # "leg ext, hammy curls n leg press, good enuf?": the three machines' verdict, not a pair
@@ -1178,7 +1219,7 @@ _VERDICT_TABLE += (
     ),
     (
         # "can hill repeats be my only leg strength work?", "are hills enough, can I skip the gym?"
-        r"^(?!.*\b(?:vs|versus|or (?:the )?(?:gym|weights|squats|lifting)|same day|that day)\b)"
+        r"^(?!.*\b(?:vs|versus|or (?:the )?(?:gym|weights|squats|lifting)|same day|that day|why)\b)"
         r"(?=.*\b(?:hills?|hill (?:reps|repeats|sprints|running|work|sessions?)|uphill)\b)"
         r".*(?:\b(?:my|the) only (?:\w+ ){0,2}(?:strength|leg|resistance|gym)|\bonly (?:do|doing|need|run) "
         r"(?:hills?|hill \w+)|\b(?:hills?|hill \w+) (?:\w+ ){0,3}(?:enough|instead of (?:the "
@@ -1186,7 +1227,14 @@ _VERDICT_TABLE += (
         r"weights|strength|leg day)|replace (?:the )?(?:gym|lifting|weights|strength|leg day)|(?:be |is "
         r")?all "
         r"i need)|\b(?:skip|ditch|drop) (?:the )?(?:gym|lifting|weights|leg day|strength work) (?:if|since|"
-        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+))\b|" + HILLS_FOR_GYM,
+        r"because|as) (?:i )?(?:do|run) (?:hills?|hill \w+)|"
+        # (r16 zd) "could I just do hill reps instead of going to the gym?", "can hill sprints replace my
+        # gym sessions?", "hill reps = leg day? skip gym", "ditching the gym and doing hills instead"
+        r"\b(?:instead of|rather than|in place of|replace|replacing) "
+        r"(?:going to |paying for |joining |doing )?(?:the |a |my )?(?:gym|lifting|weights|leg days?)"
+        r"(?: sessions?| membership| work)?|"
+        r"\b(?:skip|skipping|omit|omitting|ditch|ditching|drop|dropping|bin|binning) (?:the |my )?"
+        r"(?:gym|lifting|weights|leg days?)\b)\b|" + HILLS_FOR_GYM,
         HILLS_ALONE_TEXT,
         "exercise:hill_repeats",
         frozenset({"exercise:hill_repeats", "rule:gym_vs_home", "rule:home_workout", "rule:muscles_used"}),
@@ -1415,7 +1463,7 @@ _VERDICT_TABLE += (
         # "when should my group start plyometrics, straight away or after a few weeks of the basics?"
         r"^(?=.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding)\b)(?!.*\b(?:race|racing|marathon|pain|hurt\w*)\b)"
         r".*\b(?:when (?:should|do|can|to)|straight away|right away|from the start|from day one|how soon|"
-        r"ready (?:for|to))\b",
+        r"ready (?:for|to)|straight (?:in|into)|wait (?:until|till|for)|(?:build|get) (?:\w+ ){0,4}first)\b",
         "After the basics: the article starts a home workout with basic calisthenics (calf raises, squats, "
         "step-ups, bridges), then adds plyometrics. It gives no exact timeline; once those feel solid, start "
         "simple with line hops, then hops onto a step or low box, then skipping.",

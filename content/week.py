@@ -34,6 +34,17 @@ _HARD_RUN = rx.compile(
 
 
 _EASY_RUN = rx.compile(r"\b(?:easy|recovery|off|rest|nothing|free|jog|gym|strength|lift\w*)\b")
+# (r16 zd) A day the runner asks about ("is wednesday ok for legs?", "what about thursday?",
+# "wednesday fine?"), not a day they tell.
+_DAY_ASKED_AFTER = rx.compile(
+    r"\s*(?:(?:then|too|instead|for (?:legs|leg day|lifting|the gym|gym|strength|weights))\s+)?"
+    r"(?:ok|okay|fine|alright|good|better|any good|too (?:soon|close|early|late)|a good (?:day|idea|shout)|"
+    r"work|doable|safe|bad|smart|wise|enough)\b"
+)
+_DAY_ASKED_BEFORE = rx.compile(
+    r"\b(?:what about|how about|whats wrong with) (?:(?:doing|lifting|legs|gym|strength) )?(?:on )?"
+    r"(?:the )?$"
+)
 
 
 # ("where do I put my back foot / hands?" is about form, not the week)
@@ -93,10 +104,24 @@ def _week(text: str) -> dict[str, str]:
                     r"\b(?:legs|leg day|lift\w*|gym|strength|weights)\s+(?:on\s+)?$", chunk[: m.start()]
                 )
             )
+            # (r16 zd) "hard track session tuesday - is wednesday ok for legs?": the day asked about is
+            # not told as a track day
+            and not _DAY_ASKED_AFTER.match(chunk[m.end() :])
+            and not _DAY_ASKED_BEFORE.search(chunk[: m.start()])
         ]
         hard = _HARD_RUN.search(chunk)
         easy = _EASY_RUN.search(chunk)
-        if days and not hard and not easy and label and len(chunk.split()) <= 2:
+        if (
+            days
+            and not hard
+            and not easy
+            and label
+            # ((r16 zd) "long runs are saturday and sunday back to back": the pair said as such)
+            and (
+                len(chunk.split()) <= 2
+                or rx.fullmatch(r"\s*\w+ (?:back to back|both|too|as well|in a row)\s*", chunk)
+            )
+        ):
             # "quality runs Tue and Thu": the second day shares the first one's label
             for d in days:
                 week[d] = label

@@ -239,7 +239,9 @@ def test_gap_patterns_do_not_fire_on_covered_questions() -> None:
     ],
 )
 def test_off_topic(question: str) -> None:
-    assert answer(question).text == OFF_TOPIC_TEXT
+    # (r16 zd: the decline may name who can help, a forecast or a dietitian, after its first words)
+    reply = answer(question).text
+    assert reply == OFF_TOPIC_TEXT or reply.startswith(OFF_TOPIC_TEXT.split(":")[0] + ", so ")
 
 
 @pytest.mark.parametrize(
