@@ -2201,6 +2201,81 @@ def _short_said(u: str, above: list[frozenset[str]], said_figs: set[str]) -> boo
     return 2 <= len(f) <= 4 and f <= every and figs <= said | every
 
 
+# (r16 za) A long message's asks answered in order: a supporting sentence (or "; " clause) of an earlier
+# ask's paragraph that a later ask's paragraph says in full ("...great for the off-season. Keep to two or
+# three sessions a week" and then "how often?": "Twice a week, sometimes three times") goes from the
+# earlier paragraph, so each ask's answer is said once, where it was asked. A paragraph's lead (and the
+# sentence after a bare verdict), a list item, a step and a caution always stay.
+_FORESTALLED_SHARE = 0.75
+
+
+def _counted(f: frozenset[str]) -> frozenset[str]:
+    return frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(f))
+
+
+def drop_forestalled(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    later_facts: list[frozenset[str]] = []
+    later_figs: list[set[str]] = []
+    for para in paras:
+        units = [
+            u
+            for x in para.split("\n")
+            if x.strip() and not _POINTER.search(x)
+            for u in _units(x.strip())
+        ]
+        later_facts.append(frozenset().union(*(_counted(_facts(u)) for u in units)) if units else frozenset())
+        later_figs.append({_COUNT_SAME.get(x, x) for u in units for x in _figures(u)})
+    changed = False
+    for i in range(len(paras) - 1):
+        after_f = frozenset().union(*later_facts[i + 1 :])
+        after_figs = set().union(*later_figs[i + 1 :])
+        lines = paras[i].split("\n")
+        out_lines: list[str] = []
+        seen = 0
+        for line in lines:
+            if not line.strip() or _POINTER.search(line) or rx.match(r"\s*(?:•|-|\d+\))", line):
+                out_lines.append(line)
+                seen += bool(line.strip())
+                continue
+            units = _units(line.strip())
+            kept: list[str] = []
+            for k, u in enumerate(units):
+                seen += 1
+                lead = seen == 1 or (seen == 2 and len(kept) == 1 and len(kept[0].split()) <= 3)
+                # (what a label or a colon introduces, "Dose: ...", "The form is the same: ...", is its own)
+                labelled = k > 0 and (_is_label(units[k - 1]) or units[k - 1].endswith(":"))
+                if (
+                    lead
+                    or labelled
+                    or _is_label(u)
+                    or u.endswith("?")
+                    or _STAYS.search(u)
+                    or rx.match(r"(?:Yes|No)\b", u)
+                ):
+                    kept.append(u)
+                    continue
+                clauses = u.rstrip(".").split("; ")
+                left = []
+                for c in clauses:
+                    f = _counted(_facts(_BRACKETED.sub("", c)))
+                    figs = {_COUNT_SAME.get(x, x) for x in _figures(c)}
+                    if len(f) >= 3 and figs <= after_figs and len(f & after_f) >= _FORESTALLED_SHARE * len(f):
+                        changed = True
+                        continue
+                    left.append(c)
+                if left == clauses:
+                    kept.append(u)
+                elif left:
+                    kept.append(_cap("; ".join(left)).rstrip(".") + ".")
+            if kept:
+                out_lines.append(" ".join(kept) if kept != units else line)
+        paras[i] = "\n".join(out_lines)
+    return "\n\n".join(paras) if changed else text
+
+
 def drop_restated(text: str) -> str:
     """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
     the next one says in full (see above)."""
@@ -2584,6 +2659,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
+    if len(split_asks(question)[0]) >= 2:
+        text = drop_forestalled(text)
     text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was

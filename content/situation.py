@@ -1335,7 +1335,8 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             for m in _FREQ_HIGH.finditer(plain)
             # ("I run four days a week": their running, not their lifting)
             if not rx.search(
-                r"\b(?:run|runs|running|ran|jog|jogging|miles|km)\b(?: \w+){0,2} ?$",
+                r"\b(?:run|runs|running|ran|jog|jogging|miles|km|train|trains|training|practice|practise)\b"
+                r"(?: \w+){0,2} ?$",
                 plain[max(0, m.start() - 25) : m.start()],
             )
         ),

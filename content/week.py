@@ -270,6 +270,14 @@ _EASY_LOAD = rx.compile(
 )
 
 
+# Heavy and few: "really heavy, about 5 reps a set", "5x5 as heavy as I can", "sets of 3".
+_HEAVY_FEW = rx.compile(
+    r"\b(?:(?:about|around|only|just) )?(?:[1-8]|three|four|five|six) reps?\b(?! (?:each|per) (?:leg|side))|"
+    r"\b(?:sets? of|\d ?x) ?[1-6]\b(?! ?(?:min|sec|km|mi|k\b))|\b(?:really|very|super|max|maximum) heavy\b|"
+    r"\bas heavy as (?:i|you) can\b"
+)
+
+
 _GROUP_ADD = {
     "quads": ("quads", "the one-legged squat"),
     "hamstrings": ("hamstrings", "the hamstring curl or hamstring push-up"),
@@ -300,7 +308,13 @@ def review(message: str) -> str | None:
         plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
     missing = [g for g in _GROUP_ADD if g not in worked]
     lines = []
-    if _EASY_LOAD.search(plain):
+    if _HEAVY_FEW.search(plain) and not _EASY_LOAD.search(plain):
+        # (r16 za) "really heavy, about 5 reps a set. what should I change?": the load the other way
+        lines.append(
+            "Two changes. First the load: a few very heavy reps isn't what the article suggests; pick a "
+            "weight that tires you by 12–15 reps, 2–3 sets, slow and controlled, knees never locked."
+        )
+    elif _EASY_LOAD.search(plain):
         lines.append(
             "Yes, the load is the first fix: a weight that feels easy won't make you stronger. Use a "
             "resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, and raise it as you "
@@ -318,7 +332,9 @@ def review(message: str) -> str | None:
             add = add.replace(
                 "the hamstring curl or hamstring push-up", "the hamstring push-up"
             )  # no machine
-        if lines:
+        if lines and lines[0].startswith("Two changes"):
+            lines.append(f"Then balance it: nothing in your list works the {what}; add {add}.")
+        elif lines:
             lines.append(
                 f"And change the exercises a little: nothing in your list works the {what}; add {add}."
             )
@@ -994,7 +1010,8 @@ _DROP_ASK = rx.compile(
 )
 # The race week's other asks the drop reply answers ("and should I go lighter?").
 DROP_COVERS = rx.compile(
-    r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper)\b"
+    r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper|"
+    r"as normal|as usual)\b"
 )
 _LIFTING = rx.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
 
@@ -1012,6 +1029,29 @@ _CHANGE_ASK = rx.compile(
     r"\bany changes\b|\bwhat (?:should|do) i change\b|"
     r"\bkeep (?:it|them|everything) (?:the same|as (?:is|normal))\b"
 )
+
+
+def _days_against_race(lift: list[str], race: str, eve: str) -> str:
+    """Two or more lift days and a race, asked whether to skip or keep them: the eve's session goes
+    (the article's one firm rule), the others stay, the one nearest the race kept light."""
+    r = _DAY_NAMES.index(race)
+    near = sorted(lift, key=lambda d: (r - _DAY_NAMES.index(d)) % 7)
+    names = [DAY_NAMES[_DAY_NAMES.index(d)] for d in near]
+    if near[0] == eve:
+        earlier = DAY_NAMES[(r - 3) % 7]
+        rest = names[1:]
+        tail = f" {_and(rest)} can stay as normal." if rest else ""
+        return (
+            f"Skip or move {names[0]}: it's the day before your race, and the article says no strength work "
+            f"then, so your legs recover ({earlier} works instead, light and familiar).{tail}"
+        )
+    gap = (r - _DAY_NAMES.index(near[0])) % 7
+    days = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}.get(gap, str(gap))
+    rest = names[1:]
+    return (
+        f"No need to skip {names[0]}: it's {days} days before your race, and the article only rules out the "
+        f"day before. Going a bit lighter that session is sensible. {_and(rest)} can stay as normal."
+    )
 
 
 def drop_reply(message: str) -> str | None:
@@ -1060,6 +1100,10 @@ def drop_reply(message: str) -> str | None:
             f"{lead}: {day} isn't the day before your race, the one day the article rules out. Keep it "
             "light and familiar as the race nears."
         )
+    if len(lift) >= 2 and not (drop_ask or change_ask):
+        # (r16 za) "lift Tuesdays and Fridays, 10k on Sunday: skip Friday's session or go light? And is
+        # Tuesday fine as normal?": each day told against the race's eve, the nearer one first
+        return _days_against_race(lift, race, eve)
     if len(lift) < 2 or not (drop_ask or change_ask):
         return None
     keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
