@@ -157,6 +157,7 @@ from content.situation import (
     ONE_SIDE,
     ONE_SIDE_LINE,
     OVER_ASK,
+    OVER_COVERS,
     PART_PAIN,
     PHYSIO_LINE,
     PRO_SAID,
@@ -1494,9 +1495,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         rx.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
     )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
+    # (r16 za) "left hip drops... would those side-lying leg lifts help?": the move asked about gets its
+    # verdict, not the one-legged block the weaker side told would bring
+    help_named = any(
+        rx.match(r"(?:(?:and|so|but) )*(?:would|will|could|can|do|does|might) ", normalize(a))
+        and rx.search(r"\b(?:help|helps|work|fix|sort|good|useful|worth)\b", normalize(a))
+        and named_exercises(normalize(a))
+        for a in split_asks(message)[0]
+    )
     weak = (
         None
-        if hurt or how_named or getattr(injury, "id", "") == "condition"
+        if hurt or how_named or help_named or getattr(injury, "id", "") == "condition"
         else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     )
     if weak is not None:
@@ -1575,7 +1584,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
         o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
-        return then_rest(over, o_topic, OVER_ASK)
+        return then_rest(over, o_topic, OVER_COVERS)
     # The runner's week, told and asked about: "leg day Monday, long run Tuesday, legs dead for it.
     # Should I move leg day?"; "I can only lift on my interval nights" (run first, kept short);
     # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?" (the race's eve).
@@ -1825,6 +1834,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ]
         if age_led:
             asks = [a for a in asks if not _TOO_LATE.search(normalize(a))]  # (said in the lead)
+        # (r16 za) "which moves are silent, and should I just skip the jumping drills?" under a plan that
+        # leads "No jumping, so no plyometrics": the skip asked is what its lead already settled
+        own_lead = set(normalize(own.text.split("\n", 1)[0]).split())
+        asks = [a for a in asks if not _SKIP_SETTLED(normalize(a), own_lead)]
         if GYM_OUT_LINE in own.text:
             # (r14 vb) "hate gyms, can I still get strong legs?": the plan's "No gym needed" answered it
             asks = [
@@ -3125,6 +3138,22 @@ _FORM_GOES = rx.compile(
     r"rubbish|falls apart|breaks down|goes out the window|goes)\b|\b(?:ugly|sloppy|bad|messy) (?:form|reps)\b"
 )
 _RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
+
+
+_SKIP_ASKED = rx.compile(
+    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|leave out|cut out|give up|forget about|steer clear of) "
+    r"(?:the |all |any |those |my )?(\w+)"
+)
+
+
+def _SKIP_SETTLED(ask: str, lead: set[str]) -> bool:
+    """Does a plan's lead ("No jumping, so no plyometrics: ...") already answer "should I skip the X"?"""
+    m = _SKIP_ASKED.search(ask)
+    if m is None or rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0):
+        return False
+    word = m.group(1)
+    stem = word[:-3] if word.endswith("ing") else word.rstrip("s")
+    return len(stem) >= 4 and any(w.startswith(stem) for w in lead) and "no" in lead
 
 
 def _too_heavy(message: str, asks: list[str]) -> str | None:

@@ -3404,6 +3404,15 @@ def _careful_text(told: str) -> str:
     """The article's cautions; after an operation told, the surgeon's or physio's limits first."""
     if not _OPERATED.search(told):
         return CAREFUL_TEXT
+    if rx.search(r"\b(?:replace\w*|replacement|new (?:hip|knee)|new joint)\b", told):
+        # (r16 za) a replaced joint: the article's advice isn't written for one, so the moves that load it
+        # most are the surgeon's call
+        return (
+            "The usual advice isn't written for a replaced joint, so run the bigger loads past your surgeon or "
+            "physio first (jumping drills, deep one-legged squats, heavier weights). Within their limits, "
+            "the article's rules: "
+            f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"
+        )
     return (
         "Your surgeon's or physio's limits come first; within them, the article's rules: "
         f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"

@@ -214,6 +214,9 @@ OPEN = rx.compile(
     r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
+    # (r16 za) "what would a basic leg session on that kit look like?": the plan for the kit told
+    r"what (?:would|should|does|could) (?:a|an|the|my|one) (?:\w+ ){0,2}(?:sessions?|workouts?|routine|leg day)"
+    r"(?: \w+){0,4} (?:look like|include|involve|consist of)|"
     r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
     r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
     r"what (?:should|do|can) i (?:be )?add(?:ing)?|"
@@ -3499,7 +3502,9 @@ _IRREGULAR = rx.compile(
     r"unpredictable|(?:different|changes) every week)\b"
 )
 _SCHEDULE_ASK = rx.compile(
-    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
+    # (r16 za: "how heavy do I go", "how many sets" are the load and dose, whatever the shifts told)
+    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|hard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
+    r"when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
@@ -3748,11 +3753,39 @@ UNEVEN_TEXT = (
 )
 
 
+# (r16 za) "would those side-lying leg lifts help", "will calf raises fix it": a move asked whether it helps.
+_HELPS_ASKED = rx.compile(
+    r"\b(?:would|will|could|can|do|does|might) ((?:\w+ ){1,5})(?:help|helps|work|fix|sort)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _move_names() -> tuple[tuple[str, bool], ...]:
+    """Every exercise name and alias, normalised, with whether it is one-legged work itself."""
+    return tuple(
+        (f" {normalize_name(n)} ", "one" in e.id or "step" in e.id or "lunge" in e.id)
+        for e in EXERCISES.values()
+        for n in (e.name, *e.aliases)
+    )
+
+
+def _helps_named(message: str) -> bool:
+    """Does an ask name a two-legged or hip move and ask whether it helps (normalised message)?"""
+    m = _HELPS_ASKED.search(message)
+    if m is None:
+        return False
+    said = f" {m.group(1)}"
+    hits = [one for n, one in _move_names() if n in said or f"{n[:-1]}s " in said]
+    return bool(hits) and not any(hits)
+
+
 def uneven(message: str) -> str | None:
     """One leg or side told weaker or smaller and how to even it out (or "should I do single-leg
     work?"): one leg at a time, the weaker one first (normalised message); None otherwise."""
     if not (_UNEVEN.search(message) or _WEAK_SIDE.search(message)):
         return None
+    if _helps_named(message):
+        return None  # (r16 za) "would those side-lying leg lifts help?": that move's verdict, not this block
     if not (
         _EVEN_ASK.search(message)
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))

@@ -1224,7 +1224,7 @@ _NO_BREAK = rx.compile(
 )
 _WORN = rx.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
-    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|dying|"
     r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined)|"
     r"(?:times?|running|pace|runs|races?) (?:\w+ )?(?:got|gotten|getting|are|is|went) (?:\w+ )?"
     r"(?:worse|slower))\b"
@@ -1256,6 +1256,14 @@ OVER_ASK = rx.compile(
     r"\b(?:ease|scale|dial|wind|tone) (?:it |things |them )?(?:off|back|down)\b|"
     r"\bhow (?:long|close|soon) before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra)\b"
 )
+# (r16 za) "do I need to stop completely?", "should I quit lifting altogether?": stopping for good, asked.
+_STOP_ALL = rx.compile(
+    r"\b(?:stop|quit|drop|give up|pack in)(?: \w+){0,2} (?:completely|altogether|entirely|for good|totally)\b|"
+    r"\b(?:completely|altogether|totally) (?:stop|quit|give up)\b|\bstop (?:it |lifting |strength )?(?:or what|for now)\b|"
+    r"\b(?:need|have|got) to (?:stop|quit|give up)\b"
+)
+# The asks an overload reply covers: the over asks and stopping for good.
+OVER_COVERS = rx.compile(rf"{OVER_ASK.pattern}|{_STOP_ALL.pattern}")
 # Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
 _TOO_HEAVY = rx.compile(
     r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
@@ -1352,9 +1360,14 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             rx.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
         ):
             # "I lift every day and feel great. Is that too much?": more than it needs, said plainly
+            stop = (
+                "\nNo need to stop altogether: just cut back to twice a week."
+                if _STOP_ALL.search(" ".join(normalize(a) for a in asks))
+                else ""
+            )
             return (
                 "Yes, more than you need: twice a week is the article's figure, three at most, because "
-                "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
+                f"muscles get stronger in the rest between sessions. Keep it off hard-run days.{stop}\n"
                 "Try one: /workout"
             )
         if _TWICE.search(plain) and any(
@@ -1461,6 +1474,11 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         lines[0] = "Probably. " + lines[0]
     elif rx.search(r"\b(?:wrong|mess\w* (?:\w+ )?up|screw\w* (?:\w+ )?up|muck\w* (?:\w+ )?up)\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
+    if (no_break or often) and _STOP_ALL.search(asked):
+        # (r16 za) "...is there a rule about time off? do I need to stop completely or what?": the second
+        # ask answered too, not left to a why-strength block
+        back = "pick the lifting back up" if often else "go back to twice a week"
+        lines.append(f"No need to stop for good: keep running through the week off, then {back}.")
     if rx.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
         lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
     return "\n".join(lines) + "\nTry one: /workout"
