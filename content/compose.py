@@ -853,6 +853,17 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "won't bulk you up or slow you down (a load that tires you by 12–15 reps, 2–3 sets).",
     ),
     (
+        # (r16 za) "should I only use tiny weights and do loads of reps?", "is light weight, high reps the way
+        # to go?": a yes/no on the light end only, answered No with the article's load
+        rx.compile(
+            r"^(?!.*\b(?:heavy|heavier)\b)(?:(?:and|so|but) )*(?:should|do|can|could|would|is|are|will) "
+            r"(?:\w+ ){0,4}(?:tiny|light|lighter|small|baby|pink) (?:weights?|dumbbells?|loads?)\b"
+            r".*\b(?:loads of|lots of|tons of|high|many|more|20|25|30) reps\b"
+        ),
+        "No: many coaches now advise heavier weights with fewer reps as the best way to strengthen muscles "
+        "and ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
+    ),
+    (
         rx.compile(
             r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
             r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"

@@ -2109,6 +2109,26 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if context is not None and context == told_context and context.startswith("muscle:"):
             if FIT_IN_ASK.search(normalize(ask)) and not named_exercises(normalize(ask)):
                 context = None  # "...quads trashed on descents. How would you fit strength in?": the week
+        if (
+            replies
+            and context is not None
+            and context.startswith(("muscle:", "equipment:", "exercise:"))
+            and OPEN.search(normalize(ask))
+            and _NO_KIT_ASKED.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+        ):
+            # (r16 za) "can I do the side-lying lift with a band, and what else needs zero equipment?":
+            # the kit asked for is the second ask's own subject, not a follow-up on the hips
+            trace("no_kit_ask", ask)
+            context = None
+            kit_plan = plan(normalize(ask))
+            if kit_plan is not None:
+                replies.append(
+                    Answer(kit_plan.text, kit_plan.topic, True, (), topics=(kit_plan.topic,), context=kit_plan.topic)
+                )
+                kinds.append("plan")
+                asked.append(ask)
+                continue
         if _BARE_TOO_LATE.fullmatch(normalize(ask)):
             ask = "is it too late to start strength training?"  # (xb) "never lifted 😬 is it too late and..."
         ans = answer_one(
@@ -2931,6 +2951,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         w_ans = answer_fn("will lifting weights make me bulky?")
         if w_ans.found and w_ans.topics == ("rule:bulk",):
             bulk = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+            # (r16 za) its first sentence: the load that follows it is the dose the reply gives already
+            bulk = SENTENCE.split(bulk)[0]
             lines = out.text.split("\n")
             at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
             lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
@@ -3143,6 +3165,13 @@ _RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
 _SKIP_ASKED = rx.compile(
     r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|leave out|cut out|give up|forget about|steer clear of) "
     r"(?:the |all |any |those |my )?(\w+)"
+)
+
+
+# (r16 za) "what else needs zero equipment?", "anything with no kit?": an ask for the moves without kit.
+_NO_KIT_ASKED = rx.compile(
+    r"\b(?:(?:no|zero|without(?: any)?) (?:equipment|kit|gear|weights)|(?:equipment|kit|gear)[ -]?free|"
+    r"bodyweight only|just (?:my )?body ?weight)\b"
 )
 
 

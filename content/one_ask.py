@@ -1426,8 +1426,11 @@ def _answer_one(
     ):
         trace("careful", plain)
         return _careful(background, ask)
-    if SETS_FIRST.search(plain) and rx.search(
-        r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
+    if (
+        SETS_FIRST.search(plain)
+        and rx.search(r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain)
+        # (r16 za) "which two days for a strength circuit?": the days asked, the circuit only what goes in them
+        and not rx.search(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bbefore or after\b", plain)
     ):
         trace("sets_first", plain)
         return Answer(

@@ -1062,7 +1062,18 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     asks = [a.replace("%", " percent") for a in asks]
     plain = normalize(message)
     # "When I do box jumps I land stiff." reads as an ask (it starts with "when") but tells what they do
-    told_asks = [a for a in asks if not FORM_ASK.search(normalize(a)) and not a.rstrip().endswith("?")]
+    # ((r16 za) but "How steep a hill should I look for, how many times up, and is it ok to jog down?"
+    # asks its first two parts, question mark or not)
+    told_asks = [
+        a
+        for a in asks
+        if not FORM_ASK.search(normalize(a))
+        and not a.rstrip().endswith("?")
+        and not rx.match(
+            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|why|who|should|can|could|would|will|is|are|do|does)\b",
+            normalize(a),
+        )
+    ]
     asks = [a for a in asks if a not in told_asks]
     background = " ".join([background, *told_asks]).strip()
     if not background and len(asks) == 1:

@@ -120,7 +120,7 @@ def _week(text: str) -> dict[str, str]:
 
 
 _RACE_DAY = rx.compile(
-    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
+    r"\b(?:race|races|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
     r"(?:on |this |next )?"
     # (r15 ya: a day's own endings, so "10k in a month" names no Monday)
     r"(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b|"
