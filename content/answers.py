@@ -474,7 +474,7 @@ _NOT_A_MOVE = frozenset(
     work morning mornings evening evenings night nightly lunch lunchtime noon today tonight tomorrow
     weekend weekday monday tuesday wednesday thursday friday saturday sunday am pm school office
     kitchen garden garage bedroom lounge park outdoor outside indoor indoors hotel travel bedtime
-    foot feet""".split()
+    foot feet week weeks day days month months time times set sets rep reps""".split()
 )  # (times and places: "squats after work", "morning squats", "garage lunges" are our moves)
 # "what's bending my knee?": a movement of the runner's body, asked who does it.
 _MOVES_MY = (

@@ -1579,6 +1579,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "light weights, 3 sets of 25, three times a week, legs always wrecked. Is this set up right?"
         trace("plan", "too_light")
         return then_rest(light, "rule:sets_reps", _SET_UP_RIGHT)
+    heavy_review = None if hurt else review(message)
+    if heavy_review is not None and heavy_review.startswith("Two changes"):
+        # (r16 za) "leg press and extensions as heavy as I can, sets of 4; physio says it's unbalanced. What
+        # should I change?": the load and the missing muscles, not only the load
+        trace("plan", "review_heavy")
+        return then_rest(heavy_review, "rule:sets_reps", OVER_COVERS)
     over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
@@ -2204,6 +2210,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not named_exercises(normalize(ask))
             and named_topic(normalize(ask)) is None
             and not _OWN_SUBJECT.search(normalize(ask))
+            # (r16 za) "my quads are strong from cycling... what should my strength work focus on?": a
+            # muscle told strong is not what to work on
+            and not rx.search(
+                rf"\b{told_context.removeprefix('muscle:')} (?:are|is|feel|feels|s) (?:\w+ )?(?:strong|solid|"
+                r"fine|huge|big|good)\b",
+                normalize(background),
+            )
         ):
             # "Physio diagnosed runner's knee last year. What strength work should I keep doing?": what
             # to do is about the knee the story told, not a rule the ask's loose words ("keep") meet.

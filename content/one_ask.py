@@ -2917,7 +2917,10 @@ _POINTLESS = rx.compile(
     r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
     # ("I assumed I don't need any extra leg training": walking all day told)
     r"\b(?:dont|do not|never) need (?:any |extra |more |to do |separate )*(?:to lift|strength|weights|"
-    r"the gym|leg (?:work|training|strength|exercises?)|gym work)\b|"
+    r"the gym|leg (?:work|training|strength|exercises?|days?|sessions?)|gym work)\b|"
+    # (r16 za) "my brother says running covers it", "reckons the farm work does it for me"
+    r"\b(?:running|runs|mileage|work|job|terrain|hills|cycling) (?:\w+ ){0,2}(?:covers?|takes? care of|"
+    r"does) (?:it|that|the job|it all)\b|"
     r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
     r"(?:strength(?: work| training)?|lifting|weights|"
     r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"

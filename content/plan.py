@@ -1115,7 +1115,9 @@ def _own_moves_dosed(message: str) -> bool:
 
 # "can I get a leg session done in that time?": the time's verdict leads the plan.
 _IN_TIME_ASK = rx.compile(
-    r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
+    # (r16 za: "what could I do at home in 20 minutes?" asks for the moves, no yes or no)
+    r"(?<!what )(?<!which )(?<!how )\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|"
+    r"so little|that little|"
     r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
     r"(?:enough|long enough|worth it)\b|\benough time\b|"
     # "would a strength routine even be worth it?" with minutes told: is their time worth it (lead,

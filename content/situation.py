@@ -656,7 +656,9 @@ AFTER_SESSION = rx.compile(
 
 
 NORMAL_ASK = rx.compile(
-    r"\b(?:normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|damage))\b"
+    # (r16 za: "can Monday stay as normal?" keeps a session as usual, it asks about no soreness)
+    r"\b(?:(?<!as )(?<!as per )normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|"
+    r"damage))\b"
 )
 
 
@@ -1337,7 +1339,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     cut = cut_back(plain)
     if cut is not None:
         return cut  # "...should I ease off, and how long before the race should I stop?": both asks
-    if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
+    if not any(OVER_ASK.search(normalize(a)) or _STOP_ALL.search(normalize(a)) for a in asks) and not (
         _OVER_TOLD.search(plain) and _WORN.search(plain)
     ):
         return None
@@ -1354,7 +1356,8 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             for m in _FREQ_HIGH.finditer(plain)
             # ("I run four days a week": their running, not their lifting)
             if not rx.search(
-                r"\b(?:run|runs|running|ran|jog|jogging|miles|km|train|trains|training|practice|practise)\b"
+                r"\b(?:run|runs|running|ran|jog|jogging|miles|km|train|trains|training|practice|practise|track|"
+                r"sport|club|team)\b"
                 r"(?: \w+){0,2} ?$",
                 plain[max(0, m.start() - 25) : m.start()],
             )
@@ -1477,6 +1480,10 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
     ):
         lines[0] = "Yes. " + lines[0]
+    elif no_break and rx.search(
+        r"\b(?:is|are|do|does|should|must) (?:\w+ ){0,4}(?:a break|breaks|time off|a week off|rest weeks?)\b", asked
+    ):
+        lines[0] = "Yes. " + lines[0]  # (r16 za) "is a break the rule?", "do I need rest weeks?"
     elif rx.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
         lines[0] = "Yes. " + lines[0]
     elif rx.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):

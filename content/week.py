@@ -247,6 +247,8 @@ _DOING = rx.compile(
     r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
     r"currently (?:do|doing)|i (?:lift|train)|"
+    # (r16 za) "Legs twice a week: squats and leg press, 5 reps each": the routine told by its days
+    r"^(?:\w+ ){0,8}?legs (?:once|twice|two times|three times|[23] ?x) a week|"
     r"my (?:current )?(?:setup|set up|routine|schedule)"
     r"(?= is| looks| \w+ (?:in the )?(?:morning|evening)|$))\b"
 )
