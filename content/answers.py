@@ -2279,7 +2279,29 @@ def drop_forestalled(text: str) -> str:
 def drop_restated(text: str) -> str:
     """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
     the next one says in full (see above)."""
-    return _drop_said_clause(_drop_covered(_drop_restated(text)))
+    return _drop_lone_verdict(_drop_said_clause(_drop_covered(_drop_restated(text))))
+
+
+# (r16 za) "Yes: the wobble is the training... \n\nYes." : a later ask's answer restated away to its bare
+# verdict, under a paragraph that opens with the same verdict, is a stray line, not an answer.
+_LONE_VERDICT = rx.compile(r"(Yes|No)[.!]?")
+
+
+def _drop_lone_verdict(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    out = [paras[0]]
+    for para in paras[1:]:
+        lines = para.split("\n")
+        m = _LONE_VERDICT.fullmatch(lines[0].strip())
+        if m and any(p.startswith(m.group(1)) for p in out):
+            rest = "\n".join(lines[1:])
+            if rest:
+                out[-1] = f"{out[-1]}\n{rest}"
+            continue
+        out.append(para)
+    return "\n\n".join(out)
 
 
 def _drop_said_clause(text: str) -> str:

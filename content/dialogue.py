@@ -201,7 +201,7 @@ from content.technique import (
     weak_partner_fix,
     which_injuries_reply,
 )
-from content.text import STOPWORDS, normalize
+from content.text import STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, topic_title
 from content.verdicts import versus
 from content.week import (
@@ -1508,6 +1508,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if hurt or how_named or help_named or getattr(injury, "id", "") == "condition"
         else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     )
+    if weak is not None and any(_CAUSE_ASK.match(normalize(a)) for a in split_asks(message)[0]):
+        # (r16 za) "My coach thinks weak hips. Could that be the cause?": the verdict on it first
+        weak = (f"Possibly. {weak[0]}", weak[1])
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
@@ -2148,6 +2151,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             earlier_text=" ".join(asked),
             from_last=last is not None and context == last and told_context is None and not replies,
         )
+        if (
+            _CAUSE_ASK.match(normalize(ask))
+            and not hurt
+            and told_context is not None
+            and told_context.startswith("injury:")
+            and ans.text.startswith("I can't diagnose it, but if it's")
+        ):
+            # (r16 za) "...hunching forward late in races. A friend says weak glutes. Could that be it?": a
+            # verdict on the cause first, in the article's own words for what the runner told
+            cause = _cause_verdict(told_context, background, later=len(asks) > asks.index(ask) + 1)
+            if cause is not None:
+                trace("cause_verdict", told_context)
+                ans = replace(ans, text=cause)
         cond = _COND_FIRST.match(ask)
         if cond is not None and (not ans.found or ans.off_topic):
             # (xb) "If I'm fine already, why lift": the condition is what's told, the ask after it is asked
@@ -2811,6 +2827,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         )
     )
     told_pain = told_pain or ABOUT_TO_GO.search(plain)
+    if (
+        not hurt
+        and not told_pain
+        and _ANKLE_KEEPS.search(plain)
+        and not PRO_SAID.search(out.text)
+        and not out.off_topic
+    ):
+        # (r16 za) "I keep going over on my ankle on rough ground": strength and balance work help, but an
+        # ankle that keeps rolling is one the article doesn't cover
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        trace("ankle_line")
+        lines.insert(at, ANKLE_LINE)
+        out = replace(out, text="\n".join(lines))
     if not hurt and told_pain and not PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
@@ -3186,6 +3216,43 @@ _NO_KIT_ASKED = rx.compile(
     r"\b(?:(?:no|zero|without(?: any)?) (?:equipment|kit|gear|weights)|(?:equipment|kit|gear)[ -]?free|"
     r"bodyweight only|just (?:my )?body ?weight)\b"
 )
+
+
+# An ankle that keeps going over, told: "I keep going over on my ankle", "my ankles roll a lot".
+_ANKLE_KEEPS = rx.compile(
+    r"\b(?:keep|keeps|always|often|constantly|regularly|forever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
+    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|always|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
+)
+ANKLE_LINE = (
+    "Ankle sprains aren't covered in the article: if your ankle keeps going over, have a physio check it."
+)
+
+
+# "could that be it?", "is that the cause?", "could weak glutes be why?": a suspected cause, put to a verdict
+_CAUSE_ASK = rx.compile(
+    r"^(?:(?:and|so|but|honestly|really) )*(?:could|can|might|would|is|was) (?:that|it|this|they|weak \w+) "
+    r"(?:\w+ ){0,2}(?:be (?:it|the (?:cause|reason|problem|issue)|why|what)|the (?:cause|reason|problem|issue))\b"
+)
+
+
+def _cause_verdict(injury_id: str, background: str, later: bool) -> str | None:
+    """ "Possibly: <the article's sentence nearest what was told>", and what to do unless a later ask asks."""
+    inj = INJURIES.get(injury_id.removeprefix("injury:"))
+    if inj is None:
+        return None
+    told = set(stem_words(normalize(background).split())) - STOPWORDS
+
+    def shared(x: str) -> int:
+        return len(told & set(stem_words(normalize(x).split())))
+
+    sentences = [x.strip() for x in SENTENCE.split(inj.problem) if x.strip()]
+    best = max(sentences, key=shared, default="")
+    if not best or not shared(best):
+        return None
+    text = f"Possibly: {best[:1].lower()}{best[1:]}"
+    if not later:
+        text += f" {inj.advice}"
+    return f"{text} I can't diagnose it, though: if it doesn't improve, see a physio."
 
 
 def _SKIP_SETTLED(ask: str, lead: set[str]) -> bool:

@@ -246,6 +246,14 @@ def _muscle_moves(muscle: str, told: str) -> str:
     )
 
 
+# "what glute work would you do?", "which calf exercises should I do?", "what would you do for my hamstrings?"
+_MUSCLE_WORK_ASK = rx.compile(
+    r"^(?:(?:and|so|but) )*(?:what|which) (?:\w+ )?(?:work|exercises?|moves?|stuff|strength work) "
+    r"(?:would|should|do|could|can) (?:you|i|we) (?:do|recommend|suggest|start with)\b|"
+    r"^(?:(?:and|so|but) )*what (?:would|should) (?:you|i) do for (?:my |the |weak )*\w+\b"
+)
+
+
 # "how do I not wreck my knees on it?", "how do I keep my knees safe on lunges?": that move's knee cues.
 _KNEE_SAFE = rx.compile(
     r"\b(?:not|without|avoid\w*|stop|protect\w*|keep|save|spare|look after)\b(?: \w+){0,3} "
@@ -1021,6 +1029,13 @@ PLYO_HARDER = (
     "alternating legs, then skipping (off and onto the same foot). Past that the article stops; more hops "
     "per set or a slightly higher box is the usual next step (general advice), landings always soft."
     "\nFull card: /exercise box hops"
+)
+
+
+PLYO_HARDER_AFTER = (
+    "Build up gradually: move to the next drill only once the one before feels easy and your landings stay "
+    "soft and controlled; end a set when they get sloppy. Past skipping, more hops per set or a slightly "
+    "higher box is the usual next step (general advice)."
 )
 
 
@@ -2226,8 +2241,16 @@ def _answer_one(
         ):
             # "harder version?" after where to start with plyos: the later steps, not the start again
             trace("plyo_harder", plain)
+            # (r16 za) "what jumps should I start with, and how do I progress them?": the sequence was just
+            # said, so the progression is how to move along it, not the sequence again
+            said = earlier and rx.search(r"\b(?:start|first|begin|which|what (?:jumps|drills))\b", earlier_text.lower())
             return Answer(
-                PLYO_HARDER, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context=context
+                PLYO_HARDER_AFTER if said else PLYO_HARDER,
+                "rule:plyometrics",
+                True,
+                (),
+                topics=("rule:plyometrics",),
+                context=context,
             )
         if (
             context == "rule:race_day"
@@ -2476,6 +2499,20 @@ def _answer_one(
         # "my hamstrings are my weak link, is there anything I could do at home?": yes, and the moves
         trace("muscle_moves", ans.topics[0])
         lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}"))
+        return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
+    if (
+        ans.found
+        and ans.topics
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("muscle:")
+        and _MUSCLE_WORK_ASK.search(plain)
+        and "Exercises:" not in ans.text.split("\n")[0][:40]
+    ):
+        # (r16 za) "what glute work would you do?": that muscle's moves, not its role against the hip flexors
+        trace("muscle_work", ans.topics[0])
+        lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+        name = ans.topics[0].removeprefix("muscle:")
+        lead = f"For your {name}: the {lead}"
         return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
     intent = ask_of(ask)
     if (
