@@ -164,6 +164,7 @@ from content.situation import (
     RETURN_LEAD,
     SHIN,
     VAGUE,
+    VARY_LINE,
     WARNING_LINE,
     WEAK_ASK,
     WEEK_LINE,
@@ -845,10 +846,14 @@ _SPENT = rx.compile(
     r"\b(?:die|dies|dying|died|dead|trash\w*|smash\w*|wreck\w*|shot|jelly|destroy\w*|cooked|fried|toast|"
     r"give out|"
     r"gives out|gave out|burn\w*|fatigu\w*|tired?|struggl\w*|weak|sore|shaky|battered|hammered|"
-    r"pounded|suffer\w*|blown|fall apart|falls apart|fell apart)\b"
+    r"pounded|pounding|suffer\w*|blown|fall apart|falls apart|fell apart)\b"
 )
 _SPENT_ASK = rx.compile(
     r"\b(?:help|fix|stop|prevent|what|how|which|should|would|could|can|any|tips?|ideas?|advice|why|do)\b"
+)
+# The asks a descent reply answers: whether strength work helps, and which moves.
+_DESCENT_HELP = rx.compile(
+    r"\b(?:help\w*|which (?:\w+ )?(?:exercises?|moves?)|what (?:\w+ )?(?:exercises?|moves?|strength work))\b"
 )
 BONK_TEXT = (
     "Partly. Bonking (hitting the wall) is mostly about fuel and endurance: eating and drinking on long "
@@ -1022,6 +1027,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not depth and not (acute(normalize(message)) and not returning(normalize(message)))
         else None
     )
+    if parts is not None and len(asks) == 2 and any(_VARY_ASK.search(normalize(a)) for a in asks):
+        # (r16 za) "same four exercises for a year, bored. Should I be changing things, and how do I keep
+        # it balanced?": the change asked first, then the balance
+        trace("move_parts", f"vary+{parts[1]}")
+        text = f"Yes. {VARY_LINE}\n\n{parts[0]}"
+        return Answer(text, parts[1], True, (), topics=(parts[1],), context=parts[1])
     if parts is not None:
         # "one-leg squat: what does it hit and how low?": the depth and the other part, from the move
         trace("move_parts", parts[1])
@@ -1302,9 +1313,21 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if op is not None:
         trace("recent_surgery")
         return Answer(op, None, False, ())
+    spent_asks = split_asks(message)[0]
     spent = (
-        None if hurt or injury is not None or depth or len(split_asks(message)[0]) > 1 else _spent_legs(plain)
+        None
+        if hurt
+        or injury is not None
+        or depth
+        or (len(spent_asks) > 1 and not all(_DESCENT_HELP.search(normalize(a)) for a in spent_asks))
+        else _spent_legs(plain)
     )
+    if spent is not None and spent[0] == "descent" and len(spent_asks) > 1:
+        # (r16 za) "quads destroyed after mountain races. Would strength training help with the downhill
+        # pounding, and which exercises help the quads cope with landing?": yes, and the descent's moves
+        trace("spent_legs", "descent_asks")
+        yes = "Yes. " if any(_YES_NO_ASK.match(normalize(a)) for a in spent_asks) else ""
+        return Answer(f"{yes}{spent[1]}", spent[2], True, (), topics=(spent[2],), context=spent[2])
     if spent is not None:
         trace("spent_legs", spent[0])
         s_asks = split_asks(message)[0]
@@ -3255,10 +3278,17 @@ def _cause_verdict(injury_id: str, background: str, later: bool) -> str | None:
     return f"{text} I can't diagnose it, though: if it doesn't improve, see a physio."
 
 
+# "should I be changing things?", "do I need to switch it up?", "time to mix my routine up?"
+_VARY_ASK = rx.compile(
+    r"\b(?:should|do|must|need to|time to) (?:i |we )?(?:be )?(?:chang\w*|switch\w*|vary\w*|mix\w*|shak\w*|"
+    r"rotat\w*|swap\w*) (?:\w+ )?(?:things|it|stuff|them|exercises|routine|up)\b"
+)
+
+
 def _SKIP_SETTLED(ask: str, lead: set[str]) -> bool:
     """Does a plan's lead ("No jumping, so no plyometrics: ...") already answer "should I skip the X"?"""
     m = _SKIP_ASKED.search(ask)
-    if m is None or rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0):
+    if m is None or (rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0)):
         return False
     word = m.group(1)
     stem = word[:-3] if word.endswith("ing") else word.rstrip("s")
