@@ -214,6 +214,10 @@ OPEN = rx.compile(
     r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
+    # (r16 za) "how do I put a leg session together with that?", "how would I build a routine from it?"
+    r"how (?:do|should|would|can|could) (?:i|we) (?:put|build|set up|structure|plan|design|piece) "
+    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|basic|simple|decent|good|full|hotel|quick|short) ){0,2}"
+    r"(?:sessions?|workouts?|routine|leg day)\b|"
     # (r16 za) "what would a basic leg session on that kit look like?": the plan for the kit told
     r"what (?:would|should|does|could) (?:a|an|the|my|one) (?:\w+ ){0,2}(?:sessions?|workouts?|routine|leg day)"
     r"(?: \w+){0,4} (?:look like|include|involve|consist of)|"
@@ -1392,7 +1396,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
     limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, NO_GRIP, _NO_DEEP, _NO_SQUAT))
-    if _SWAP.search(message) and _names_exercise(message) and not limited:
+    open_m = OPEN.search(message)
+    # (r16 za) "how do I put a leg session together with that, and can the treadmill stand in for hills?":
+    # a session asked for as well as the swap
+    session_asked = bool(open_m and rx.search(r"\b(?:sessions?|workouts?|routine|leg day)\b", open_m.group(0)))
+    if _SWAP.search(message) and _names_exercise(message) and not limited and not session_asked:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (
