@@ -2221,10 +2221,7 @@ def drop_forestalled(text: str) -> str:
     later_figs: list[set[str]] = []
     for para in paras:
         units = [
-            u
-            for x in para.split("\n")
-            if x.strip() and not _POINTER.search(x)
-            for u in _units(x.strip())
+            u for x in para.split("\n") if x.strip() and not _POINTER.search(x) for u in _units(x.strip())
         ]
         later_facts.append(frozenset().union(*(_counted(_facts(u)) for u in units)) if units else frozenset())
         later_figs.append({_COUNT_SAME.get(x, x) for u in units for x in _figures(u)})
@@ -2245,6 +2242,21 @@ def drop_forestalled(text: str) -> str:
             for k, u in enumerate(units):
                 seen += 1
                 lead = seen == 1 or (seen == 2 and len(kept) == 1 and len(kept[0].split()) <= 3)
+
+                def said_later(m: re.Match[str]) -> str:
+                    if " then " not in m.group(0):
+                        return m.group(0)  # (only a sequence in brackets, not a reason or a dose)
+                    f = _counted(_facts(m.group(0)))
+                    return (
+                        "" if len(f) >= 3 and len(f & after_f) >= _FORESTALLED_SHARE * len(f) else m.group(0)
+                    )
+
+                # (a list in brackets that a later ask's paragraph gives in full: "plyometrics for spring
+                # (line hops, then box hops...)" before "Start simple: hop back and forth over a line...")
+                u_short = _BRACKETED.sub(said_later, u)
+                if u_short != u:
+                    changed = True
+                    u = u_short
                 # (what a label or a colon introduces, "Dose: ...", "The form is the same: ...", is its own)
                 labelled = k > 0 and (_is_label(units[k - 1]) or units[k - 1].endswith(":"))
                 if (

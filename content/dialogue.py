@@ -1744,6 +1744,30 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if together is not None:
         # "what can I do at home that hits quads, hams and glutes in one go?": that one move
         return Answer(together[0], together[1], True, (), topics=(together[1],), context=together[1])
+    ramp = None if hurt else _RAMP_TOLD.search(plain)
+    if ramp is not None and len(p_asks) == 1 and _SUBSTITUTE_ASK.search(normalize(p_asks[0])):
+        # (r16 za) "flat city... a multi-storey car park ramp near me and a gym membership. What's my best
+        # substitute?": the slope they told first, at the article's grade, then the treadmill
+        trace("plan", "ramp")
+        gym = " in your gym" if rx.search(r"\bgym\b", plain) else ""
+        lead = (
+            f"Yes, if it's about a 5–10% grade: run up the {ramp.group(0)}"
+            if _YES_NO_ASK.match(normalize(p_asks[0]))
+            else f"Your {ramp.group(0)}, if it's about a 5–10% grade: run up it"
+        )
+        text = (
+            f"{lead} lifting your knees and pumping your arms, jog back down to recover, 5–8 times. If it's "
+            f"steeper or busy, a treadmill{gym} with the incline raised to 5–10% does the same job.\n"
+            "Full card: /exercise hill repeats"
+        )
+        return Answer(
+            text,
+            "exercise:hill_repeats",
+            True,
+            (),
+            topics=("exercise:hill_repeats",),
+            context="exercise:hill_repeats",
+        )
     single = None if hurt else one_pick(plain)
     chosen = versus(plain)
     if single is not None and chosen is not None and chosen[1] != single[1]:
@@ -2156,7 +2180,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             kit_plan = plan(normalize(ask))
             if kit_plan is not None:
                 replies.append(
-                    Answer(kit_plan.text, kit_plan.topic, True, (), topics=(kit_plan.topic,), context=kit_plan.topic)
+                    Answer(
+                        kit_plan.text,
+                        kit_plan.topic,
+                        True,
+                        (),
+                        topics=(kit_plan.topic,),
+                        context=kit_plan.topic,
+                    )
                 )
                 kinds.append("plan")
                 asked.append(ask)
@@ -2187,6 +2218,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if cause is not None:
                 trace("cause_verdict", told_context)
                 ans = replace(ans, text=cause)
+        if (
+            _STRENGTH_HELP_ASK.match(normalize(ask))
+            and not hurt
+            and ans.found
+            and not ans.off_topic
+            and not _VERDICT_LEAD.match(ans.text)
+            and not rx.match(
+                r"(?:Usually|Partly|It can|It should|Maybe|Possibly|Not|I can't|The article doesn)", ans.text
+            )
+        ):
+            # (r16 za) "will leg strength work actually help that?" answered by the moves for it: the yes first
+            trace("strength_helps", ask)
+            ans = replace(ans, text=f"Yes. {ans.text}")
         cond = _COND_FIRST.match(ask)
         if cond is not None and (not ans.found or ans.off_topic):
             # (xb) "If I'm fine already, why lift": the condition is what's told, the ask after it is asked
@@ -3285,10 +3329,32 @@ _VARY_ASK = rx.compile(
 )
 
 
+# "will leg strength work actually help that?", "would lifting help my start?": strength work's payoff asked
+_STRENGTH_HELP_ASK = rx.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:will|would|could|can|does|do) (?:\w+ ){0,2}(?:leg strength|strength|"
+    r"lifting|weights|weight training|leg work|leg training|gym work|strength training)\b(?: \w+){0,3} "
+    r"(?:help|improve|make a difference)\b"
+)
+
+
+# A slope the runner has instead of a hill: "a multi-storey car park ramp", "a bridge", "a parking garage".
+_RAMP_TOLD = rx.compile(
+    r"\b(?:(?:multi ?storey |multi ?story |underground )?(?:car ?park|parking (?:garage|lot)|garage) ramps?|"
+    r"(?:car ?park|parking garage|multi ?storey|multi ?story)|(?:steep |long )?(?:bridge|overpass|flyover)|"
+    r"(?:dyke|dike|levee|embankment)|(?:steep )?ramps?)\b"
+)
+_SUBSTITUTE_ASK = rx.compile(
+    r"\b(?:substitute|sub|alternative|stand ?in|replacement|instead|replace|swap|equivalent|"
+    r"do (?:the same|the job)|work (?:as|for) (?:a )?hills?)\b"
+)
+
+
 def _SKIP_SETTLED(ask: str, lead: set[str]) -> bool:
     """Does a plan's lead ("No jumping, so no plyometrics: ...") already answer "should I skip the X"?"""
     m = _SKIP_ASKED.search(ask)
-    if m is None or (rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0)):
+    if m is None or (
+        rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0)
+    ):
         return False
     word = m.group(1)
     stem = word[:-3] if word.endswith("ing") else word.rstrip("s")

@@ -28,7 +28,7 @@ from content.asks import (
     trace,
 )
 from content.cards import exercises_for_muscle
-from content.compose import ask_of
+from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, ask_of
 from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
@@ -1752,6 +1752,12 @@ def _answer_one(
                 topics=("rule:home_workout",),
                 context="rule:home_workout",
             )
+    if DROP_CHOICE.search(plain):
+        # (r16 za) "what goes first, should I drop runs or the leg days?": which to keep, not their order
+        trace("drop_choice", plain)
+        return Answer(
+            DROP_CHOICE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
     if (
         _ORDER_MATTERS.search(plain)
         and _RUN_TOLD.search(told_both)
@@ -2243,7 +2249,9 @@ def _answer_one(
             trace("plyo_harder", plain)
             # (r16 za) "what jumps should I start with, and how do I progress them?": the sequence was just
             # said, so the progression is how to move along it, not the sequence again
-            said = earlier and rx.search(r"\b(?:start|first|begin|which|what (?:jumps|drills))\b", earlier_text.lower())
+            said = earlier and rx.search(
+                r"\b(?:start|first|begin|which|what (?:jumps|drills))\b", earlier_text.lower()
+            )
             return Answer(
                 PLYO_HARDER_AFTER if said else PLYO_HARDER,
                 "rule:plyometrics",

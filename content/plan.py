@@ -1399,7 +1399,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     open_m = OPEN.search(message)
     # (r16 za) "how do I put a leg session together with that, and can the treadmill stand in for hills?":
     # a session asked for as well as the swap
-    session_asked = bool(open_m and rx.search(r"\b(?:sessions?|workouts?|routine|leg day)\b", open_m.group(0)))
+    session_asked = bool(
+        open_m and rx.search(r"\b(?:sessions?|workouts?|routine|leg day)\b", open_m.group(0))
+    )
     if _SWAP.search(message) and _names_exercise(message) and not limited and not session_asked:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
@@ -3566,6 +3568,8 @@ def _weekend_back_to_back(message: str) -> str | None:
         return None
     if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
+    if rx.search(r"\bback to back (?:long |hard |big )?(?:runs?|long runs?|miles)\b", message):
+        return None  # (r16 za) "back-to-back long runs Saturday and Sunday": their runs, the lifting still to place
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
         "stronger in the rest between them, so don't repeat the same session two days running. Split the "

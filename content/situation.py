@@ -1481,7 +1481,8 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     ):
         lines[0] = "Yes. " + lines[0]
     elif no_break and rx.search(
-        r"\b(?:is|are|do|does|should|must) (?:\w+ ){0,4}(?:a break|breaks|time off|a week off|rest weeks?)\b", asked
+        r"\b(?:is|are|do|does|should|must) (?:\w+ ){0,4}(?:a break|breaks|time off|a week off|rest weeks?)\b",
+        asked,
     ):
         lines[0] = "Yes. " + lines[0]  # (r16 za) "is a break the rule?", "do I need rest weeks?"
     elif rx.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
