@@ -24,7 +24,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -2213,6 +2213,14 @@ def _counted(f: frozenset[str]) -> frozenset[str]:
     return frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(f))
 
 
+def _bracket_kept(after_f: frozenset[str], m: re.Match[str]) -> str:
+    """A bracketed sequence ("(line hops, then box hops...)") a later paragraph says in full: dropped."""
+    if " then " not in m.group(0):
+        return m.group(0)  # (only a sequence in brackets, not a reason or a dose)
+    f = _counted(_facts(m.group(0)))
+    return "" if len(f) >= 3 and len(f & after_f) >= _FORESTALLED_SHARE * len(f) else m.group(0)
+
+
 def drop_forestalled(text: str) -> str:
     paras = text.split("\n\n")
     if len(paras) < 2:
@@ -2243,17 +2251,9 @@ def drop_forestalled(text: str) -> str:
                 seen += 1
                 lead = seen == 1 or (seen == 2 and len(kept) == 1 and len(kept[0].split()) <= 3)
 
-                def said_later(m: re.Match[str]) -> str:
-                    if " then " not in m.group(0):
-                        return m.group(0)  # (only a sequence in brackets, not a reason or a dose)
-                    f = _counted(_facts(m.group(0)))
-                    return (
-                        "" if len(f) >= 3 and len(f & after_f) >= _FORESTALLED_SHARE * len(f) else m.group(0)
-                    )
-
                 # (a list in brackets that a later ask's paragraph gives in full: "plyometrics for spring
                 # (line hops, then box hops...)" before "Start simple: hop back and forth over a line...")
-                u_short = _BRACKETED.sub(said_later, u)
+                u_short = _BRACKETED.sub(partial(_bracket_kept, after_f), u)
                 if u_short != u:
                     changed = True
                     u = u_short

@@ -827,9 +827,11 @@ _WEEK_OFF_WHY = (
 # drop when time runs short
 DROP_CHOICE = rx.compile(
     r"\b(?:cut|drop|skip|omit|ditch|lose|sacrifice|give up|scrap|bin|miss)\w* (?:\w+ ){0,2}"
-    r"(?:runs?|running|mileage)\b (?:\w+ ){0,2}or (?:\w+ ){0,3}(?:strength|legs|lifting|gym|weights|leg days?)|"
+    r"(?:runs?|running|mileage)\b (?:\w+ ){0,2}or (?:\w+ )"
+    r"{0,3}(?:strength|legs|lifting|gym|weights|leg days?)|"
     r"\b(?:cut|drop|skip|omit|ditch|lose|sacrifice|give up|scrap|bin|miss)\w* (?:\w+ ){0,2}"
-    r"(?:strength|legs|lifting|gym|weights|leg days?)\b (?:\w+ ){0,3}or (?:\w+ ){0,3}(?:runs?|running|mileage)\b"
+    r"(?:strength|legs|lifting|gym|weights|leg days?)\b (?:"
+    r"\w+ ){0,3}or (?:\w+ ){0,3}(?:runs?|running|mileage)\b"
 )
 DROP_CHOICE_TEXT = (
     "Keep the strength sessions if you can: 15–20 minutes twice a week is about the most useful training "

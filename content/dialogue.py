@@ -2228,7 +2228,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 r"(?:Usually|Partly|It can|It should|Maybe|Possibly|Not|I can't|The article doesn)", ans.text
             )
         ):
-            # (r16 za) "will leg strength work actually help that?" answered by the moves for it: the yes first
+            # (r16 za) "will leg strength work actually help that?": the yes before the moves
             trace("strength_helps", ask)
             ans = replace(ans, text=f"Yes. {ans.text}")
         cond = _COND_FIRST.match(ask)
@@ -3273,7 +3273,8 @@ _RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
 
 
 _SKIP_ASKED = rx.compile(
-    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|leave out|cut out|give up|forget about|steer clear of) "
+    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|le"
+    r"ave out|cut out|give up|forget about|steer clear of) "
     r"(?:the |all |any |those |my )?(\w+)"
 )
 
@@ -3287,8 +3288,10 @@ _NO_KIT_ASKED = rx.compile(
 
 # An ankle that keeps going over, told: "I keep going over on my ankle", "my ankles roll a lot".
 _ANKLE_KEEPS = rx.compile(
-    r"\b(?:keep|keeps|always|often|constantly|regularly|forever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
-    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|always|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
+    r"\b(?:keep|keeps|always|often|constantly|regularly|for"
+    r"ever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
+    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|a"
+    r"lways|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
 )
 ANKLE_LINE = (
     "Ankle sprains aren't covered in the article: if your ankle keeps going over, have a physio check it."
@@ -3298,7 +3301,8 @@ ANKLE_LINE = (
 # "could that be it?", "is that the cause?", "could weak glutes be why?": a suspected cause, put to a verdict
 _CAUSE_ASK = rx.compile(
     r"^(?:(?:and|so|but|honestly|really) )*(?:could|can|might|would|is|was) (?:that|it|this|they|weak \w+) "
-    r"(?:\w+ ){0,2}(?:be (?:it|the (?:cause|reason|problem|issue)|why|what)|the (?:cause|reason|problem|issue))\b"
+    r"(?:\w+ ){0,2}(?:be (?:it|the (?:cause|reason|problem|"
+    r"issue)|why|what)|the (?:cause|reason|problem|issue))\b"
 )
 
 

@@ -1444,7 +1444,7 @@ def _answer_one(
     if (
         SETS_FIRST.search(plain)
         and rx.search(r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain)
-        # (r16 za) "which two days for a strength circuit?": the days asked, the circuit only what goes in them
+        # (r16 za) "which two days for a strength circuit?": the days asked
         and not rx.search(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bbefore or after\b", plain)
     ):
         trace("sets_first", plain)
@@ -2249,11 +2249,11 @@ def _answer_one(
             trace("plyo_harder", plain)
             # (r16 za) "what jumps should I start with, and how do I progress them?": the sequence was just
             # said, so the progression is how to move along it, not the sequence again
-            said = earlier and rx.search(
+            seq_said = earlier and rx.search(
                 r"\b(?:start|first|begin|which|what (?:jumps|drills))\b", earlier_text.lower()
             )
             return Answer(
-                PLYO_HARDER_AFTER if said else PLYO_HARDER,
+                PLYO_HARDER_AFTER if seq_said else PLYO_HARDER,
                 "rule:plyometrics",
                 True,
                 (),
@@ -3459,7 +3459,8 @@ def _careful_text(told: str) -> str:
         # (r16 za) a replaced joint: the article's advice isn't written for one, so the moves that load it
         # most are the surgeon's call
         return (
-            "The usual advice isn't written for a replaced joint, so run the bigger loads past your surgeon or "
+            "The usual advice isn't written for a replaced joi"
+            "nt, so run the bigger loads past your surgeon or "
             "physio first (jumping drills, deep one-legged squats, heavier weights). Within their limits, "
             "the article's rules: "
             f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"

@@ -216,10 +216,12 @@ OPEN = rx.compile(
     r"(?:include|have|look like|involve|be)|"
     # (r16 za) "how do I put a leg session together with that?", "how would I build a routine from it?"
     r"how (?:do|should|would|can|could) (?:i|we) (?:put|build|set up|structure|plan|design|piece) "
-    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|basic|simple|decent|good|full|hotel|quick|short) ){0,2}"
+    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|b"
+    r"asic|simple|decent|good|full|hotel|quick|short) ){0,2}"
     r"(?:sessions?|workouts?|routine|leg day)\b|"
     # (r16 za) "what would a basic leg session on that kit look like?": the plan for the kit told
-    r"what (?:would|should|does|could) (?:a|an|the|my|one) (?:\w+ ){0,2}(?:sessions?|workouts?|routine|leg day)"
+    r"what (?:would|should|does|could) (?:a|an|the|my|one)"
+    r" (?:\w+ ){0,2}(?:sessions?|workouts?|routine|leg day)"
     r"(?: \w+){0,4} (?:look like|include|involve|consist of)|"
     r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
     r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
@@ -3515,7 +3517,8 @@ _IRREGULAR = rx.compile(
 )
 _SCHEDULE_ASK = rx.compile(
     # (r16 za: "how heavy do I go", "how many sets" are the load and dose, whatever the shifts told)
-    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|hard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
+    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|h"
+    r"ard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
     r"when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
@@ -3569,7 +3572,7 @@ def _weekend_back_to_back(message: str) -> str | None:
     if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
     if rx.search(r"\bback to back (?:long |hard |big )?(?:runs?|long runs?|miles)\b", message):
-        return None  # (r16 za) "back-to-back long runs Saturday and Sunday": their runs, the lifting still to place
+        return None  # (r16 za) "back-to-back long runs Sat and Sun": runs, not lifting
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
         "stronger in the rest between them, so don't repeat the same session two days running. Split the "

@@ -1072,7 +1072,8 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         if not FORM_ASK.search(normalize(a))
         and not a.rstrip().endswith("?")
         and not rx.match(
-            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|why|who|should|can|could|would|will|is|are|do|does)\b",
+            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|wh"
+            r"y|who|should|can|could|would|will|is|are|do|does)\b",
             normalize(a),
         )
     ]
@@ -1271,8 +1272,10 @@ OVER_ASK = rx.compile(
 )
 # (r16 za) "do I need to stop completely?", "should I quit lifting altogether?": stopping for good, asked.
 _STOP_ALL = rx.compile(
-    r"\b(?:stop|quit|drop|give up|pack in)(?: \w+){0,2} (?:completely|altogether|entirely|for good|totally)\b|"
-    r"\b(?:completely|altogether|totally) (?:stop|quit|give up)\b|\bstop (?:it |lifting |strength )?(?:or what|for now)\b|"
+    r"\b(?:stop|quit|drop|give up|pack in)(?: \w+){0,2} (?"
+    r":completely|altogether|entirely|for good|totally)\b|"
+    r"\b(?:completely|altogether|totally) (?:stop|quit|give up)\b"
+    r"|\bstop (?:it |lifting |strength )?(?:or what|for now)\b|"
     r"\b(?:need|have|got) to (?:stop|quit|give up)\b"
 )
 # The asks an overload reply covers: the over asks and stopping for good.
