@@ -2114,7 +2114,7 @@ def _names(ds: list[int]) -> str:
 
 
 # "we practice every weekday", "training Monday to Friday": the week the sessions must fall in.
-_WEEKDAYS_ONLY = rx.compile(
+WEEKDAYS_ONLY = rx.compile(
     r"\b(?:every weekday|(?:on )?weekdays|monday (?:to|through|thru|till|until) friday|mon ?(?:to|-) ?fri)\b"
 )
 
@@ -2329,7 +2329,7 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if eve:
         no.append(f"{_names(sorted(eve))} (the day before your race)")
     lead = "Not " + " or ".join(no) + ": the article keeps strength work off those days."
-    if _WEEKDAYS_ONLY.search(plain) and len([d for d in free if d < 5]) >= 2:
+    if WEEKDAYS_ONLY.search(plain) and len([d for d in free if d < 5]) >= 2:
         # (r16 za) "we practise every weekday": the two days are practice days, not the weekend
         free = [d for d in free if d < 5]
     pick = _spread(free, days["easy"])

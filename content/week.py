@@ -10,7 +10,7 @@ import re
 from content import rx
 from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
-from content.direct import week_verdict
+from content.direct import WEEKDAYS_ONLY, week_verdict
 from content.exercises import EXERCISES
 from content.plan import WEEKDAY
 from content.text import normalize
@@ -684,6 +684,13 @@ def days_reply(text: str) -> str | None:
     if not hard or len(week) < 2 or any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
         return None  # a race day: the race-day rule answers which day is the last session
     free = [d for d in _DAY_NAMES if d not in hard]
+    # (r16 za) "races most Saturdays": the race and its eve are out too; "we practise every weekday": the
+    # sessions go on practice days
+    raced = {m.group(1) or m.group(2) for m in _RACE_DAY.finditer(text)}
+    eves = {_DAY_NAMES[(_DAY_NAMES.index(r) - 1) % 7] for r in raced}
+    free = [d for d in free if d not in raced and d not in eves]
+    if WEEKDAYS_ONLY.search(text) and len([d for d in free if _DAY_NAMES.index(d) < 5]) >= 2:
+        free = [d for d in free if _DAY_NAMES.index(d) < 5]
     # Two days apart where possible, easy-run days first (run first, then the strength work).
     pick: list[str] = []
 
