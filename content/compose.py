@@ -2592,7 +2592,11 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # "Runners often worry that lifting will bulk them up" says the worry, not the answer: the
         # sentence after it settles it ("With a balanced programme that isn't a concern").
         support = f"{support} {sents[1]}"
-    if ask.kind == "easier":
+    if ask.kind == "easier" and not rx.search(
+        # ((r16 za) "would strength training help my start?": a sprinter's start, not starting out)
+        r"\b(?:my|the|their|explosive|quicker|faster|better) starts?\b|\bblocks\b",
+        plain_q,
+    ):
         start = [s for s in sents if rx.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
             first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]

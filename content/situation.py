@@ -1744,7 +1744,8 @@ BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
     # ("I've been getting slower on the climbs": told, not a worry about lifting)
     r"(?<!been )(?<!\bim )(?<!\bam )get(?:ting)? slow(?:er)?"
-    r"(?! (?:on|up|every|each|lately|recently|than|over|with age|as i|these days|in (?:races|the|my))\b)|"
+    r"(?! (?:on|up|every|each|lately|recently|than|over|with a"
+    r"ge|as i|these days|in (?:races|the|my)|out of|off|at)\b)|"
     r"heavy legs from muscle)\b"
 )
 
