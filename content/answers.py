@@ -2228,6 +2228,12 @@ def drop_forestalled(text: str) -> str:
     later_facts: list[frozenset[str]] = []
     later_figs: list[set[str]] = []
     for para in paras:
+        if rx.match(r"(?:Yes|No)\b", para):
+            # (a later verdict that restates keeps its head and loses its body in drop_restated instead:
+            # "Yes, it matters." under the calves' role)
+            later_facts.append(frozenset())
+            later_figs.append(set())
+            continue
         units = [
             u for x in para.split("\n") if x.strip() and not _POINTER.search(x) for u in _units(x.strip())
         ]
@@ -2274,7 +2280,14 @@ def drop_forestalled(text: str) -> str:
                 for c in clauses:
                     f = _counted(_facts(_BRACKETED.sub("", c)))
                     figs = {_COUNT_SAME.get(x, x) for x in _figures(c)}
-                    if len(f) >= 3 and figs <= after_figs and len(f & after_f) >= _FORESTALLED_SHARE * len(f):
+                    if (
+                        len(f) >= 3
+                        and figs <= after_figs
+                        and len(f & after_f) >= _FORESTALLED_SHARE * len(f)
+                        # (a load in sets and reps stays with the heavy-or-light verdict it explains;
+                        # the later plain dose line is the one drop_restated takes)
+                        and not rx.search(r"\b(?:reps?|sets?)\b", c)
+                    ):
                         changed = True
                         continue
                     left.append(c)

@@ -2220,6 +2220,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 ans = replace(ans, text=cause)
         if (
             _STRENGTH_HELP_ASK.match(normalize(ask))
+            and not rx.search(r"\bor\b", normalize(ask))  # ("help my running or slow me down": both halves)
             and not hurt
             and ans.found
             and not ans.off_topic
@@ -3273,8 +3274,8 @@ _RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
 
 
 _SKIP_ASKED = rx.compile(
-    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|le"
-    r"ave out|cut out|give up|forget about|steer clear of) "
+    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|"
+    r"leave out|cut out|give up|forget about|steer clear of) "
     r"(?:the |all |any |those |my )?(\w+)"
 )
 
@@ -3288,10 +3289,10 @@ _NO_KIT_ASKED = rx.compile(
 
 # An ankle that keeps going over, told: "I keep going over on my ankle", "my ankles roll a lot".
 _ANKLE_KEEPS = rx.compile(
-    r"\b(?:keep|keeps|always|often|constantly|regularly|for"
-    r"ever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
-    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|a"
-    r"lways|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
+    r"\b(?:keep|keeps|always|often|constantly|regularly|"
+    r"forever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
+    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|"
+    r"always|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
 )
 ANKLE_LINE = (
     "Ankle sprains aren't covered in the article: if your ankle keeps going over, have a physio check it."

@@ -3459,10 +3459,9 @@ def _careful_text(told: str) -> str:
         # (r16 za) a replaced joint: the article's advice isn't written for one, so the moves that load it
         # most are the surgeon's call
         return (
-            "The usual advice isn't written for a replaced joi"
-            "nt, so run the bigger loads past your surgeon or "
-            "physio first (jumping drills, deep one-legged squats, heavier weights). Within their limits, "
-            "the article's rules: "
+            "Your surgeon's or physio's limits come first: the usual advice isn't written for a replaced "
+            "joint, so run the bigger loads past them (jumping drills, deep one-legged squats, heavier "
+            "weights). Within their limits, the article's rules: "
             f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"
         )
     return (

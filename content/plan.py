@@ -216,8 +216,8 @@ OPEN = rx.compile(
     r"(?:include|have|look like|involve|be)|"
     # (r16 za) "how do I put a leg session together with that?", "how would I build a routine from it?"
     r"how (?:do|should|would|can|could) (?:i|we) (?:put|build|set up|structure|plan|design|piece) "
-    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|b"
-    r"asic|simple|decent|good|full|hotel|quick|short) ){0,2}"
+    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|"
+    r"basic|simple|decent|good|full|hotel|quick|short) ){0,2}"
     r"(?:sessions?|workouts?|routine|leg day)\b|"
     # (r16 za) "what would a basic leg session on that kit look like?": the plan for the kit told
     r"what (?:would|should|does|could) (?:a|an|the|my|one)"
@@ -3517,8 +3517,8 @@ _IRREGULAR = rx.compile(
 )
 _SCHEDULE_ASK = rx.compile(
     # (r16 za: "how heavy do I go", "how many sets" are the load and dose, whatever the shifts told)
-    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|h"
-    r"ard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
+    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|"
+    r"hard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
     r"when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )

@@ -119,8 +119,8 @@ _ACUTE = rx.compile(
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
     # ("fell runner", "fell running", "fell races": the sport of the hills, not a fall)
-    r"(?:fell(?! (?:runners?|races?|racing))|fallen|had a f"
-    r"all|took a fall|tripped|crashed|went flying|slipped)\b"
+    r"(?:fell(?! (?:runners?|races?|racing))|fallen|had a "
+    r"fall|took a fall|tripped|crashed|went flying|slipped)\b"
     r".{0,60}\b(?:hurts?|hurting|"
     r"pain\w*|bleeding|bruis\w*|sore|swollen|puffy|puffed|blew up|balloon\w*|cant|banged|smashed|landed on|"
     r"killing|agony|throbbing)|"

@@ -1072,8 +1072,8 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         if not FORM_ASK.search(normalize(a))
         and not a.rstrip().endswith("?")
         and not rx.match(
-            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|wh"
-            r"y|who|should|can|could|would|will|is|are|do|does)\b",
+            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|"
+            r"why|who|should|can|could|would|will|is|are|do|does)\b",
             normalize(a),
         )
     ]
@@ -1744,8 +1744,8 @@ BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
     # ("I've been getting slower on the climbs": told, not a worry about lifting)
     r"(?<!been )(?<!\bim )(?<!\bam )get(?:ting)? slow(?:er)?"
-    r"(?! (?:on|up|every|each|lately|recently|than|over|with a"
-    r"ge|as i|these days|in (?:races|the|my)|out of|off|at)\b)|"
+    r"(?! (?:on|up|every|each|lately|recently|than|over|with "
+    r"age|as i|these days|in (?:races|the|my)|out of|off|at)\b)|"
     r"heavy legs from muscle)\b"
 )
 

@@ -267,7 +267,7 @@ def test_named_move_verdict(message: str, move: str) -> None:
 def test_replaced_joint_caution(message: str) -> None:
     reply = text(message)
     assert "isn't written for a replaced joint" in reply
-    assert "surgeon or physio" in reply
+    assert "surgeon's or physio's limits come first" in reply
 
 
 # ---- A no-kit ask after a band or muscle answer gets the no-kit moves ------------------------------------
