@@ -24,7 +24,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 from types import MappingProxyType
 from typing import TYPE_CHECKING
@@ -480,7 +480,7 @@ _NOT_A_MOVE = frozenset(
     work morning mornings evening evenings night nightly lunch lunchtime noon today tonight tomorrow
     weekend weekday monday tuesday wednesday thursday friday saturday sunday am pm school office
     kitchen garden garage bedroom lounge park outdoor outside indoor indoors hotel travel bedtime
-    foot feet""".split()
+    foot feet week weeks day days month months time times set sets rep reps""".split()
 )  # (times and places: "squats after work", "morning squats", "garage lunges" are our moves)
 # "what's bending my knee?": a movement of the runner's body, asked who does it.
 _MOVES_MY = (
@@ -2207,10 +2207,132 @@ def _short_said(u: str, above: list[frozenset[str]], said_figs: set[str]) -> boo
     return 2 <= len(f) <= 4 and f <= every and figs <= said | every
 
 
+# (r16 za) A long message's asks answered in order: a supporting sentence (or "; " clause) of an earlier
+# ask's paragraph that a later ask's paragraph says in full ("...great for the off-season. Keep to two or
+# three sessions a week" and then "how often?": "Twice a week, sometimes three times") goes from the
+# earlier paragraph, so each ask's answer is said once, where it was asked. A paragraph's lead (and the
+# sentence after a bare verdict), a list item, a step and a caution always stay.
+_FORESTALLED_SHARE = 0.75
+
+
+def _counted(f: frozenset[str]) -> frozenset[str]:
+    return frozenset(_COUNT_SAME.get(w, w) for w in _plain_facts(f))
+
+
+def _bracket_kept(after_f: frozenset[str], m: re.Match[str]) -> str:
+    """A bracketed sequence ("(line hops, then box hops...)") a later paragraph says in full: dropped."""
+    if " then " not in m.group(0):
+        return m.group(0)  # (only a sequence in brackets, not a reason or a dose)
+    f = _counted(_facts(m.group(0)))
+    return "" if len(f) >= 3 and len(f & after_f) >= _FORESTALLED_SHARE * len(f) else m.group(0)
+
+
+def drop_forestalled(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    later_facts: list[frozenset[str]] = []
+    later_figs: list[set[str]] = []
+    for para in paras:
+        if rx.match(r"(?:Yes|No)\b", para):
+            # (a later verdict that restates keeps its head and loses its body in drop_restated instead:
+            # "Yes, it matters." under the calves' role)
+            later_facts.append(frozenset())
+            later_figs.append(set())
+            continue
+        units = [
+            u for x in para.split("\n") if x.strip() and not _POINTER.search(x) for u in _units(x.strip())
+        ]
+        later_facts.append(frozenset().union(*(_counted(_facts(u)) for u in units)) if units else frozenset())
+        later_figs.append({_COUNT_SAME.get(x, x) for u in units for x in _figures(u)})
+    changed = False
+    for i in range(len(paras) - 1):
+        after_f = frozenset().union(*later_facts[i + 1 :])
+        after_figs = set().union(*later_figs[i + 1 :])
+        lines = paras[i].split("\n")
+        out_lines: list[str] = []
+        seen = 0
+        for line in lines:
+            if not line.strip() or _POINTER.search(line) or rx.match(r"\s*(?:•|-|\d+\))", line):
+                out_lines.append(line)
+                seen += bool(line.strip())
+                continue
+            units = _units(line.strip())
+            kept: list[str] = []
+            for k, u in enumerate(units):
+                seen += 1
+                lead = seen == 1 or (seen == 2 and len(kept) == 1 and len(kept[0].split()) <= 3)
+
+                # (a list in brackets that a later ask's paragraph gives in full: "plyometrics for spring
+                # (line hops, then box hops...)" before "Start simple: hop back and forth over a line...")
+                u_short = _BRACKETED.sub(partial(_bracket_kept, after_f), u)
+                if u_short != u:
+                    changed = True
+                    u = u_short
+                # (what a label or a colon introduces, "Dose: ...", "The form is the same: ...", is its own)
+                labelled = k > 0 and (_is_label(units[k - 1]) or units[k - 1].endswith(":"))
+                if (
+                    lead
+                    or labelled
+                    or _is_label(u)
+                    or u.endswith("?")
+                    or _STAYS.search(u)
+                    or rx.match(r"(?:Yes|No)\b", u)
+                ):
+                    kept.append(u)
+                    continue
+                clauses = u.rstrip(".").split("; ")
+                left = []
+                for c in clauses:
+                    f = _counted(_facts(_BRACKETED.sub("", c)))
+                    figs = {_COUNT_SAME.get(x, x) for x in _figures(c)}
+                    if (
+                        len(f) >= 3
+                        and figs <= after_figs
+                        and len(f & after_f) >= _FORESTALLED_SHARE * len(f)
+                        # (a load in sets and reps stays with the heavy-or-light verdict it explains;
+                        # the later plain dose line is the one drop_restated takes)
+                        and not rx.search(r"\b(?:reps?|sets?)\b", c)
+                    ):
+                        changed = True
+                        continue
+                    left.append(c)
+                if left == clauses:
+                    kept.append(u)
+                elif left:
+                    kept.append(_cap("; ".join(left)).rstrip(".") + ".")
+            if kept:
+                out_lines.append(" ".join(kept) if kept != units else line)
+        paras[i] = "\n".join(out_lines)
+    return "\n\n".join(paras) if changed else text
+
+
 def drop_restated(text: str) -> str:
     """``text`` without a later sentence that restates the lines above it, nor an earlier paragraph
     the next one says in full (see above)."""
-    return _drop_said_clause(_drop_covered(_drop_restated(text)))
+    return _drop_lone_verdict(_drop_said_clause(_drop_covered(_drop_restated(text))))
+
+
+# (r16 za) "Yes: the wobble is the training... \n\nYes." : a later ask's answer restated away to its bare
+# verdict, under a paragraph that opens with the same verdict, is a stray line, not an answer.
+_LONE_VERDICT = rx.compile(r"(Yes|No)[.!]?")
+
+
+def _drop_lone_verdict(text: str) -> str:
+    paras = text.split("\n\n")
+    if len(paras) < 2:
+        return text
+    out = [paras[0]]
+    for para in paras[1:]:
+        lines = para.split("\n")
+        m = _LONE_VERDICT.fullmatch(lines[0].strip())
+        if m and any(p.startswith(m.group(1)) for p in out):
+            rest = "\n".join(lines[1:])
+            if rest:
+                out[-1] = f"{out[-1]}\n{rest}"
+            continue
+        out.append(para)
+    return "\n\n".join(out)
 
 
 def _drop_said_clause(text: str) -> str:
@@ -2590,6 +2712,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         lead, ans, asked = named  # (the verdict is the other asks', "is it any use for runners")
     # (a dismissive aside, "or is it just a bodyweight thing", offers no second option to choose)
     text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
+    if len(split_asks(question)[0]) >= 2:
+        text = drop_forestalled(text)
     text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was

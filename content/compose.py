@@ -795,6 +795,8 @@ def rule_verdict(question: str) -> str | None:
         plain,
     ):
         return None  # "stretch before or after?" asks which, not whether
+    if DROP_CHOICE.search(plain):
+        return DROP_CHOICE_TEXT  # (r16 za) "skip the strength sessions or cut my running?": which to keep
     order = order_verdict(plain)
     if order is not None:
         return flip(
@@ -837,6 +839,21 @@ _WEEK_OFF_WHY = (
     "A week won't undo what you've built; you come back fresher (that last part is general "
     "experience, not the article's)."
 )
+# (r16 za) "exams coming, if something has to give, should I cut runs or the strength sessions?": which to
+# drop when time runs short
+DROP_CHOICE = rx.compile(
+    r"\b(?:cut|drop|skip|omit|ditch|lose|sacrifice|give up|scrap|bin|miss)\w* (?:\w+ ){0,2}"
+    r"(?:runs?|running|mileage)\b (?:\w+ ){0,2}or (?:\w+ )"
+    r"{0,3}(?:strength|legs|lifting|gym|weights|leg days?)|"
+    r"\b(?:cut|drop|skip|omit|ditch|lose|sacrifice|give up|scrap|bin|miss)\w* (?:\w+ ){0,2}"
+    r"(?:strength|legs|lifting|gym|weights|leg days?)\b (?:"
+    r"\w+ ){0,3}or (?:\w+ ){0,3}(?:runs?|running|mileage)\b"
+)
+DROP_CHOICE_TEXT = (
+    "Keep the strength sessions if you can: 15–20 minutes twice a week is about the most useful training "
+    "time you have, while the runs take the hours. Trim a run or shorten them instead (the article doesn't "
+    "rank the two; this is general advice), and keep at least one strength session a week."
+)
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # (r15 ya) "how often should I change my exercises?", "how much should I switch them around?",
@@ -867,6 +884,18 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "It should help: trained muscles use oxygen more efficiently and tire more slowly, so you run "
         "faster on the flat and up hills, and your stride can lengthen. And no, a balanced programme "
         "won't bulk you up or slow you down (a load that tires you by 12–15 reps, 2–3 sets).",
+    ),
+    (DROP_CHOICE, DROP_CHOICE_TEXT),
+    (
+        # (r16 za) "should I only use tiny weights and do loads of reps?", "is light weight, high reps the way
+        # to go?": a yes/no on the light end only, answered No with the article's load
+        rx.compile(
+            r"^(?!.*\b(?:heavy|heavier)\b)(?:(?:and|so|but) )*(?:should|do|can|could|would|is|are|will) "
+            r"(?:\w+ ){0,4}(?:tiny|light|lighter|small|baby|pink) (?:weights?|dumbbells?|loads?)\b"
+            r".*\b(?:loads of|lots of|tons of|high|many|more|20|25|30) reps\b"
+        ),
+        "No: many coaches now advise heavier weights with fewer reps as the best way to strengthen muscles "
+        "and ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
     ),
     (
         rx.compile(
@@ -2595,7 +2624,11 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
         # "Runners often worry that lifting will bulk them up" says the worry, not the answer: the
         # sentence after it settles it ("With a balanced programme that isn't a concern").
         support = f"{support} {sents[1]}"
-    if ask.kind == "easier":
+    if ask.kind == "easier" and not rx.search(
+        # ((r16 za) "would strength training help my start?": a sprinter's start, not starting out)
+        r"\b(?:my|the|their|explosive|quicker|faster|better) starts?\b|\bblocks\b",
+        plain_q,
+    ):
         start = [s for s in sents if rx.search(r"\b(?:start|begin|first|simple|progress|easy)\w*", s, re.I)]
         if start:
             first = start[0][:1].lower() + start[0][1:] if start[0][:2] != "I " else start[0]

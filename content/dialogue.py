@@ -160,12 +160,14 @@ from content.situation import (
     ONE_SIDE,
     ONE_SIDE_LINE,
     OVER_ASK,
+    OVER_COVERS,
     PART_PAIN,
     PHYSIO_LINE,
     PRO_SAID,
     RETURN_LEAD,
     SHIN,
     VAGUE,
+    VARY_LINE,
     WARNING_LINE,
     WEAK_ASK,
     WEEK_LINE,
@@ -204,7 +206,7 @@ from content.technique import (
     weak_partner_fix,
     which_injuries_reply,
 )
-from content.text import STOPWORDS, normalize
+from content.text import STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, topic_title
 from content.verdicts import HILLS_ALONE_TEXT, HILLS_FOR_GYM, versus
 from content.week import (
@@ -888,10 +890,14 @@ _SPENT = rx.compile(
     r"\b(?:die|dies|dying|died|dead|trash\w*|smash\w*|wreck\w*|shot|jelly|destroy\w*|cooked|fried|toast|"
     r"give out|"
     r"gives out|gave out|burn\w*|fatigu\w*|tired?|struggl\w*|weak|sore|shaky|battered|hammered|"
-    r"pounded|suffer\w*|blown|fall apart|falls apart|fell apart)\b"
+    r"pounded|pounding|suffer\w*|blown|fall apart|falls apart|fell apart)\b"
 )
 _SPENT_ASK = rx.compile(
     r"\b(?:help|fix|stop|prevent|what|how|which|should|would|could|can|any|tips?|ideas?|advice|why|do)\b"
+)
+# The asks a descent reply answers: whether strength work helps, and which moves.
+_DESCENT_HELP = rx.compile(
+    r"\b(?:help\w*|which (?:\w+ )?(?:exercises?|moves?)|what (?:\w+ )?(?:exercises?|moves?|strength work))\b"
 )
 BONK_TEXT = (
     "Partly. Bonking (hitting the wall) is mostly about fuel and endurance: eating and drinking on long "
@@ -1074,6 +1080,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         if not depth and not (acute(normalize(message)) and not returning(normalize(message)))
         else None
     )
+    if parts is not None and len(asks) == 2 and any(_VARY_ASK.search(normalize(a)) for a in asks):
+        # (r16 za) "same four exercises for a year, bored. Should I be changing things, and how do I keep
+        # it balanced?": the change asked first, then the balance
+        trace("move_parts", f"vary+{parts[1]}")
+        text = f"Yes. {VARY_LINE}\n\n{parts[0]}"
+        return Answer(text, parts[1], True, (), topics=(parts[1],), context=parts[1])
     if parts is not None:
         # "one-leg squat: what does it hit and how low?": the depth and the other part, from the move
         trace("move_parts", parts[1])
@@ -1364,9 +1376,21 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if op is not None:
         trace("recent_surgery")
         return Answer(op, None, False, ())
+    spent_asks = split_asks(message)[0]
     spent = (
-        None if hurt or injury is not None or depth or len(split_asks(message)[0]) > 1 else _spent_legs(plain)
+        None
+        if hurt
+        or injury is not None
+        or depth
+        or (len(spent_asks) > 1 and not all(_DESCENT_HELP.search(normalize(a)) for a in spent_asks))
+        else _spent_legs(plain)
     )
+    if spent is not None and spent[0] == "descent" and len(spent_asks) > 1:
+        # (r16 za) "quads destroyed after mountain races. Would strength training help with the downhill
+        # pounding, and which exercises help the quads cope with landing?": yes, and the descent's moves
+        trace("spent_legs", "descent_asks")
+        yes = "Yes. " if any(_YES_NO_ASK.match(normalize(a)) for a in spent_asks) else ""
+        return Answer(f"{yes}{spent[1]}", spent[2], True, (), topics=(spent[2],), context=spent[2])
     if spent is not None:
         trace("spent_legs", spent[0])
         s_asks = split_asks(message)[0]
@@ -1576,11 +1600,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         rx.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
     )  # ("how do I perform the bridge correctly? my physio says my glutes are weak": the how-to asked)
+    # (r16 za) "left hip drops... would those side-lying leg lifts help?": the move asked about gets its
+    # verdict, not the one-legged block the weaker side told would bring
+    help_named = any(
+        rx.match(r"(?:(?:and|so|but) )*(?:would|will|could|can|do|does|might) ", normalize(a))
+        and rx.search(r"\b(?:help|helps|work|fix|sort|good|useful|worth)\b", normalize(a))
+        and named_exercises(normalize(a))
+        for a in split_asks(message)[0]
+    )
     weak = (
         None
-        if hurt or how_named or getattr(injury, "id", "") == "condition"
+        if hurt or how_named or help_named or getattr(injury, "id", "") == "condition"
         else pro_weak(message, split_asks(message)[0], getattr(injury, "name", None))
     )
+    if weak is not None and any(_CAUSE_ASK.match(normalize(a)) for a in split_asks(message)[0]):
+        # (r16 za) "My coach thinks weak hips. Could that be the cause?": the verdict on it first
+        weak = (f"Possibly. {weak[0]}", weak[1])
     if weak is not None:
         # "My physio says my hips are weak. What exercises target that?": the muscle they found leads
         trace("background", "pro_weak")
@@ -1652,12 +1687,18 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "light weights, 3 sets of 25, three times a week, legs always wrecked. Is this set up right?"
         trace("plan", "too_light")
         return then_rest(light, "rule:sets_reps", _SET_UP_RIGHT)
+    heavy_review = None if hurt else review(message)
+    if heavy_review is not None and heavy_review.startswith("Two changes"):
+        # (r16 za) "leg press and extensions as heavy as I can, sets of 4; physio says it's unbalanced. What
+        # should I change?": the load and the missing muscles, not only the load
+        trace("plan", "review_heavy")
+        return then_rest(heavy_review, "rule:sets_reps", OVER_COVERS)
     over = None if hurt else overload_reply(message, o_asks)
     if over is not None:
         # "legs 3x a week for four months, no breaks, flat on runs. What am I doing wrong?"
         trace("plan", "overload")
         o_topic = "rule:recovery_week" if "week off" in over else "rule:frequency"
-        return then_rest(over, o_topic, OVER_ASK)
+        return then_rest(over, o_topic, OVER_COVERS)
     # The runner's week, told and asked about: "leg day Monday, long run Tuesday, legs dead for it.
     # Should I move leg day?"; "I can only lift on my interval nights" (run first, kept short);
     # "10k on Sunday, I lift Thursday and Saturday: which one should I drop?" (the race's eve).
@@ -1785,6 +1826,30 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if together is not None:
         # "what can I do at home that hits quads, hams and glutes in one go?": that one move
         return Answer(together[0], together[1], True, (), topics=(together[1],), context=together[1])
+    ramp = None if hurt else _RAMP_TOLD.search(plain)
+    if ramp is not None and len(p_asks) == 1 and _SUBSTITUTE_ASK.search(normalize(p_asks[0])):
+        # (r16 za) "flat city... a multi-storey car park ramp near me and a gym membership. What's my best
+        # substitute?": the slope they told first, at the article's grade, then the treadmill
+        trace("plan", "ramp")
+        gym = " in your gym" if rx.search(r"\bgym\b", plain) else ""
+        lead = (
+            f"Yes, if it's about a 5–10% grade: run up the {ramp.group(0)}"
+            if _YES_NO_ASK.match(normalize(p_asks[0]))
+            else f"Your {ramp.group(0)}, if it's about a 5–10% grade: run up it"
+        )
+        text = (
+            f"{lead} lifting your knees and pumping your arms, jog back down to recover, 5–8 times. If it's "
+            f"steeper or busy, a treadmill{gym} with the incline raised to 5–10% does the same job.\n"
+            "Full card: /exercise hill repeats"
+        )
+        return Answer(
+            text,
+            "exercise:hill_repeats",
+            True,
+            (),
+            topics=("exercise:hill_repeats",),
+            context="exercise:hill_repeats",
+        )
     single = None if hurt else one_pick(plain)
     chosen = versus(plain)
     if single is not None and chosen is not None and chosen[1] != single[1]:
@@ -1917,6 +1982,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ]
         if age_led:
             asks = [a for a in asks if not _TOO_LATE.search(normalize(a))]  # (said in the lead)
+        # (r16 za) "which moves are silent, and should I just skip the jumping drills?" under a plan that
+        # leads "No jumping, so no plyometrics": the skip asked is what its lead already settled
+        own_lead = set(normalize(own.text.split("\n", 1)[0]).split())
+        asks = [a for a in asks if not _SKIP_SETTLED(normalize(a), own_lead)]
         if GYM_OUT_LINE in own.text:
             # (r14 vb) "hate gyms, can I still get strong legs?": the plan's "No gym needed" answered it
             asks = [
@@ -2197,6 +2266,33 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if context is not None and context == told_context and context.startswith("muscle:"):
             if FIT_IN_ASK.search(normalize(ask)) and not named_exercises(normalize(ask)):
                 context = None  # "...quads trashed on descents. How would you fit strength in?": the week
+        if (
+            replies
+            and context is not None
+            and context.startswith(("muscle:", "equipment:", "exercise:"))
+            and OPEN.search(normalize(ask))
+            and _NO_KIT_ASKED.search(normalize(ask))
+            and not named_exercises(normalize(ask))
+        ):
+            # (r16 za) "can I do the side-lying lift with a band, and what else needs zero equipment?":
+            # the kit asked for is the second ask's own subject, not a follow-up on the hips
+            trace("no_kit_ask", ask)
+            context = None
+            kit_plan = plan(normalize(ask))
+            if kit_plan is not None:
+                replies.append(
+                    Answer(
+                        kit_plan.text,
+                        kit_plan.topic,
+                        True,
+                        (),
+                        topics=(kit_plan.topic,),
+                        context=kit_plan.topic,
+                    )
+                )
+                kinds.append("plan")
+                asked.append(ask)
+                continue
         if _BARE_TOO_LATE.fullmatch(normalize(ask)):
             ask = "is it too late to start strength training?"  # (xb) "never lifted 😬 is it too late and..."
         ans = answer_one(
@@ -2210,6 +2306,33 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             earlier_text=" ".join(asked),
             from_last=last is not None and context == last and told_context is None and not replies,
         )
+        if (
+            _CAUSE_ASK.match(normalize(ask))
+            and not hurt
+            and told_context is not None
+            and told_context.startswith("injury:")
+            and ans.text.startswith("I can't diagnose it, but if it's")
+        ):
+            # (r16 za) "...hunching forward late in races. A friend says weak glutes. Could that be it?": a
+            # verdict on the cause first, in the article's own words for what the runner told
+            cause = _cause_verdict(told_context, background, later=len(asks) > asks.index(ask) + 1)
+            if cause is not None:
+                trace("cause_verdict", told_context)
+                ans = replace(ans, text=cause)
+        if (
+            _STRENGTH_HELP_ASK.match(normalize(ask))
+            and not rx.search(r"\bor\b", normalize(ask))  # ("help my running or slow me down": both halves)
+            and not hurt
+            and ans.found
+            and not ans.off_topic
+            and not _VERDICT_LEAD.match(ans.text)
+            and not rx.match(
+                r"(?:Usually|Partly|It can|It should|Maybe|Possibly|Not|I can't|The article doesn)", ans.text
+            )
+        ):
+            # (r16 za) "will leg strength work actually help that?": the yes before the moves
+            trace("strength_helps", ask)
+            ans = replace(ans, text=f"Yes. {ans.text}")
         cond = _COND_FIRST.match(ask)
         if cond is not None and (not ans.found or ans.off_topic):
             # (xb) "If I'm fine already, why lift": the condition is what's told, the ask after it is asked
@@ -2272,6 +2395,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and not named_exercises(normalize(ask))
             and named_topic(normalize(ask)) is None
             and not _OWN_SUBJECT.search(normalize(ask))
+            # (r16 za) "my quads are strong from cycling... what should my strength work focus on?": a
+            # muscle told strong is not what to work on
+            and not rx.search(
+                rf"\b{told_context.removeprefix('muscle:')} (?:are|is|feel|feels|s) (?:\w+ )?(?:strong|solid|"
+                r"fine|huge|big|good)\b",
+                normalize(background),
+            )
         ):
             # "Physio diagnosed runner's knee last year. What strength work should I keep doing?": what
             # to do is about the knee the story told, not a rule the ask's loose words ("keep") meet.
@@ -2896,6 +3026,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         )
     )
     told_pain = told_pain or ABOUT_TO_GO.search(plain)
+    if (
+        not hurt
+        and not told_pain
+        and _ANKLE_KEEPS.search(plain)
+        and not PRO_SAID.search(out.text)
+        and not out.off_topic
+    ):
+        # (r16 za) "I keep going over on my ankle on rough ground": strength and balance work help, but an
+        # ankle that keeps rolling is one the article doesn't cover
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        trace("ankle_line")
+        lines.insert(at, ANKLE_LINE)
+        out = replace(out, text="\n".join(lines))
     if not hurt and told_pain and not PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
@@ -3061,6 +3205,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         w_ans = answer_fn("will lifting weights make me bulky?")
         if w_ans.found and w_ans.topics == ("rule:bulk",):
             bulk = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
+            # (r16 za) its first sentence: the load that follows it is the dose the reply gives already
+            bulk = SENTENCE.split(bulk)[0]
             lines = out.text.split("\n")
             at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
             lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
@@ -3283,6 +3429,99 @@ _FORM_GOES = rx.compile(
     r"rubbish|falls apart|breaks down|goes out the window|goes)\b|\b(?:ugly|sloppy|bad|messy) (?:form|reps)\b"
 )
 _RACE_TOLD = rx.compile(r"\b(?:parkrun|race|racing)\b")
+
+
+_SKIP_ASKED = rx.compile(
+    r"\b(?:skip|skipping|omit|omitting|drop|ditch|avoid|"
+    r"leave out|cut out|give up|forget about|steer clear of) "
+    r"(?:the |all |any |those |my )?(\w+)"
+)
+
+
+# (r16 za) "what else needs zero equipment?", "anything with no kit?": an ask for the moves without kit.
+_NO_KIT_ASKED = rx.compile(
+    r"\b(?:(?:no|zero|without(?: any)?) (?:equipment|kit|gear|weights)|(?:equipment|kit|gear)[ -]?free|"
+    r"bodyweight only|just (?:my )?body ?weight)\b"
+)
+
+
+# An ankle that keeps going over, told: "I keep going over on my ankle", "my ankles roll a lot".
+_ANKLE_KEEPS = rx.compile(
+    r"\b(?:keep|keeps|always|often|constantly|regularly|"
+    r"forever) (?:\w+ ){0,2}(?:going over on|rolling|turning) "
+    r"(?:my |an |the )?ankles?\b|\bankles? (?:keep|keeps|"
+    r"always|often) (?:\w+ )?(?:rolling|roll|giving|going)\b"
+)
+ANKLE_LINE = (
+    "Ankle sprains aren't covered in the article: if your ankle keeps going over, have a physio check it."
+)
+
+
+# "could that be it?", "is that the cause?", "could weak glutes be why?": a suspected cause, put to a verdict
+_CAUSE_ASK = rx.compile(
+    r"^(?:(?:and|so|but|honestly|really) )*(?:could|can|might|would|is|was) (?:that|it|this|they|weak \w+) "
+    r"(?:\w+ ){0,2}(?:be (?:it|the (?:cause|reason|problem|"
+    r"issue)|why|what)|the (?:cause|reason|problem|issue))\b"
+)
+
+
+def _cause_verdict(injury_id: str, background: str, later: bool) -> str | None:
+    """ "Possibly: <the article's sentence nearest what was told>", and what to do unless a later ask asks."""
+    inj = INJURIES.get(injury_id.removeprefix("injury:"))
+    if inj is None:
+        return None
+    told = set(stem_words(normalize(background).split())) - STOPWORDS
+
+    def shared(x: str) -> int:
+        return len(told & set(stem_words(normalize(x).split())))
+
+    sentences = [x.strip() for x in SENTENCE.split(inj.problem) if x.strip()]
+    best = max(sentences, key=shared, default="")
+    if not best or not shared(best):
+        return None
+    text = f"Possibly: {best[:1].lower()}{best[1:]}"
+    if not later:
+        text += f" {inj.advice}"
+    return f"{text} I can't diagnose it, though: if it doesn't improve, see a physio."
+
+
+# "should I be changing things?", "do I need to switch it up?", "time to mix my routine up?"
+_VARY_ASK = rx.compile(
+    r"\b(?:should|do|must|need to|time to) (?:i |we )?(?:be )?(?:chang\w*|switch\w*|vary\w*|mix\w*|shak\w*|"
+    r"rotat\w*|swap\w*) (?:\w+ )?(?:things|it|stuff|them|exercises|routine|up)\b"
+)
+
+
+# "will leg strength work actually help that?", "would lifting help my start?": strength work's payoff asked
+_STRENGTH_HELP_ASK = rx.compile(
+    r"^(?:(?:and|so|but|honestly) )*(?:will|would|could|can|does|do) (?:\w+ ){0,2}(?:leg strength|strength|"
+    r"lifting|weights|weight training|leg work|leg training|gym work|strength training)\b(?: \w+){0,3} "
+    r"(?:help|improve|make a difference)\b"
+)
+
+
+# A slope the runner has instead of a hill: "a multi-storey car park ramp", "a bridge", "a parking garage".
+_RAMP_TOLD = rx.compile(
+    r"\b(?:(?:multi ?storey |multi ?story |underground )?(?:car ?park|parking (?:garage|lot)|garage) ramps?|"
+    r"(?:car ?park|parking garage|multi ?storey|multi ?story)|(?:steep |long )?(?:bridge|overpass|flyover)|"
+    r"(?:dyke|dike|levee|embankment)|(?:steep )?ramps?)\b"
+)
+_SUBSTITUTE_ASK = rx.compile(
+    r"\b(?:substitute|sub|alternative|stand ?in|replacement|instead|replace|swap|equivalent|"
+    r"do (?:the same|the job)|work (?:as|for) (?:a )?hills?)\b"
+)
+
+
+def _SKIP_SETTLED(ask: str, lead: set[str]) -> bool:
+    """Does a plan's lead ("No jumping, so no plyometrics: ...") already answer "should I skip the X"?"""
+    m = _SKIP_ASKED.search(ask)
+    if m is None or (
+        rx.search(r"\bskipping (?:drills?|rope)\b", ask[m.start() :]) and "skip" not in m.group(0)
+    ):
+        return False
+    word = m.group(1)
+    stem = word[:-3] if word.endswith("ing") else word.rstrip("s")
+    return len(stem) >= 4 and any(w.startswith(stem) for w in lead) and "no" in lead
 
 
 def _too_heavy(message: str, asks: list[str]) -> str | None:

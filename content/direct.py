@@ -2343,6 +2343,12 @@ def _names(ds: list[int]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+# "we practice every weekday", "training Monday to Friday": the week the sessions must fall in.
+WEEKDAYS_ONLY = rx.compile(
+    r"\b(?:every weekday|(?:on )?weekdays|monday (?:to|through|thru|till|until) friday|mon ?(?:to|-) ?fri)\b"
+)
+
+
 def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
     """Two of the free days as far apart round the week as possible (easy-run days first)."""
     best: tuple[int, int] | None = None
@@ -2563,6 +2569,9 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     if eve:
         no.append(f"{_names(sorted(eve))} (the day before your race)")
     lead = "Not " + " or ".join(no) + ": the article keeps strength work off those days."
+    if WEEKDAYS_ONLY.search(plain) and len([d for d in free if d < 5]) >= 2:
+        # (r16 za) "we practise every weekday": the two days are practice days, not the weekend
+        free = [d for d in free if d < 5]
     pick = _spread(free, days["easy"])
     if pick is None:
         return lead + " Your week has no other day: fit one short session on your easiest day."

@@ -55,6 +55,10 @@ LACK = rx.compile(r"\b(?:no|dont|havent|without|cant|lack|missing|nothing)\b")
 WOULD_HELP = rx.compile(
     r"\b(?:would|will|does|do|could|can|should) (?:that|it|this|they|those|these|them) "
     r"(?:\w+ )?(?:help|work|fix|improve|sort)\b|"
+    # (r16 za) "would those side-lying leg lifts help?", "will some calf raises fix it?": a move named
+    r"^(?!.*\bor\b)(?:(?:and|so|but) )*(?:would|will|could|can) (?:those|these|the|some|leg|strength|lifting|"
+    r"weights) "
+    r"(?:\w+ ){0,4}(?:help|fix|improve)\b|"
     r"\b(?:thatd|itd|theyd|thatll|itll|theyll|(?:that|it|they) (?:would|will)) "
     r"(?:\w+ )?(?:help|work|fix|improve|sort)\b"
 )

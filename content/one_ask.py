@@ -28,7 +28,7 @@ from content.asks import (
     trace,
 )
 from content.cards import exercises_for_muscle
-from content.compose import ask_of
+from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, ask_of
 from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
@@ -247,6 +247,14 @@ def _muscle_moves(muscle: str, told: str) -> str:
         f"Yes: the {listed}, 2–3 sets of 12–15 reps{held}, twice a week on an easy day. "
         "Stretch them after your runs too."
     )
+
+
+# "what glute work would you do?", "which calf exercises should I do?", "what would you do for my hamstrings?"
+_MUSCLE_WORK_ASK = rx.compile(
+    r"^(?:(?:and|so|but) )*(?:what|which) (?:\w+ )?(?:work|exercises?|moves?|stuff|strength work) "
+    r"(?:would|should|do|could|can) (?:you|i|we) (?:do|recommend|suggest|start with)\b|"
+    r"^(?:(?:and|so|but) )*what (?:would|should) (?:you|i) do for (?:my |the |weak )*\w+\b"
+)
 
 
 # "how do I not wreck my knees on it?", "how do I keep my knees safe on lunges?": that move's knee cues.
@@ -1040,6 +1048,13 @@ PLYO_HARDER = (
 )
 
 
+PLYO_HARDER_AFTER = (
+    "Build up gradually: move to the next drill only once the one before feels easy and your landings stay "
+    "soft and controlled; end a set when they get sloppy. Past skipping, more hops per set or a slightly "
+    "higher box is the usual next step (general advice)."
+)
+
+
 # "how much time does it take?", "how many minutes?": the session's length
 _SESSION_TIME = rx.compile(
     r"\bhow (?:much time|many minutes|long)\b"
@@ -1448,8 +1463,11 @@ def _answer_one(
     ):
         trace("careful", plain)
         return _careful(background, ask)
-    if SETS_FIRST.search(plain) and rx.search(
-        r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain
+    if (
+        SETS_FIRST.search(plain)
+        and rx.search(r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain)
+        # (r16 za) "which two days for a strength circuit?": the days asked
+        and not rx.search(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bbefore or after\b", plain)
     ):
         trace("sets_first", plain)
         return Answer(
@@ -1756,6 +1774,12 @@ def _answer_one(
                 topics=("rule:home_workout",),
                 context="rule:home_workout",
             )
+    if DROP_CHOICE.search(plain):
+        # (r16 za) "what goes first, should I drop runs or the leg days?": which to keep, not their order
+        trace("drop_choice", plain)
+        return Answer(
+            DROP_CHOICE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
+        )
     if (
         _ORDER_MATTERS.search(plain)
         and _RUN_TOLD.search(told_both)
@@ -2245,8 +2269,18 @@ def _answer_one(
         ):
             # "harder version?" after where to start with plyos: the later steps, not the start again
             trace("plyo_harder", plain)
+            # (r16 za) "what jumps should I start with, and how do I progress them?": the sequence was just
+            # said, so the progression is how to move along it, not the sequence again
+            seq_said = earlier and rx.search(
+                r"\b(?:start|first|begin|which|what (?:jumps|drills))\b", earlier_text.lower()
+            )
             return Answer(
-                PLYO_HARDER, "rule:plyometrics", True, (), topics=("rule:plyometrics",), context=context
+                PLYO_HARDER_AFTER if seq_said else PLYO_HARDER,
+                "rule:plyometrics",
+                True,
+                (),
+                topics=("rule:plyometrics",),
+                context=context,
             )
         if (
             context == "rule:race_day"
@@ -2495,6 +2529,20 @@ def _answer_one(
         # "my hamstrings are my weak link, is there anything I could do at home?": yes, and the moves
         trace("muscle_moves", ans.topics[0])
         lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}"))
+        return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
+    if (
+        ans.found
+        and ans.topics
+        and len(ans.topics) == 1
+        and ans.topics[0].startswith("muscle:")
+        and _MUSCLE_WORK_ASK.search(plain)
+        and "Exercises:" not in ans.text.split("\n")[0][:40]
+    ):
+        # (r16 za) "what glute work would you do?": that muscle's moves, not its role against the hip flexors
+        trace("muscle_work", ans.topics[0])
+        lead = _muscle_moves(ans.topics[0], normalize(f"{background} {ask}")).removeprefix("Yes: the ")
+        name = ans.topics[0].removeprefix("muscle:")
+        lead = f"For your {name}: the {lead}"
         return replace(ans, text="\n".join([lead, *(x for x in ans.text.split("\n") if POINTER.match(x))]))
     intent = ask_of(ask)
     if (
@@ -2936,7 +2984,10 @@ _POINTLESS = rx.compile(
     r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
     # ("I assumed I don't need any extra leg training": walking all day told)
     r"\b(?:dont|do not|never) need (?:any |extra |more |to do |separate )*(?:to lift|strength|weights|"
-    r"the gym|leg (?:work|training|strength|exercises?)|gym work)\b|"
+    r"the gym|leg (?:work|training|strength|exercises?|days?|sessions?)|gym work)\b|"
+    # (r16 za) "my brother says running covers it", "reckons the farm work does it for me"
+    r"\b(?:running|runs|mileage|work|job|terrain|hills|cycling) (?:\w+ ){0,2}(?:covers?|takes? care of|"
+    r"does) (?:it|that|the job|it all)\b|"
     r"^(?:(?:and|so|but) )*(?:is|isnt|are|arent) (?:\w+ ){0,3}?"
     r"(?:strength(?: work| training)?|lifting|weights|"
     r"leg work|leg days?) (?:\w+ ){0,2}(?:pointless|useless|unnecessary|a waste|waste of time|"
@@ -3445,6 +3496,15 @@ def _careful_text(told: str) -> str:
     """The article's cautions; after an operation told, the surgeon's or physio's limits first."""
     if not _OPERATED.search(told):
         return CAREFUL_TEXT
+    if rx.search(r"\b(?:replace\w*|replacement|new (?:hip|knee)|new joint)\b", told):
+        # (r16 za) a replaced joint: the article's advice isn't written for one, so the moves that load it
+        # most are the surgeon's call
+        return (
+            "Your surgeon's or physio's limits come first: the usual advice isn't written for a replaced "
+            "joint, so run the bigger loads past them (jumping drills, deep one-legged squats, heavier "
+            "weights). Within their limits, the article's rules: "
+            f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"
+        )
     return (
         "Your surgeon's or physio's limits come first; within them, the article's rules: "
         f"{CAREFUL_TEXT[:1].lower()}{CAREFUL_TEXT[1:]}"

@@ -219,6 +219,15 @@ OPEN = rx.compile(
     r"what should (?:it|that|they|(?:the|a|each|my|every|these|those|that|this|one) (?:\w+ )?"
     r"(?:sessions?|workouts?)) "
     r"(?:include|have|look like|involve|be)|"
+    # (r16 za) "how do I put a leg session together with that?", "how would I build a routine from it?"
+    r"how (?:do|should|would|can|could) (?:i|we) (?:put|build|set up|structure|plan|design|piece) "
+    r"(?:a |an |my |the |one )?(?:(?:leg|legs|strength|gym|"
+    r"basic|simple|decent|good|full|hotel|quick|short) ){0,2}"
+    r"(?:sessions?|workouts?|routine|leg day)\b|"
+    # (r16 za) "what would a basic leg session on that kit look like?": the plan for the kit told
+    r"what (?:would|should|does|could) (?:a|an|the|my|one)"
+    r" (?:\w+ ){0,2}(?:sessions?|workouts?|routine|leg day)"
+    r"(?: \w+){0,4} (?:look like|include|involve|consist of)|"
     r"what (?:would|should) you (?:actually |really |honestly )?(?:include|suggest|recommend|add|do|start "
     r"with|prioriti[sz]e|focus on|put first|put in|put into)|"
     r"what (?:should|do|can) i (?:be )?add(?:ing)?|"
@@ -1119,7 +1128,9 @@ def _own_moves_dosed(message: str) -> bool:
 
 # "can I get a leg session done in that time?": the time's verdict leads the plan.
 _IN_TIME_ASK = rx.compile(
-    r"\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|so little|that little|"
+    # (r16 za: "what could I do at home in 20 minutes?" asks for the moves, no yes or no)
+    r"(?<!what )(?<!which )(?<!how )\b(?:can|could) (?:i|you|we) (?:\w+ ){0,6}(?:in|within) (?:that|this|the|"
+    r"so little|that little|"
     r"\d+ ?(?:min\w*|mins?))(?: (?:time|window|slot|gap))?\b|\b(?:is|will) (?:that|it|this) (?:be )?"
     r"(?:enough|long enough|worth it)\b|\benough time\b|"
     # "would a strength routine even be worth it?" with minutes told: is their time worth it (lead,
@@ -1397,7 +1408,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if any(_names_exercise(message[f.start() : f.end() + 60]) for f in _FIGURE_ASK.finditer(message)):
         return None  # "what height of box should I use for step ups?": the step-up's figure
     limited = any(p.search(message) for p in (_NO_JUMP, _NO_FLOOR, NO_GRIP, _NO_DEEP, _NO_SQUAT))
-    if _SWAP.search(message) and _names_exercise(message) and not limited:
+    open_m = OPEN.search(message)
+    # (r16 za) "how do I put a leg session together with that, and can the treadmill stand in for hills?":
+    # a session asked for as well as the swap
+    session_asked = bool(
+        open_m and rx.search(r"\b(?:sessions?|workouts?|routine|leg day)\b", open_m.group(0))
+    )
+    if _SWAP.search(message) and _names_exercise(message) and not limited and not session_asked:
         return None  # "what do I do instead of step ups": that exercise's substitutes, not a plan
     if _KNEES_IN.search(message) and not _ROUTINE.search(message):
         return (
@@ -3526,7 +3543,10 @@ _IRREGULAR = rx.compile(
     r"unpredictable|(?:different|changes) every week)\b"
 )
 _SCHEDULE_ASK = rx.compile(
-    r"\b(?:how|when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
+    # (r16 za: "how heavy do I go", "how many sets" are the load and dose, whatever the shifts told)
+    r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|"
+    r"hard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
+    r"when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
     r"put (?:it|them|all|strength)|squeeze)\b"
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
@@ -3579,11 +3599,11 @@ def _weekend_back_to_back(message: str) -> str | None:
     if rx.search(r"\b(?:race|racing|parkrun)\b", message):
         return None
     if rx.search(
-        r"\bback to back (?:\w+ )?(?:long (?:runs?|ones)|runs?|long|lrs?)\b|"
+        r"\bback to back (?:\w+ )?(?:long (?:runs?|ones)|runs?|long|lrs?|miles)\b|"
         r"\b(?:long runs?|runs?|lrs?) (?:\w+ ){0,4}(?:back to back|two days in a row|consecutive)\b",
         message,
     ):
-        return None  # (r16 zd) "back-to-back long runs sat and sun...": their runs, not two leg days
+        return None  # (r16 zd, za) "back-to-back long runs sat and sun...": their runs, not two leg days
     return (
         "It works, with a change: the article's usual figure is two sessions a week, and muscles get "
         "stronger in the rest between them, so don't repeat the same session two days running. Split the "
@@ -3781,11 +3801,39 @@ UNEVEN_TEXT = (
 )
 
 
+# (r16 za) "would those side-lying leg lifts help", "will calf raises fix it": a move asked whether it helps.
+_HELPS_ASKED = rx.compile(
+    r"\b(?:would|will|could|can|do|does|might) ((?:\w+ ){1,5})(?:help|helps|work|fix|sort)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _move_names() -> tuple[tuple[str, bool], ...]:
+    """Every exercise name and alias, normalised, with whether it is one-legged work itself."""
+    return tuple(
+        (f" {normalize_name(n)} ", "one" in e.id or "step" in e.id or "lunge" in e.id)
+        for e in EXERCISES.values()
+        for n in (e.name, *e.aliases)
+    )
+
+
+def _helps_named(message: str) -> bool:
+    """Does an ask name a two-legged or hip move and ask whether it helps (normalised message)?"""
+    m = _HELPS_ASKED.search(message)
+    if m is None:
+        return False
+    said = f" {m.group(1)}"
+    hits = [one for n, one in _move_names() if n in said or f"{n[:-1]}s " in said]
+    return bool(hits) and not any(hits)
+
+
 def uneven(message: str) -> str | None:
     """One leg or side told weaker or smaller and how to even it out (or "should I do single-leg
     work?"): one leg at a time, the weaker one first (normalised message); None otherwise."""
     if not (_UNEVEN.search(message) or _WEAK_SIDE.search(message)):
         return None
+    if _helps_named(message):
+        return None  # (r16 za) "would those side-lying leg lifts help?": that move's verdict, not this block
     if not (
         _EVEN_ASK.search(message)
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))

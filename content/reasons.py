@@ -552,6 +552,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"(?!.*\b(?:stretch\w*|warm ?up|warming up|cool ?down|mobility)\b)"
             # ("walking uphill on a treadmill" is the article's treadmill incline, hill work)
             r"(?!.*\b(?:treadmill|incline|uphill|hills?)\b)"
+            # ((r16 za) "soccer player turned 200m runner... will lifting actually help?": lifting is what
+            # is asked to help, the sport is history)
+            r"(?!.*\b(?:will|would|could|can|does|do) (?:\w+ ){0,2"
+            r"}(?:lifting|weights|strength work|strength training|"
+            r"leg work|leg strength)\b (?:\w+ ){0,2}help)"
             # (r15 xe: "box jumps legit or crossfit nonsense": crossfit as a label on a move the
             # article has, its plyometrics, not the sport asked about)
             r"(?!.*\b(?:box (?:jumps?|hops?)|jump squats?|squat jumps?|jumps?|hops?|hopping|jumping|bounding|"
@@ -1128,7 +1133,8 @@ _FOOD = rx.compile(
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = rx.compile(
     r"\b(?:strength|lift|lifting|squats?|lunges?|leg ?day|legs|workouts?|exercises?|quads?|hamstrings?|"
-    r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill sprints|plyo\w*|step ups?|bridges?|"
+    r"calf|calves|glutes?|gym|machines?|hill repeats|hill reps|hill"
+    r" sprints|repeats|slopes?|uphills?|plyo\w*|step ups?|bridges?|"
     r"wall squats?|dumbbells?|kettlebells?|barbells?|free weights|weights|weight training|resistance "
     r"training|"
     r"leg press|calf raises?|leg (?:work|exercises?|training|strength|sessions?|workouts?|muscles?|"

@@ -118,10 +118,15 @@ _ACUTE = rx.compile(
     r"(?! (?:inside|in (?:it|there|here)|in the (?:cabin|van|tent|boat|attic|loft|bunk))\b)|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"
     # a fall with pain: "fell off the treadmill, hip and wrist hurt"
-    r"(?:fell|fallen|had a fall|took a fall|tripped|crashed|went flying|slipped)\b.{0,60}\b(?:hurts?|hurting|"
+    # ("fell runner", "fell running", "fell races": the sport of the hills, not a fall)
+    r"(?:fell(?! (?:runners?|races?|racing))|fallen|had a "
+    r"fall|took a fall|tripped|crashed|went flying|slipped)\b"
+    r".{0,60}\b(?:hurts?|hurting|"
     r"pain\w*|bleeding|bruis\w*|sore|swollen|puffy|puffed|blew up|balloon\w*|cant|banged|smashed|landed on|"
     r"killing|agony|throbbing)|"
-    r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{0,60}\b(?:fell|fallen|a fall|tripped|crashed)|"
+    r"(?:hurts?|pain\w*|bleeding|bruis\w*|sore|swollen)\b.{"
+    r"0,60}\b(?:fell(?! (?:runners?|races?|racing))|fallen|"
+    r"a fall|tripped|crashed)|"
     r"walking (?:hurts|is painful|is agony)|hurts? (?:when|if) i walk|painful to walk)\b"
 )
 # Numbness and tingling: a nerve sign, not a training feeling; its own reply.
@@ -1844,10 +1849,20 @@ _RIGHT_Q = rx.compile(
 )
 
 
+# Soreness told after races, not after a strength session.
+_RACE_SORE = rx.compile(r"\b(?:race|races|racing|events?|marathons?|ultras?|trail runs?)\b")
+_LIFT_SORE = rx.compile(
+    r"\b(?:leg ?day|leg sesh|leg session|gym|lifting|lifted|weights|squats?|lunges?|step ?ups?|workout|"
+    r"strength session|wall sits?|leg press|bridges?|calf raises?)\b"
+)
+
+
 def _session_sore(text: str) -> bool:
     """Soreness after a strength session, told as trouble walking or asked about as normal, nothing
     acute (normalised text)."""
     told = _SORE_WALK.search(text) or (_MUSCLE_AFTER.search(text) and _RIGHT_Q.search(text))
+    if _RACE_SORE.search(text) and not _LIFT_SORE.search(text):
+        return False  # (r16 za) "quads destroyed after every race, can't do stairs": the race's, no session
     return bool(
         told
         and _SESSION_SORE.search(text)

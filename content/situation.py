@@ -693,7 +693,9 @@ AFTER_SESSION = rx.compile(
 
 
 NORMAL_ASK = rx.compile(
-    r"\b(?:normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|damage))\b"
+    # (r16 za: "can Monday stay as normal?" keeps a session as usual, it asks about no soreness)
+    r"\b(?:(?<!as )(?<!as per )normal|expected|to be expected|is (?:this|that|it) ok|did i (?:hurt|injure|"
+    r"damage))\b"
 )
 
 
@@ -1099,7 +1101,19 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
     asks = [a.replace("%", " percent") for a in asks]
     plain = normalize(message)
     # "When I do box jumps I land stiff." reads as an ask (it starts with "when") but tells what they do
-    told_asks = [a for a in asks if not FORM_ASK.search(normalize(a)) and not a.rstrip().endswith("?")]
+    # ((r16 za) but "How steep a hill should I look for, how many times up, and is it ok to jog down?"
+    # asks its first two parts, question mark or not)
+    told_asks = [
+        a
+        for a in asks
+        if not FORM_ASK.search(normalize(a))
+        and not a.rstrip().endswith("?")
+        and not rx.match(
+            r"(?:(?:and|so|but|also) )*(?:how|what|which|where|"
+            r"why|who|should|can|could|would|will|is|are|do|does)\b",
+            normalize(a),
+        )
+    ]
     asks = [a for a in asks if a not in told_asks]
     background = " ".join([background, *told_asks]).strip()
     if not background and len(asks) == 1:
@@ -1261,7 +1275,7 @@ _NO_BREAK = rx.compile(
 )
 _WORN = rx.compile(
     r"\b(?:flat|heavy|tired|sluggish|dead|fatigued|exhausted|drained|no energy|wiped|knackered|stale|"
-    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|"
+    r"not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep|sore|no pop|stalled|plateau\w*|dying|"
     r"stagnat\w*|going backwards|not improving|(?:times|running|pace) (?:\w+ )?(?:stuck|flatlined)|"
     r"(?:times?|running|pace|runs|races?) (?:\w+ )?(?:got|gotten|getting|are|is|went) (?:\w+ )?"
     r"(?:worse|slower))\b"
@@ -1293,6 +1307,16 @@ OVER_ASK = rx.compile(
     r"\b(?:ease|scale|dial|wind|tone) (?:it |things |them )?(?:off|back|down)\b|"
     r"\bhow (?:long|close|soon) before (?:the |my |a )?(?:race|marathon|half|10k|5k|ultra)\b"
 )
+# (r16 za) "do I need to stop completely?", "should I quit lifting altogether?": stopping for good, asked.
+_STOP_ALL = rx.compile(
+    r"\b(?:stop|quit|drop|give up|pack in)(?: \w+){0,2} (?"
+    r":completely|altogether|entirely|for good|totally)\b|"
+    r"\b(?:completely|altogether|totally) (?:stop|quit|give up)\b"
+    r"|\bstop (?:it |lifting |strength )?(?:or what|for now)\b|"
+    r"\b(?:need|have|got) to (?:stop|quit|give up)\b"
+)
+# The asks an overload reply covers: the over asks and stopping for good.
+OVER_COVERS = rx.compile(rf"{OVER_ASK.pattern}|{_STOP_ALL.pattern}")
 # Lifting too heavy for good form: "as heavy as I can, to failure, form gets ugly".
 _TOO_HEAVY = rx.compile(
     r"\b(?:to failure|as heavy as (?:i|possible)|max(?:imum)? weight|(?:form|technique) (?:\w+ ){0,3}"
@@ -1389,7 +1413,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         # (r16 zc) "leg day wrecks my runs for like 3 days, am I doing it wrong?": a verdict, then the
         # article's fixes for a session that is too much
         return DAYS_WRECKED_TEXT
-    if not any(OVER_ASK.search(normalize(a)) for a in asks) and not (
+    if not any(OVER_ASK.search(normalize(a)) or _STOP_ALL.search(normalize(a)) for a in asks) and not (
         _OVER_TOLD.search(plain) and _WORN.search(plain)
     ):
         return None
@@ -1406,7 +1430,9 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             for m in _FREQ_HIGH.finditer(plain)
             # ("I run four days a week": their running, not their lifting)
             if not rx.search(
-                r"\b(?:run|runs|running|ran|jog|jogging|miles|km)\b(?: \w+){0,2} ?$",
+                r"\b(?:run|runs|running|ran|jog|jogging|miles|km|train|trains|training|practice|practise|track|"
+                r"sport|club|team)\b"
+                r"(?: \w+){0,2} ?$",
                 plain[max(0, m.start() - 25) : m.start()],
             )
         ),
@@ -1422,9 +1448,14 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
             rx.search(r"\b(?:too much|too often|overdo\w*|overtrain\w*)\b", normalize(a)) for a in asks
         ):
             # "I lift every day and feel great. Is that too much?": more than it needs, said plainly
+            stop = (
+                "\nNo need to stop altogether: just cut back to twice a week."
+                if _STOP_ALL.search(" ".join(normalize(a) for a in asks))
+                else ""
+            )
             return (
                 "Yes, more than you need: twice a week is the article's figure, three at most, because "
-                "muscles get stronger in the rest between sessions. Keep it off hard-run days.\n"
+                f"muscles get stronger in the rest between sessions. Keep it off hard-run days.{stop}\n"
                 "Try one: /workout"
             )
         if _TWICE.search(plain) and any(
@@ -1523,6 +1554,11 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         r"\b(?:take|taking|have|need) (?:a |some )?(?:time off|break|week off|rest)|time off\b", asked
     ):
         lines[0] = "Yes. " + lines[0]
+    elif no_break and rx.search(
+        r"\b(?:is|are|do|does|should|must) (?:\w+ ){0,4}(?:a break|breaks|time off|a week off|rest weeks?)\b",
+        asked,
+    ):
+        lines[0] = "Yes. " + lines[0]  # (r16 za) "is a break the rule?", "do I need rest weeks?"
     elif rx.search(r"\b(?:swap|switch|flip|change) the order\b|should i (?:swap|switch|flip)", asked):
         lines[0] = "Yes. " + lines[0]
     elif rx.search(r"\bshould i (?:change|do)\b|\b(?:change|do) anything\b|\bsomething different\b", asked):
@@ -1531,6 +1567,11 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
         lines[0] = "Probably. " + lines[0]
     elif rx.search(r"\b(?:wrong|mess\w* (?:\w+ )?up|screw\w* (?:\w+ )?up|muck\w* (?:\w+ )?up)\b", asked):
         lines[0] = "Too much, with too little recovery. " + lines[0] if (often or no_break) else lines[0]
+    if (no_break or often) and _STOP_ALL.search(asked):
+        # (r16 za) "...is there a rule about time off? do I need to stop completely or what?": the second
+        # ask answered too, not left to a why-strength block
+        back = "pick the lifting back up" if often else "go back to twice a week"
+        lines.append(f"No need to stop for good: keep running through the week off, then {back}.")
     if rx.search(r"\b(?:not sleeping|sleeping badly|cant sleep|(?:poor|bad|rubbish) sleep)\b", plain):
         lines.append("If you still feel flat and sleep badly after the easier weeks, see a doctor.")
     return "\n".join(lines) + "\nTry one: /workout"
@@ -1774,7 +1815,8 @@ BULK_WORRY = rx.compile(
     r"\b(?:bulk\w*|get(?:ting)? (?:too )?(?:big|huge|massive)|too big|slow me down|make me slow(?:er)?|"
     # ("I've been getting slower on the climbs": told, not a worry about lifting)
     r"(?<!been )(?<!\bim )(?<!\bam )get(?:ting)? slow(?:er)?"
-    r"(?! (?:on|up|every|each|lately|recently|than|over|with age|as i|these days|in (?:races|the|my))\b)|"
+    r"(?! (?:on|up|every|each|lately|recently|than|over|with "
+    r"age|as i|these days|in (?:races|the|my)|out of|off|at)\b)|"
     r"heavy legs from muscle)\b"
 )
 

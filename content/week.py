@@ -10,7 +10,7 @@ import re
 from content import rx
 from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
-from content.direct import week_verdict
+from content.direct import WEEKDAYS_ONLY, week_verdict
 from content.exercises import EXERCISES
 from content.plan import WEEKDAY
 from content.text import normalize
@@ -58,6 +58,10 @@ WHICH_DAYS = rx.compile(
     r"\b(?:which|what) days?\b|\bwhere (?:do|does|should|can|could|would) (?:they|it|i|these|those|the)\b"
     r"(?: \w+){0,3} (?:go|fit|put)" + _BODY_PLACE + "|"
     r"\b(?:when|where) in (?:the|my|a) week\b|"
+    # (r16 za) "where do my two strength sessions go?"
+    r"\bwhere (?:do|does|should|can|would) (?:my|our) (?:\w"
+    r"+ )?(?:strength |leg |gym )?(?:sessions?|workouts?|"
+    r"leg days?|lifts?|lifting) (?:go|fit)\b|"
     r"\bwhich days? (?:of the week )?(?:should|do|can)\b|"
     r"\bwhat days?\b|\bwhere (?:do|should|can) i (?:put|fit|slot|add)\b" + _BODY_PLACE + "|"
     r"\bhow (?:do|should|can|could|would) i (?:even )?(?:fit|slot|squeeze|schedule)\b|"
@@ -145,7 +149,7 @@ def _week(text: str) -> dict[str, str]:
 
 
 _RACE_DAY = rx.compile(
-    r"\b(?:race|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
+    r"\b(?:race|races|racing|parkrun|marathon|half|10k|5k)\b(?: (?!(?:mon|tue|wed|thu|fri|sat|sun))\w+){0,3} "
     r"(?:on |this |next )?"
     # (r15 ya: a day's own endings, so "10k in a month" names no Monday)
     r"(mon|tue|wed|thu|fri|sat|sun)(?:days?|s|nesdays?|rsdays?|urdays?|sdays?|n|r|rs|urs|es|t)?\b|"
@@ -272,6 +276,8 @@ _DOING = rx.compile(
     r"am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
     r"currently (?:do|doing)|i (?:lift|train)|"
+    # (r16 za) "Legs twice a week: squats and leg press, 5 reps each": the routine told by its days
+    r"^(?:\w+ ){0,8}?legs (?:once|twice|two times|three times|[23] ?x) a week|"
     r"my (?:current )?(?:setup|set up|routine|schedule)"
     r"(?= is| looks| \w+ (?:in the )?(?:morning|evening)|$))\b"
 )
@@ -292,6 +298,14 @@ _JUDGE = REVIEW_JUDGE = rx.compile(
 
 _EASY_LOAD = rx.compile(
     r"\b(?:(?:feels?|felt|pretty|really|too|very|quite) (?:easy|light)|too light|a breeze)\b"
+)
+
+
+# Heavy and few: "really heavy, about 5 reps a set", "5x5 as heavy as I can", "sets of 3".
+_HEAVY_FEW = rx.compile(
+    r"\b(?:(?:about|around|only|just) )?(?:[1-8]|three|four|five|six) reps?\b(?! (?:each|per) (?:leg|side))|"
+    r"\b(?:sets? of|\d ?x) ?[1-6]\b(?! ?(?:min|sec|km|mi|k\b))|\b(?:really|very|super|max|maximum) heavy\b|"
+    r"\bas heavy as (?:i|you) can\b"
 )
 
 
@@ -325,7 +339,13 @@ def review(message: str) -> str | None:
         plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
     missing = [g for g in _GROUP_ADD if g not in worked]
     lines = []
-    if _EASY_LOAD.search(plain):
+    if _HEAVY_FEW.search(plain) and not _EASY_LOAD.search(plain):
+        # (r16 za) "really heavy, about 5 reps a set. what should I change?": the load the other way
+        lines.append(
+            "Two changes. First the load: a few very heavy reps isn't what the article suggests; pick a "
+            "weight that tires you by 12–15 reps, 2–3 sets, slow and controlled, knees never locked."
+        )
+    elif _EASY_LOAD.search(plain):
         lines.append(
             "Yes, the load is the first fix: a weight that feels easy won't make you stronger. Use a "
             "resistance that leaves you tired by the last of 12–15 reps, 2–3 sets, and raise it as you "
@@ -343,7 +363,9 @@ def review(message: str) -> str | None:
             add = add.replace(
                 "the hamstring curl or hamstring push-up", "the hamstring push-up"
             )  # no machine
-        if lines:
+        if lines and lines[0].startswith("Two changes"):
+            lines.append(f"Then balance it: nothing in your list works the {what}; add {add}.")
+        elif lines:
             lines.append(
                 f"And change the exercises a little: nothing in your list works the {what}; add {add}."
             )
@@ -687,6 +709,13 @@ def days_reply(text: str) -> str | None:
     if not hard or len(week) < 2 or any(week[d][6:] in ("race", "racing", "parkrun") for d in hard):
         return None  # a race day: the race-day rule answers which day is the last session
     free = [d for d in _DAY_NAMES if d not in hard]
+    # (r16 za) "races most Saturdays": the race and its eve are out too; "we practise every weekday": the
+    # sessions go on practice days
+    raced = {m.group(1) or m.group(2) for m in _RACE_DAY.finditer(text)}
+    eves = {_DAY_NAMES[(_DAY_NAMES.index(r) - 1) % 7] for r in raced}
+    free = [d for d in free if d not in raced and d not in eves]
+    if WEEKDAYS_ONLY.search(text) and len([d for d in free if _DAY_NAMES.index(d) < 5]) >= 2:
+        free = [d for d in free if _DAY_NAMES.index(d) < 5]
     # Two days apart where possible, easy-run days first (run first, then the strength work).
     pick: list[str] = []
 
@@ -1019,7 +1048,8 @@ _DROP_ASK = rx.compile(
 )
 # The race week's other asks the drop reply answers ("and should I go lighter?").
 DROP_COVERS = rx.compile(
-    r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper)\b"
+    r"\b(?:drop|skip|cut|ditch|light|lighter|lightly|heavy|heavier|less|easier|ease off|back off|taper|"
+    r"as normal|as usual)\b"
 )
 _LIFTING = rx.compile(r"\b(?:lift\w*|gym|strength|leg days?|legs|weights|sessions?)\b")
 
@@ -1037,6 +1067,29 @@ _CHANGE_ASK = rx.compile(
     r"\bany changes\b|\bwhat (?:should|do) i change\b|"
     r"\bkeep (?:it|them|everything) (?:the same|as (?:is|normal))\b"
 )
+
+
+def _days_against_race(lift: list[str], race: str, eve: str) -> str:
+    """Two or more lift days and a race, asked whether to skip or keep them: the eve's session goes
+    (the article's one firm rule), the others stay, the one nearest the race kept light."""
+    r = _DAY_NAMES.index(race)
+    near = sorted(lift, key=lambda d: (r - _DAY_NAMES.index(d)) % 7)
+    names = [DAY_NAMES[_DAY_NAMES.index(d)] for d in near]
+    if near[0] == eve:
+        earlier = DAY_NAMES[(r - 3) % 7]
+        rest = names[1:]
+        tail = f" {_and(rest)} can stay as normal." if rest else ""
+        return (
+            f"Skip or move {names[0]}: it's the day before your race, and the article says no strength work "
+            f"then, so your legs recover ({earlier} works instead, light and familiar).{tail}"
+        )
+    gap = (r - _DAY_NAMES.index(near[0])) % 7
+    days = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}.get(gap, str(gap))
+    rest = names[1:]
+    return (
+        f"No need to skip {names[0]}: it's {days} days before your race, and the article only rules out the "
+        f"day before. Going a bit lighter that session is sensible. {_and(rest)} can stay as normal."
+    )
 
 
 def drop_reply(message: str) -> str | None:
@@ -1085,6 +1138,10 @@ def drop_reply(message: str) -> str | None:
             f"{lead}: {day} isn't the day before your race, the one day the article rules out. Keep it "
             "light and familiar as the race nears."
         )
+    if len(lift) >= 2 and not (drop_ask or change_ask):
+        # (r16 za) "lift Tuesdays and Fridays, 10k on Sunday: skip Friday's session or go light? And is
+        # Tuesday fine as normal?": each day told against the race's eve, the nearer one first
+        return _days_against_race(lift, race, eve)
     if len(lift) < 2 or not (drop_ask or change_ask):
         return None
     keep = [DAY_NAMES[_DAY_NAMES.index(d)] for d in lift if d != eve]
