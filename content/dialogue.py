@@ -2759,7 +2759,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             r"\b(?:get|gets|getting|got) hurt\b|"
             # "before it starts hurting my running": harm to the running, no pain told
             r"\b(?:hurt|hurts|hurting) (?:my |your |the |our )?(?:running|runs?|races?|racing|times?|pace|"
-            r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b",
+            r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b|"
+            # (r16 ze) "so it helps my running rather than hurting it", "help or hurt": a worry, no pain
+            r"\b(?:rather than|instead of|or|and not|not) (?:hurt|hurts|hurting|harm|harms|harming) "
+            r"(?:it|them|that|this|things)?\b",
             " ",
             plain,
         )
