@@ -3235,6 +3235,22 @@ _RUN_UP = rx.compile(
     r"(?:last|final) (?:few |couple of |two |three )?(?:weeks|days) before (?:the |my |a )?(?:race|marathon|"
     r"half|\d+ ?k)|as (?:the |my )?race (?:gets|draws|comes) (?:close|closer|near|nearer))\b"
 )
+# (r16 ze) A treadmill that can't tilt ("doesn't incline", "no incline setting", "a flat treadmill"): the
+# indoor stand-in for hills is gone too, so the climbing muscles are trained another way.
+_NO_INCLINE_TM = rx.compile(
+    r"\b(?:treadmill|machine|it|mine|ours)\b[^.?!]{0,25}?\b(?:doesnt|does not|dont|do not|cant|cannot|wont|"
+    r"will not|isnt able to)\s+(?:have (?:an? |any )?)?(?:incline|go up|tilt|raise|elevat\w*|do (?:an? )?incline)|"
+    r"\bno (?:incline|tilt)(?: (?:setting|function|option|button))?\b|\bwithout (?:an? |any )?incline\b|"
+    r"\b(?:flat|basic|cheap|old) (?:\w+ )?treadmill\b(?=[^.?!]{0,40}\b(?:no|without|doesnt|cant)\b)|"
+    r"\bincline\b[^.?!]{0,30}?\b(?:is |s )?(?:broken|bust|busted|doesnt work|not working|out of order)\b"
+)
+_CLIMBS_ASKED = rx.compile(r"\b(?:hill\w*|climb\w*|uphills?|inclines?|slopes?|elevation)\b")
+NO_INCLINE_TEXT = (
+    "Without an incline, train the climb another way: step-ups onto a stair or bench, lunges and one-legged "
+    "squats work the same quads, calves and glutes (2–3 sets of 12–15 each leg), and plyometrics (line "
+    "hops, then hops onto a low step) add spring. When you can get outside, 5–8 repeats up a 5–10% slope "
+    "are the real thing.\nFull card: /exercise bench step-up"
+)
 NO_HILLS_TEXT = (
     "Use a treadmill: raise the incline to about 5–10% (the article's stand-in for hill running) and run "
     "5–8 efforts up it, knees high and arms pumping, easy in between. Step-ups on a stair or bench also "
@@ -4133,6 +4149,9 @@ def situational(message: str) -> tuple[str, str] | None:
         return OLDER_MACHINES_TEXT, "rule:machines"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
+    if _NO_INCLINE_TM.search(message) and _CLIMBS_ASKED.search(_NO_INCLINE_TM.sub(" ", message)):
+        # (r16 ze) "my treadmill doesn't incline, how do I do hill work indoors?": never "raise the incline"
+        return NO_INCLINE_TEXT, "exercise:step_up"
     if (
         _NO_HILLS.search(message)
         and rx.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
