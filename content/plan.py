@@ -3147,9 +3147,12 @@ _GRADE = rx.compile(
     r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
     r"\b(?:grade|gradient|incline|hill|slope|ramp|road|street|lane|path|climb|bridge)s? (?:\w+ ){0,4}?"
     r"(?:is |of |at |set to |on |around |about |roughly |maybe |"
-    r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
+    r"like |probably |more like |nearly |almost |over |under |"
+    # (r16 ze) "the only hill near me is really steep, like 20%"
+    r"(?:really |very |pretty |quite |super |crazy |ridiculously )?steep ){1,3}(\d{1,2})\b"
+    # (r16 ze: a unit is a whole word; "like 20 should i..." is not 20 s)
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
-    r"feet))"
+    r"feet)\b)"
 )
 _HILL_TOLD = rx.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
 # "how soon after a hard track session can I lift?": not that day, the next easy one.
