@@ -819,8 +819,14 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
 
 # (r15 xe) Too old or too late to start, asked or told beside a plan request: never, said first.
 _TOO_LATE = rx.compile(
-    r"\btoo (?:old|late)\b|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
+    # (r16 ze: "too late to start before the race?" asks about the race date, not the runner's age)
+    r"\btoo old\b|\btoo late\b(?!.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|"
+    r"so close|in time for)\b)|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
     r"begin|lift|late)\w*)"
+)
+_TOO_LATE_RACE = rx.compile(
+    r"\btoo late\b(?=.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|so close|"
+    r"in time for)\b)"
 )
 TOO_LATE_LEAD = (
     "No, it's never too late: you can start at any age, and stronger legs help at any age. Start light "
@@ -1773,6 +1779,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 base,
                 text=base.text.replace("With what you have at home:", "A simple start, no kit needed:", 1),
             )
+    if own is not None and any(_TOO_LATE_RACE.search(normalize(a)) for a in p_asks):
+        own = None  # (r16 ze) "10k in ten days, never lifted: too late to start before the race?": the race's answer
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
