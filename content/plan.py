@@ -3155,7 +3155,8 @@ _GRADE = rx.compile(
     r"(?:really |very |pretty |quite |super |crazy |ridiculously )?steep ){1,3}(\d{1,2})\b"
     # (r16 ze: a unit is a whole word; "like 20 should i..." is not 20 s)
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
-    r"feet)\b)"
+    r"feet|months?|mo|mos|weeks?|wks?|w|days?|d|years?|yrs?|yo|hours?|hrs?|h|sessions?|sets?|kg|kgs|kilos?|"
+    r"lbs?|pounds|mph|kph|pm|am|miler|mi|steps?|stairs?|flights?|people|runners|kids|minute|second)\b)"
 )
 _HILL_TOLD = rx.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
 # "how soon after a hard track session can I lift?": not that day, the next easy one.
