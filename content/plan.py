@@ -289,6 +289,23 @@ _NO_KIT = rx.compile(
     r"nothing\b|"
     r"\bnothing at all\b"
 )
+# (r16 ze) Heavy loads ruled out by a doctor or an operation ("not allowed to lift heavy since a hernia
+# repair", "told to avoid heavy weights after surgery"): the bodyweight plan and a clearance line.
+_LOAD_BARRED = rx.compile(
+    r"\b(?:not (?:allowed|supposed|meant|cleared|permitted) to|told (?:not|never) to|cant|cannot|can not|"
+    r"shouldnt|mustnt|must not|should not|banned from|no) (?:\w+ )?(?:lift|lifting|carry|carrying|use|using) "
+    r"(?:anything |any )?heavy\b|"
+    r"\bno heavy (?:lifting|weights|loads?|lifts)\b|"
+    r"\b(?:avoid|stay away from|off) (?:lifting )?heavy (?:weights|loads?|lifting|lifts)\b"
+    r"(?=.{0,80}\b(?:hernia|surgery|op|operation|doctor|surgeon|physio|gp|pregnan\w*|postpartum|c section|"
+    r"repair|heart|blood pressure|bp)\b)|"
+    r"\b(?:hernia|surgery|op|operation|doctor|surgeon|physio|gp)\b.{0,60}\b(?:avoid|no|not|nothing) "
+    r"(?:lifting |too )?heavy\b"
+)
+_MEDICAL_SAID = rx.compile(
+    r"\b(?:hernia|surger\w*|surgeon|op|operation|doctor|physio|gp|pregnan\w*|postpartum|c section|repair|"
+    r"heart|blood pressure|bp|consultant|hospital)\b"
+)
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
@@ -1406,6 +1423,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
+    no_heavy = bool(_LOAD_BARRED.search(message))  # (r16 ze) "not allowed to lift heavy since my hernia op"
+    bare = bare or no_heavy
     sometimes: list[str] = []
     if _NOTHING_ASKED.search(message) and any(n in ("dumbbells", "machines") for n, _ in kit):
         # "no gym, or sometimes a treadmill and a few dumbbells: a routine with basically nothing"
@@ -1495,6 +1514,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
+    body += no_heavy
     body += bool(_LYING_ONLY.search(message))  # "can't stand up straight in the van": where they train
     cramped = bool(_CRAMPED.search(message))
     body += cramped  # (r14 vb) "tiny dorm room, barely space to move": where they train
@@ -1912,7 +1932,22 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0,
             "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
-            "dumbbells, and add reps or a one-legged version when it gets easy.",
+            "dumbbells, and add reps or a one-legged version when it gets easy."
+            if "lunge" in picked
+            # (r16 ze: no lunge in a home list, so none named)
+            else "Nothing here needs a grip: every move is bodyweight; add reps or a one-legged version when "
+            "it gets easy.",
+        )
+    if no_heavy:
+        lines.insert(
+            0,
+            "No heavy weights needed: bodyweight moves build leg strength, made harder with one-legged "
+            "versions rather than load."
+            + (
+                " Check with your surgeon or doctor what you're cleared to lift (the article doesn't cover that)."
+                if _MEDICAL_SAID.search(message)
+                else ""
+            ),
         )
     if focus and not weak_side:
         named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
@@ -2652,7 +2687,9 @@ def which(message: str) -> str | None:
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
-    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
+    if any(
+        p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT, _LOAD_BARRED)
+    ):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not rx.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 

@@ -1611,7 +1611,9 @@ _VERDICT_TABLE += (
         # heavier is fine within the article's limits (not a squat how-to).
         # ("hold my breath when I lift heavy?" is the breathing rule's)
         r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
-        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*)\b)"
+        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
+        # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
+        r"no heavy|hernia|surger\w*|surgeon|operation|op)\b)"
         r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
         r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"
         r".*\bmax(?:ing)? out\b|.*\b1 ?rm\b)",
