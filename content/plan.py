@@ -306,6 +306,13 @@ _MEDICAL_SAID = rx.compile(
     r"\b(?:hernia|surger\w*|surgeon|op|operation|doctor|physio|gp|pregnan\w*|postpartum|c section|repair|"
     r"heart|blood pressure|bp|consultant|hospital)\b"
 )
+_DAY_GOOD_ASK = rx.compile(
+    r"\b(?:is|would|will) (?:(?:a|the) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:be )?(?:a |the )?"
+    r"(?:good|bad|ok|okay|fine|right|best|smart|sensible|decent|safe|wise) (?:day|choice|idea|time|option|slot|"
+    r"fit|call)\b|"
+    r"\b(?:should|can|could) i (?:do|put|have|slot|schedule|move) (?:it|them|legs|leg day|the (?:\w+ )?session|"
+    r"my (?:\w+ )?session) (?:on )?(?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$"
+)
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
@@ -1390,7 +1397,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "can you show me the lunge, and can I hold the dumbbells overhead?": that move's how-to
     if (
         WEEKDAY.search(message)
-        and rx.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+        and (
+            rx.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+            # (r16 ze) "...is Sunday a good day for the leg session?": that day's verdict too
+            or _DAY_GOOD_ASK.search(message)
+        )
         and not OPEN.search(message)
         and rx.search(
             r"\b(?:race|racing|parkrun|long run|intervals?|tempo|track|hills?|speed ?work)\b", message
