@@ -817,6 +817,12 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
     return replace(out, text=text, topics=tuple(topics[:3]))
 
 
+# (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
+_COVERS_OF = {
+    "rule:frequency": rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b"),
+}
+
+
 # (r15 xe) Too old or too late to start, asked or told beside a plan request: never, said first.
 _TOO_LATE = rx.compile(
     # (r16 ze: "too late to start before the race?" asks about the race date, not the runner's age)
@@ -1224,8 +1230,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         """A situational reply, and the asks it doesn't cover answered after it ("Is that too much, and
         which exercises should I keep?"): the first ask (or those ``covers`` matches) is its own."""
         all_asks = split_asks(message)[0]
+        by_topic = covers is None and topic in _COVERS_OF
+        if by_topic:
+            covers = _COVERS_OF[topic]  # (r16 ze) "which moves..., and how often?": the how-often is its own
         covered = [a for a in all_asks if covers is not None and covers.search(normalize(a))] or all_asks[:1]
         rest = [a for a in all_asks if a not in covered]
+        # (r16 ze) an ask before the one the reply covers is answered first, in the order asked
+        rest_first = by_topic and bool(rest) and all_asks.index(rest[0]) < all_asks.index(covered[0])
         first = Answer(text, topic, True, (), topics=(topic,), context=topic)
         if not rest or depth:
             return first
@@ -1270,6 +1281,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not more_body:
             return first
         joined = "\n".join(body) + "\n\n" + "\n".join(more_body)
+        if rest_first:
+            joined = "\n".join(more_body) + "\n\n" + "\n".join(body)
         if pointers:
             joined += "\n" + "\n".join(list(dict.fromkeys(pointers))[:2])
         topics = tuple(dict.fromkeys((topic, *more.topics)))[:3]
