@@ -1613,7 +1613,8 @@ _VERDICT_TABLE += (
         r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
         r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
         # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
-        r"no heavy|hernia|surger\w*|surgeon|operation|op)\b)"
+        r"no heavy|hernia|surger\w*|surgeon|operation|op|"
+        r"(?:shouldnt|should not|not to|dont|cant|cannot|never|not allowed to) (?:\w+ )?lift\w* heavy)\b)"
         r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
         r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"
         r".*\bmax(?:ing)? out\b|.*\b1 ?rm\b)",
