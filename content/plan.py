@@ -3579,6 +3579,18 @@ _ORDER_ASKED = rx.compile(
     r"(?:comes |come |go |goes |do |happen |happens )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
 )
+# (r16 ze) Running and lifting can't share a day ("one free slot a day", "can't do both on the same day").
+_OWN_DAYS = rx.compile(
+    r"\b(?:cant|cannot|can not|dont|do not|wont|unable to|never|no way to|not able to) (?:\w+ ){0,2}"
+    r"(?:run and (?:lift|strength|gym|train|weights)|lift and run|do both|fit both|train twice) (?:\w+ ){0,2}"
+    r"(?:on )?(?:the same day|same day|in (?:one|a) day|a day)\b|"
+    r"\b(?:only )?(?:one|1) (?:free |training )?(?:slot|session|window|workout) (?:a|per|each) day\b"
+)
+OWN_DAYS_TEXT = (
+    "Give strength its own days: two sessions a week, 15–20 minutes each, on days you don't run, spread "
+    "apart (say Tuesday and Friday if you run the others). Keep them off the day before a race; the "
+    "article's run-first order only matters when both share a day.\nTry one: /workout"
+)
 IRREGULAR_YES = (
     "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
     "easy-run or free days (run first, then the strength work), at least a day apart, never on your long-run "
@@ -4284,6 +4296,9 @@ def situational(message: str) -> tuple[str, str] | None:
             "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
             "Try one: /workout"
         ), "rule:run_first"
+    if _OWN_DAYS.search(message) and _SCHEDULE_ASK.search(message) and not _ORDER_ASKED.search(message):
+        # (r16 ze) "one free slot a day, so I can't run and lift on the same day: how do I schedule both?"
+        return OWN_DAYS_TEXT, "rule:frequency"
     if (
         _IRREGULAR.search(message)
         and _SCHEDULE_ASK.search(message)

@@ -295,3 +295,22 @@ def test_a_shift_workers_moves_and_how_often_both_answered_in_order(
     reply = text(question)
     assert first in reply and second in reply
     assert reply.index(first) < reply.index(second)
+
+
+# ---- running and lifting on separate days --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I only have one free slot a day so I can't run and lift on the same day. How do I schedule both?",
+        "With two kids I get one workout slot per day, so I can't run and lift on the same day. How should I "
+        "plan my week?",
+        "I can't do both on the same day because of work. When should my leg sessions go?",
+        "Only one training window a day for me. How do I fit strength around 4 runs?",
+    ],
+)
+def test_runs_and_lifts_on_separate_days_get_their_own_days(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Give strength its own days")
+    assert "days you don't run" in reply
