@@ -797,6 +797,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"triathlon|event|block|build|campaign|time|break)\b))",
         lambda m: (m.group(1) + " " if m.group(1) else "") + "springtime",
     ),
+    # (r16 ze) "Besides block work, what strength work helps?": the fronted "besides X" is the ask's frame,
+    # said after it ("what strength work helps besides block work?"), not an ask of its own
+    (
+        r"(?:^|(?<=[.?!] ))(besides|apart from|other than|aside from|outside of) ([^,.?!]{1,40}), "
+        r"((?:what|which|how|any|is|are|should|can|could|do|does|would|will)\b[^.?!]*)([?.!]?)",
+        lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} {m.group(1).lower()} {m.group(2)}{m.group(4)}",
+    ),
     # (r16 ze) "is this a good stretch to focus on strength?", "a long stretch of night shifts", "during
     # this stretch": a spell of time, never the stretching before or after a session
     (

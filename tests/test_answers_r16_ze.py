@@ -314,3 +314,27 @@ def test_runs_and_lifts_on_separate_days_get_their_own_days(question: str) -> No
     reply = text(question)
     assert reply.startswith("Give strength its own days")
     assert "days you don't run" in reply
+
+
+# ---- a fronted "besides X, ..." is the ask's frame -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "Sprinter here (100m, 11.2 PB) wanting a faster start out of the blocks. Besides block work, what "
+            "strength or jumping work helps explosiveness?",
+            "The article says strength work gives sprinters",
+        ),
+        (
+            "Sprinter here wanting a faster start. Apart from block starts, what strength work helps?",
+            "For a more explosive start",
+        ),
+        ("I run 40 miles a week. Besides hills, what builds leg strength?", "Besides the hill repeats"),
+    ],
+)
+def test_a_fronted_besides_is_not_an_ask_of_its_own(question: str, lead: str) -> None:
+    reply = text(question)
+    assert reply.startswith(lead)
+    assert "isn't only about bigger muscles" not in reply
