@@ -2177,7 +2177,7 @@ _LACK_HEAD = (
 _HOME_ONLY_SAID = rx.compile(r"\b(?:at|from) home\b(?! gym)|\bno gym\b|\bwithout (?:a |the )?gym\b")
 
 
-def _kit_told(ex: list[Exercise], plain: str) -> list[Exercise]:
+def _kit_told(ex: tuple[Exercise, ...], plain: str) -> tuple[Exercise, ...]:
     if not ("no" in plain or "nt " in plain or "not" in plain or "home" in plain or "without" in plain):
         return ex
     kept = [
@@ -2189,7 +2189,7 @@ def _kit_told(ex: list[Exercise], plain: str) -> list[Exercise]:
         )
         and not (e.setting == "gym" and _HOME_ONLY_SAID.search(plain))
     ]
-    return kept or ex
+    return tuple(kept) or ex
 
 
 def lacked_moves(plain: str) -> list[Exercise]:

@@ -1793,7 +1793,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 text=base.text.replace("With what you have at home:", "A simple start, no kit needed:", 1),
             )
     if own is not None and any(_TOO_LATE_RACE.search(normalize(a)) for a in p_asks):
-        own = None  # (r16 ze) "10k in ten days, never lifted: too late to start before the race?": the race's answer
+        # (r16 ze) "10k in ten days, never lifted: too late to start before the race?": the race's answer
+        own = None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))

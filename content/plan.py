@@ -308,10 +308,11 @@ _MEDICAL_SAID = rx.compile(
 )
 _DAY_GOOD_ASK = rx.compile(
     r"\b(?:is|would|will) (?:(?:a|the) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:be )?(?:a |the )?"
-    r"(?:good|bad|ok|okay|fine|right|best|smart|sensible|decent|safe|wise) (?:day|choice|idea|time|option|slot|"
-    r"fit|call)\b|"
-    r"\b(?:should|can|could) i (?:do|put|have|slot|schedule|move) (?:it|them|legs|leg day|the (?:\w+ )?session|"
-    r"my (?:\w+ )?session) (?:on )?(?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$"
+    r"(?:good|bad|ok|okay|fine|right|best|smart|sensible|decent|safe|wise) "
+    r"(?:day|choice|idea|time|option|slot|fit|call)\b|"
+    r"\b(?:should|can|could) i (?:do|put|have|slot|schedule|move) "
+    r"(?:it|them|legs|leg day|the (?:\w+ )?session|my (?:\w+ )?session) "
+    r"(?:on )?(?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$"
 )
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
@@ -1955,7 +1956,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             "No heavy weights needed: bodyweight moves build leg strength, made harder with one-legged "
             "versions rather than load."
             + (
-                " Check with your surgeon or doctor what you're cleared to lift (the article doesn't cover that)."
+                " Check with your surgeon or doctor what you're cleared to lift (the article doesn't cover "
+                "that)."
                 if _MEDICAL_SAID.search(message)
                 else ""
             ),
@@ -2699,7 +2701,8 @@ def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
     if any(
-        p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT, _LOAD_BARRED)
+        p.search(ask)
+        for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT, _LOAD_BARRED)
     ):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not rx.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
@@ -3294,7 +3297,8 @@ _RUN_UP = rx.compile(
 # indoor stand-in for hills is gone too, so the climbing muscles are trained another way.
 _NO_INCLINE_TM = rx.compile(
     r"\b(?:treadmill|machine|it|mine|ours)\b[^.?!]{0,25}?\b(?:doesnt|does not|dont|do not|cant|cannot|wont|"
-    r"will not|isnt able to)\s+(?:have (?:an? |any )?)?(?:incline|go up|tilt|raise|elevat\w*|do (?:an? )?incline)|"
+    r"will not|isnt able to)\s+(?:have (?:an? |any )?)?"
+    r"(?:incline|go up|tilt|raise|elevat\w*|do (?:an? )?incline)|"
     r"\bno (?:incline|tilt)(?: (?:setting|function|option|button))?\b|\bwithout (?:an? |any )?incline\b|"
     r"\b(?:flat|basic|cheap|old) (?:\w+ )?treadmill\b(?=[^.?!]{0,40}\b(?:no|without|doesnt|cant)\b)|"
     r"\bincline\b[^.?!]{0,30}?\b(?:is |s )?(?:broken|bust|busted|doesnt work|not working|out of order)\b"

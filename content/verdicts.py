@@ -1886,7 +1886,8 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
 # "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
 # X?" is answered), with yes first.
 _SKIP_ONE = rx.compile(
-    r"(?:^|\b)(?:(?:can|could) (?:i|we) |(?:is it|would it be) (?:ok|okay|fine|alright|bad|a problem|an issue|a mistake|a bad idea) "
+    r"(?:^|\b)(?:(?:can|could) (?:i|we) |(?:is it|would it be) "
+    r"(?:ok|okay|fine|alright|bad|a problem|an issue|a mistake|a bad idea) "
     r"(?:to |if (?:i|we) )|(?P<worry>is|would|does|will) (?=omit)|is it ok to (?:i|we) )(?:just )?"
     r"(?:skip|drop|leave out|ditch|"
     r"miss out|miss|omit) (?:the |my |doing (?:the )?)?(?P<name>"
@@ -1950,7 +1951,11 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
                     if ex.primary and ex.primary[0] in _OPPOSED
                     else ""
                 )
-                + (f" The {alt.name.lower()} does that job.\nFull card: /exercise {alt.name.lower()}" if alt else "")
+                + (
+                    f" The {alt.name.lower()} does that job.\nFull card: /exercise {alt.name.lower()}"
+                    if alt
+                    else ""
+                )
             )
         return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
     m = _NEED_KIT.search(plain)

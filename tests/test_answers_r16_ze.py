@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import pytest
-
 from answerutil import text
 
 pytestmark = pytest.mark.dateless
@@ -116,7 +115,11 @@ def test_a_treadmill_that_inclines_still_gets_the_incline() -> None:
 @pytest.mark.parametrize(
     ("question", "gone", "kept"),
     [
-        ("My gym doesn't have a leg curl machine. How do I work my hamstrings?", "Hamstring curl", "Hamstring push-up"),
+        (
+            "My gym doesn't have a leg curl machine. How do I work my hamstrings?",
+            "Hamstring curl",
+            "Hamstring push-up",
+        ),
         (
             "There's no hamstring curl where I lift. Best hamstring exercises?",
             "Hamstring curl",
@@ -171,7 +174,10 @@ def test_no_grip_names_lunges_only_when_listed() -> None:
 @pytest.mark.parametrize(
     ("question", "lead"),
     [
-        ("The only hill near me is really steep, like 20%. Should I still use it for hill repeats?", "No: 20%"),
+        (
+            "The only hill near me is really steep, like 20%. Should I still use it for hill repeats?",
+            "No: 20%",
+        ),
         ("My local hill is super steep at about 25%. Is it still worth doing repeats on?", "No: 25%"),
         ("The hill by the school is like 12 so is that alright for repeats", "No: 12%"),
         ("my street is about 8 so can I do my hill reps there?", "Yes: 8%"),
@@ -217,10 +223,12 @@ def test_a_sprinter_still_gets_the_sprinter_plan() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "I've got a 10K in ten days and I've never done any strength work. Is it too late to start before the "
+        "I've got a 10K in ten days and I've never done any strength work. Is it too late to start "
+        "before the "
         "race, and what should I do the day before?",
         "Half marathon in 2 weeks and I've never lifted. Too late to start strength work before the race?",
-        "Never done squats or anything. Marathon is in 3 weeks - too late to start before the race? What would "
+        "Never done squats or anything. Marathon is in 3 weeks - too late to start before the race? What "
+        "would "
         "you do?",
     ],
 )
@@ -242,7 +250,8 @@ def test_too_late_at_an_age_keeps_the_age_answer() -> None:
     ("question", "lead"),
     [
         (
-            "After a 10-mile run on Saturday I'm thinking of hitting the gym for legs on Sunday, but I have a "
+            "After a 10-mile run on Saturday I'm thinking of hitting the gym for legs on Sunday, but I "
+            "have a "
             "hard interval session Monday. Is Sunday a good day for the leg session?",
             "Yes, Sunday is fine",
         ),
@@ -270,7 +279,8 @@ def test_a_day_asked_about_gets_its_verdict(question: str, lead: str) -> None:
     ("question", "first", "second"),
     [
         (
-            "I'm a nurse working twelve-hour shifts. I had shin splints last year. Which strength moves would "
+            "I'm a nurse working twelve-hour shifts. I had shin splints last year. Which strength moves "
+            "would "
             "help keep my shins healthy, and how often should I fit them in?",
             "calf raise",
             "Twice a week",
@@ -323,7 +333,8 @@ def test_runs_and_lifts_on_separate_days_get_their_own_days(question: str) -> No
     ("question", "lead"),
     [
         (
-            "Sprinter here (100m, 11.2 PB) wanting a faster start out of the blocks. Besides block work, what "
+            "Sprinter here (100m, 11.2 PB) wanting a faster start out of the blocks. Besides block work, "
+            "what "
             "strength or jumping work helps explosiveness?",
             "The article says strength work gives sprinters",
         ),
