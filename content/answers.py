@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import MUSCLE_CHOICE, compose, quality_choice, settle_verdict, unverdicted
+from content.compose import MUSCLE_CHOICE, compose, drop_lacked, quality_choice, settle_verdict, unverdicted
 from content.described import name_described
 from content.dialogue import respond, told_only
 from content.direct import order_verdict
@@ -2730,6 +2730,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)

@@ -2228,6 +2228,72 @@ _POSTURE_TELL = rx.compile(
 )
 
 
+# (r16 ze) A move the runner says they can't use ("my gym doesn't have a leg curl machine", "no leg
+# press at my gym") or the home setting ("which one works them at home?"): the muscle's list without it.
+_LACK_HEAD = (
+    r"\b(?:no|without|dont have|doesnt have|do not have|does not have|havent got|hasnt got|not got|dont own|"
+    r"lacks?|there is no|theres no|missing) (?:a |an |any |the )?(?:\w+ )?"
+)
+_HOME_ONLY_SAID = rx.compile(r"\b(?:at|from) home\b(?! gym)|\bno gym\b|\bwithout (?:a |the )?gym\b")
+
+
+def _kit_told(ex: tuple[Exercise, ...], plain: str) -> tuple[Exercise, ...]:
+    if not ("no" in plain or "nt " in plain or "not" in plain or "home" in plain or "without" in plain):
+        return ex
+    kept = [
+        e
+        for e in ex
+        if not any(
+            rx.search(_LACK_HEAD + re.escape(n.lower().replace("-", " ")) + r"(?:e?s)?\b", plain)
+            for n in (e.name, *e.aliases)
+        )
+        and not (e.setting == "gym" and _HOME_ONLY_SAID.search(plain))
+    ]
+    return tuple(kept) or ex
+
+
+def lacked_moves(plain: str) -> list[Exercise]:
+    """The moves a (normalised) message says the runner has no kit for ("my gym doesn't have a leg curl
+    machine": the hamstring curl)."""
+    if not ("no" in plain or "nt " in plain or "not" in plain or "without" in plain or "lack" in plain):
+        return []
+    return [
+        e
+        for e in EXERCISES.values()
+        if e.setting == "gym"
+        and any(
+            rx.search(_LACK_HEAD + re.escape(n.lower().replace("-", " ")) + r"(?:e?s)?\b", plain)
+            for n in (e.name, *e.aliases)
+        )
+    ]
+
+
+def drop_lacked(message: str, text: str) -> str:
+    """(r16 ze) A list line ("For the hamstrings: Hamstring push-up and Hamstring curl.", "• Hamstring curl:
+    ...") without the move the runner said they have no kit for, wherever in the message they said it."""
+    gone = lacked_moves(normalize(message))
+    if not gone:
+        return text
+    lines = text.split("\n")
+    for e in gone:
+        name = re.escape(e.name)
+        lines = [x for x in lines if not rx.match(rf"(?i)• {name}\b", x)]
+        lines = [
+            rx.sub(rf"(?i), {name}\b|\b{name},? and |,? and {name}\b|\b{name}, ", "", x, count=1)
+            if x.startswith(("For the ", "For your "))
+            else x
+            for x in lines
+        ]
+    # (one move left: its dose is not "each")
+    lines = [
+        x.replace(". Each: ", ". Dose: ", 1)
+        if x.startswith(("For the ", "For your ")) and not rx.search(r":[^.]*(?:,| and )", x.split(". ")[0])
+        else x
+        for x in lines
+    ]
+    return "\n".join(lines)
+
+
 def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     ex = exercises_for_muscle(m.id)
     if _NO_KIT.search(normalize(question)):
@@ -2242,6 +2308,7 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
                 "",
             )
+    ex = _kit_told(ex, normalize(question))  # (said in the ask itself; drop_lacked covers the background)
     names = _join([e.name for e in ex[:4]], "and")
     plain = f" {normalize(question)} "
     if m.parts:

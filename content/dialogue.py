@@ -863,10 +863,22 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
     return replace(out, text=text, topics=tuple(topics[:3]))
 
 
+# (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
+_COVERS_OF = {
+    "rule:frequency": rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b"),
+}
+
+
 # (r15 xe) Too old or too late to start, asked or told beside a plan request: never, said first.
 _TOO_LATE = rx.compile(
-    r"\btoo (?:old|late)\b|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
+    # (r16 ze: "too late to start before the race?" asks about the race date, not the runner's age)
+    r"\btoo old\b|\btoo late\b(?!.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|"
+    r"so close|in time for)\b)|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
     r"begin|lift|late)\w*)"
+)
+_TOO_LATE_RACE = rx.compile(
+    r"\btoo late\b(?=.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|so close|"
+    r"in time for)\b)"
 )
 TOO_LATE_LEAD = (
     "No, it's never too late: you can start at any age, and stronger legs help at any age. Start light "
@@ -1293,8 +1305,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         """A situational reply, and the asks it doesn't cover answered after it ("Is that too much, and
         which exercises should I keep?"): the first ask (or those ``covers`` matches) is its own."""
         all_asks = split_asks(message)[0]
+        by_topic = covers is None and topic in _COVERS_OF
+        if by_topic:
+            covers = _COVERS_OF[topic]  # (r16 ze) "which moves..., and how often?": the how-often is its own
         covered = [a for a in all_asks if covers is not None and covers.search(normalize(a))] or all_asks[:1]
         rest = [a for a in all_asks if a not in covered]
+        # (r16 ze) an ask before the one the reply covers is answered first, in the order asked
+        rest_first = by_topic and bool(rest) and all_asks.index(rest[0]) < all_asks.index(covered[0])
         first = Answer(text, topic, True, (), topics=(topic,), context=topic)
         if not rest or depth:
             return first
@@ -1339,6 +1356,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         if not more_body:
             return first
         joined = "\n".join(body) + "\n\n" + "\n".join(more_body)
+        if rest_first:
+            joined = "\n".join(more_body) + "\n\n" + "\n".join(body)
         if pointers:
             joined += "\n" + "\n".join(list(dict.fromkeys(pointers))[:2])
         topics = tuple(dict.fromkeys((topic, *more.topics)))[:3]
@@ -1929,6 +1948,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 base,
                 text=base.text.replace("With what you have at home:", "A simple start, no kit needed:", 1),
             )
+    if own is not None and any(_TOO_LATE_RACE.search(normalize(a)) for a in p_asks):
+        # (r16 ze) "10k in ten days, never lifted: too late to start before the race?": the race's answer
+        own = None
     if own is not None and any(sprint_start(a, p_background) for a in p_asks):
         own = None  # "slow out of the blocks, what would help my start?": the sprinter's start, not a routine
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
@@ -3020,7 +3042,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             r"\b(?:get|gets|getting|got) hurt\b|"
             # "before it starts hurting my running": harm to the running, no pain told
             r"\b(?:hurt|hurts|hurting) (?:my |your |the |our )?(?:running|runs?|races?|racing|times?|pace|"
-            r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b",
+            r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b|"
+            # (r16 ze) "so it helps my running rather than hurting it", "help or hurt": a worry, no pain
+            r"\b(?:rather than|instead of|or|and not|not) (?:hurt|hurts|hurting|harm|harms|harming) "
+            r"(?:it|them|that|this|things)?\b",
             " ",
             plain,
         )

@@ -2462,6 +2462,9 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     eve = {(r - 1) % 7 for r in race}
     if not lift and hard and _SAME_DAYS.search(plain):
         lift = set(hard)  # "intervals Tue and Thu mornings, leg weights those same evenings"
+    asked_days = {_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(asking[0].lower())} if lift else set()
+    if len(lift) > 1 and len(asked_days) == 1 and asked_days & lift:
+        lift = lift & asked_days  # (r16 ze) "...is Sunday a good day for the leg session?": the day asked
     if lift:
         clash = sorted(lift & hard)
         fine = sorted(lift - hard - eve)

@@ -303,6 +303,31 @@ _NO_KIT = rx.compile(
     r"nothing\b|"
     r"\bnothing at all\b"
 )
+# (r16 ze) Heavy loads ruled out by a doctor or an operation ("not allowed to lift heavy since a hernia
+# repair", "told to avoid heavy weights after surgery"): the bodyweight plan and a clearance line.
+_LOAD_BARRED = rx.compile(
+    r"\b(?:not (?:allowed|supposed|meant|cleared|permitted) to|told (?:not|never) to|cant|cannot|can not|"
+    r"shouldnt|mustnt|must not|should not|banned from|no) (?:\w+ )?(?:lift|lifting|carry|carrying|use|using) "
+    r"(?:anything |any )?heavy\b|"
+    r"\bno heavy (?:lifting|weights|loads?|lifts)\b|"
+    r"\b(?:avoid|stay away from|off) (?:lifting )?heavy (?:weights|loads?|lifting|lifts)\b"
+    r"(?=.{0,80}\b(?:hernia|surgery|op|operation|doctor|surgeon|physio|gp|pregnan\w*|postpartum|c section|"
+    r"repair|heart|blood pressure|bp)\b)|"
+    r"\b(?:hernia|surgery|op|operation|doctor|surgeon|physio|gp)\b.{0,60}\b(?:avoid|no|not|nothing) "
+    r"(?:lifting |too )?heavy\b"
+)
+_MEDICAL_SAID = rx.compile(
+    r"\b(?:hernia|surger\w*|surgeon|op|operation|doctor|physio|gp|pregnan\w*|postpartum|c section|repair|"
+    r"heart|blood pressure|bp|consultant|hospital)\b"
+)
+_DAY_GOOD_ASK = rx.compile(
+    r"\b(?:is|would|will) (?:(?:a|the) )?(?:mon|tues|wednes|thurs|fri|satur|sun)days? (?:be )?(?:a |the )?"
+    r"(?:good|bad|ok|okay|fine|right|best|smart|sensible|decent|safe|wise) "
+    r"(?:day|choice|idea|time|option|slot|fit|call)\b|"
+    r"\b(?:should|can|could) i (?:do|put|have|slot|schedule|move) "
+    r"(?:it|them|legs|leg day|the (?:\w+ )?session|my (?:\w+ )?session) "
+    r"(?:on )?(?:a )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*$"
+)
 # "a routine with basically nothing": the bodyweight plan, whatever the hotel sometimes has
 _NOTHING_ASKED = rx.compile(r"\b(?:basically|practically|next to|almost|with) nothing\b|\bnothing at all\b")
 # An outright request for a routine: "give me a leg routine", "BW leg circuit pls", "need a 20 min
@@ -1394,7 +1419,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         return None  # "can you show me the lunge, and can I hold the dumbbells overhead?": that move's how-to
     if (
         WEEKDAY.search(message)
-        and rx.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+        and (
+            rx.search(r"\b(?:ok|okay|fine|alright|a good idea|too much|a problem|bad)\s*$", message)
+            # (r16 ze) "...is Sunday a good day for the leg session?": that day's verdict too
+            or _DAY_GOOD_ASK.search(message)
+        )
         and not OPEN.search(message)
         and rx.search(
             r"\b(?:race|racing|parkrun|long run|intervals?|tempo|track|hills?|speed ?work)\b", message
@@ -1433,6 +1462,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         kit = [k for k in kit if k[0] not in ("dumbbells", "a kettlebell")]  # "can't grip dumbbells"
     minutes = _minutes(message)
     bare = bool(_NO_KIT.search(message))
+    no_heavy = bool(_LOAD_BARRED.search(message))  # (r16 ze) "not allowed to lift heavy since my hernia op"
+    bare = bare or no_heavy
     sometimes: list[str] = []
     if _NOTHING_ASKED.search(message) and any(n in ("dumbbells", "machines") for n, _ in kit):
         # "no gym, or sometimes a treadmill and a few dumbbells: a routine with basically nothing"
@@ -1522,6 +1553,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         bool(p.search(message)) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, NO_GRIP, _NO_DEEP, _NO_SQUAT)
     )
     body += bool(_BACK.search(message))  # "can't have a bar on my shoulders": a body constraint
+    body += no_heavy
     body += bool(_LYING_ONLY.search(message))  # "can't stand up straight in the van": where they train
     cramped = bool(_CRAMPED.search(message))
     body += cramped  # (r14 vb) "tiny dorm room, barely space to move": where they train
@@ -1939,7 +1971,23 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(
             0,
             "Nothing here needs a grip: do lunges with your hands on your hips instead of holding "
-            "dumbbells, and add reps or a one-legged version when it gets easy.",
+            "dumbbells, and add reps or a one-legged version when it gets easy."
+            if "lunge" in picked
+            # (r16 ze: no lunge in a home list, so none named)
+            else "Nothing here needs a grip: every move is bodyweight; add reps or a one-legged version when "
+            "it gets easy.",
+        )
+    if no_heavy:
+        lines.insert(
+            0,
+            "No heavy weights needed: bodyweight moves build leg strength, made harder with one-legged "
+            "versions rather than load."
+            + (
+                " Check with your surgeon or doctor what you're cleared to lift (the article doesn't cover "
+                "that)."
+                if _MEDICAL_SAID.search(message)
+                else ""
+            ),
         )
     if focus and not weak_side:
         named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
@@ -2679,7 +2727,10 @@ def which(message: str) -> str | None:
 def constraint(ask: str) -> bool:
     """Is this (normalised) piece of a message a constraint or a routine request that a plan covers
     ("cant jump because of the neighbours", "can you lay out a basic session")?"""
-    if any(p.search(ask) for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT)):
+    if any(
+        p.search(ask)
+        for p in (_NO_JUMP, _NO_FLOOR, _NO_KNEEL, _NO_KIT, _KIT_CAN, _NO_DEEP, _NO_SQUAT, _LOAD_BARRED)
+    ):
         return True  # ("can the stairwell be my gym?": the plan's "Yes." answers it)
     return bool(_ROUTINE.search(ask)) and not rx.search(r"\b(?:why|when|how (?:many|much|long|often))\b", ask)
 
@@ -3014,6 +3065,7 @@ _PLYO_START = rx.compile(
     r"where do i)\b"
 )
 # "how do I get started with plyometrics", "plyos for beginners, where to start": the order asked for
+_BEGINNER_SAID = rx.compile(r"\b(?:beg+i?n+\w*|new to|never done|novice|first time|first timer)\b")
 _PLYO_BEGIN = rx.compile(
     r"\b(?:plyo\w*|jump(?:ing)? (?:drills|training))\b.{0,60}\b(?:beg+i?n+\w*|start\w*|begin\w*|"
     r"first)\b|\b(?:start\w*|begin\w*|beg+i?n+\w*|get going|new to|never done)\b.{0,40}\b(?:plyo\w*|"
@@ -3042,7 +3094,9 @@ def plyo_start(message: str, long_message: bool) -> str | None:
         _SORE.search(message)
         or (_has(message) and not begin)
         or _minutes(message)
-        or _POWER.search(message)
+        # (r16 ze: "I hear plyometrics build power. How do I start them as a beginner?": the power is why
+        # they want them, not a sprinter's plan; a beginner's start is still the start)
+        or (_POWER.search(message) and not (begin and _BEGINNER_SAID.search(message)))
         or any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     ):
         return None  # a symptom, their kit or time, a sprinter: the plan or the symptom's answer
@@ -3174,9 +3228,13 @@ _GRADE = rx.compile(
     r"\b(\d{1,2})(?: 5)? (?:percent|per cent|pc) (?:grade|gradient|incline|hill|slope|climb)?|"
     r"\b(?:grade|gradient|incline|hill|slope|ramp|road|street|lane|path|climb|bridge)s? (?:\w+ ){0,4}?"
     r"(?:is |of |at |set to |on |around |about |roughly |maybe |"
-    r"like |probably |more like |nearly |almost |over |under ){1,3}(\d{1,2})\b"
+    r"like |probably |more like |nearly |almost |over |under |"
+    # (r16 ze) "the only hill near me is really steep, like 20%"
+    r"(?:really |very |pretty |quite |super |crazy |ridiculously )?steep ){1,3}(\d{1,2})\b"
+    # (r16 ze: a unit is a whole word; "like 20 should i..." is not 20 s)
     r"(?! (?:times|minutes|mins?|seconds|secs?|s|m|meters|metres|yards|y|reps?|repeats?|x|k|km|miles?|ft|"
-    r"feet))"
+    r"feet|months?|mo|mos|weeks?|wks?|w|days?|d|years?|yrs?|yo|hours?|hrs?|h|sessions?|sets?|kg|kgs|kilos?|"
+    r"lbs?|pounds|mph|kph|pm|am|miler|mi|steps?|stairs?|flights?|people|runners|kids|minute|second)\b)"
 )
 _HILL_TOLD = rx.compile(r"\b(?:hills?|slopes?|inclines?|grades?|gradients?|climbs?|treadmill|uphills?)\b")
 # "how soon after a hard track session can I lift?": not that day, the next easy one.
@@ -3266,6 +3324,23 @@ NO_HILLS_TREADMILL = "A treadmill with its incline at 5–10% is the article's s
 NO_HILLS_SLOPE = (
     "any slope of about 5–10% will do, a car-park ramp or a sloping road: run 5–8 efforts up it, knees high "
     "and arms pumping, jogging back down. "
+)
+# (r16 ze) A treadmill that can't tilt ("doesn't incline", "no incline setting", "a flat treadmill"): the
+# indoor stand-in for hills is gone too, so the climbing muscles are trained another way.
+_NO_INCLINE_TM = rx.compile(
+    r"\b(?:treadmill|machine|it|mine|ours)\b[^.?!]{0,25}?\b(?:doesnt|does not|dont|do not|cant|cannot|wont|"
+    r"will not|isnt able to)\s+(?:have (?:an? |any )?)?"
+    r"(?:incline|go up|tilt|raise|elevat\w*|do (?:an? )?incline)|"
+    r"\bno (?:incline|tilt)(?: (?:setting|function|option|button))?\b|\bwithout (?:an? |any )?incline\b|"
+    r"\b(?:flat|basic|cheap|old) (?:\w+ )?treadmill\b(?=[^.?!]{0,40}\b(?:no|without|doesnt|cant)\b)|"
+    r"\bincline\b[^.?!]{0,30}?\b(?:is |s )?(?:broken|bust|busted|doesnt work|not working|out of order)\b"
+)
+_CLIMBS_ASKED = rx.compile(r"\b(?:hill\w*|climb\w*|uphills?|inclines?|slopes?|elevation)\b")
+NO_INCLINE_TEXT = (
+    "Without an incline, train the climb another way: step-ups onto a stair or bench, lunges and one-legged "
+    "squats work the same quads, calves and glutes (2–3 sets of 12–15 each leg), and plyometrics (line "
+    "hops, then hops onto a low step) add spring. When you can get outside, 5–8 repeats up a 5–10% slope "
+    "are the real thing.\nFull card: /exercise bench step-up"
 )
 NO_HILLS_TEXT = (
     f"{NO_HILLS_SLOPE[:1].upper()}{NO_HILLS_SLOPE[1:]}{NO_HILLS_TREADMILL}"
@@ -3554,6 +3629,18 @@ _ORDER_ASKED = rx.compile(
     r"\b(?:which|what) (?:one |should |do i do |goes |comes |come |would |do you do |i do )*"
     r"(?:comes |come |go |goes |do |happen |happens )?first\b|"
     r"\b(?:what|which|right|best) order\b|\bin (?:what|which) order\b|\bbefore or after\b"
+)
+# (r16 ze) Running and lifting can't share a day ("one free slot a day", "can't do both on the same day").
+_OWN_DAYS = rx.compile(
+    r"\b(?:cant|cannot|can not|dont|do not|wont|unable to|never|no way to|not able to) (?:\w+ ){0,2}"
+    r"(?:run and (?:lift|strength|gym|train|weights)|lift and run|do both|fit both|train twice) (?:\w+ ){0,2}"
+    r"(?:on )?(?:the same day|same day|in (?:one|a) day|a day)\b|"
+    r"\b(?:only )?(?:one|1) (?:free |training )?(?:slot|session|window|workout) (?:a|per|each) day\b"
+)
+OWN_DAYS_TEXT = (
+    "Give strength its own days: two sessions a week, 15–20 minutes each, on days you don't run, spread "
+    "apart (say Tuesday and Friday if you run the others). Keep them off the day before a race; the "
+    "article's run-first order only matters when both share a day.\nTry one: /workout"
 )
 IRREGULAR_YES = (
     "Yes: a worthwhile session takes only 15–20 minutes, so two a week fit your days off. Put them on "
@@ -4214,6 +4301,9 @@ def situational(message: str) -> tuple[str, str] | None:
         return OLDER_MACHINES_TEXT, "rule:machines"
     if _BACK_FEAR.search(message) and _LIFT_SAID.search(message) and not _ROUTINE.search(message):
         return BACK_SAFE, "rule:form_first"
+    if _NO_INCLINE_TM.search(message) and _CLIMBS_ASKED.search(_NO_INCLINE_TM.sub(" ", message)):
+        # (r16 ze) "my treadmill doesn't incline, how do I do hill work indoors?": never "raise the incline"
+        return NO_INCLINE_TEXT, "exercise:step_up"
     if (
         _NO_HILLS.search(message)
         and rx.search(r"\bhills? (?:training|work|reps?|repeats?|sessions?|running|sprints?)\b", message)
@@ -4298,6 +4388,9 @@ def situational(message: str) -> tuple[str, str] | None:
             "with both. Not after a hard run (intervals, tempo, the long run), nor the day before a race.\n"
             "Try one: /workout"
         ), "rule:run_first"
+    if _OWN_DAYS.search(message) and _SCHEDULE_ASK.search(message) and not _ORDER_ASKED.search(message):
+        # (r16 ze) "one free slot a day, so I can't run and lift on the same day: how do I schedule both?"
+        return OWN_DAYS_TEXT, "rule:frequency"
     if (
         _IRREGULAR.search(message)
         and _SCHEDULE_ASK.search(message)

@@ -825,6 +825,26 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"triathlon|event|block|build|campaign|time|break)\b))",
         lambda m: (m.group(1) + " " if m.group(1) else "") + "springtime",
     ),
+    # (r16 ze) "Besides block work, what strength work helps?": the fronted "besides X" is the ask's frame,
+    # said after it ("what strength work helps besides block work?"), not an ask of its own
+    (
+        r"(?:^|(?<=[.?!] ))(besides|apart from|other than|aside from|outside of) ([^,.?!]{1,40}), "
+        r"((?:what|which|how|any|is|are|should|can|could|do|does|would|will)\b[^.?!]*)([?.!]?)",
+        lambda m: f"{m.group(3)[:1].upper()}{m.group(3)[1:]} {m.group(1).lower()} {m.group(2)}{m.group(4)}",
+    ),
+    # (r16 ze) "is this a good stretch to focus on strength?", "a long stretch of night shifts", "during
+    # this stretch": a spell of time, never the stretching before or after a session
+    (
+        r"\bstretch(?= of (?:time|weeks?|months?|days?|the year|the season|winter|summer|training|work|"
+        r"nights?|night shifts?|shifts?|travel\w*)\b)|"
+        r"\b(?:good|quiet|busy|long|short|slow|quieter|busier|easy|easier|bad|great|ideal|perfect|right) "
+        r"stretch(?= (?:to|for) (?:focus|concentrate|build|work on|prioriti[sz]e|put|get|do more|lift|"
+        r"strength|the gym|weights)\b)|"
+        r"\b(?:during|over|through|across|in) (?:this|that) stretch\b|"
+        r"\b(?:this|that) stretch(?= (?:until|till|through|of|before (?:the|my) (?:race|season|marathon|"
+        r"half)|when i(?:m| am)? (?:busy|working|travel\w*|only))\b)",
+        lambda m: m.group(0).replace("stretch", "period"),
+    ),
     # "glute bridges mid or actually worth it?", "leg press: worth it or a waste of time?": one verdict
     # asked two ways, not a choice between two things
     (
@@ -956,6 +976,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (
         r"\b(?:skip|skipping|skipped) (?=(?:the |my )?(?:them|em|those|these|hills?|hill \w+|squats?|lunges?|"
         r"plyo\w*|"
+        # (r16 ze) "is skipping curls a problem?", "skipping the leg press": the machines too
+        r"(?:hamstring |leg |ham )?curls?|(?:the )?leg press(?:es)?|(?:leg |quad |knee )?extensions?|"
         r"bridges?|calf raises?|step ups?|the hills?|that one)\b)",
         "omit ",
     ),

@@ -1686,7 +1686,10 @@ _VERDICT_TABLE += (
         # heavier is fine within the article's limits (not a squat how-to).
         # ("hold my breath when I lift heavy?" is the breathing rule's)
         r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
-        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*)\b)"
+        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
+        # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
+        r"no heavy|hernia|surger\w*|surgeon|operation|op|"
+        r"(?:shouldnt|should not|not to|dont|cant|cannot|never|not allowed to) (?:\w+ )?lift\w* heavy)\b)"
         r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
         r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"
         r".*\bmax(?:ing)? out\b|.*\b1 ?rm\b)",
@@ -1958,12 +1961,19 @@ def _without(plain: str) -> tuple[str, str, frozenset[str]] | None:
 # "can I skip the bridge if I do step-ups?": one exercise is an option, not a must (as "do I have to do
 # X?" is answered), with yes first.
 _SKIP_ONE = rx.compile(
-    r"(?:^|\b)(?:can|could|is it ok to|is it okay to|is it fine to) (?:i|we) (?:just )?"
+    r"(?:^|\b)(?:(?:can|could) (?:i|we) |(?:is it|would it be) "
+    r"(?:ok|okay|fine|alright|bad|a problem|an issue|a mistake|a bad idea) "
+    r"(?:to |if (?:i|we) )|(?P<worry>is|would|does|will) (?=omit)|is it ok to (?:i|we) )(?:just )?"
     r"(?:skip|drop|leave out|ditch|"
-    r"miss out|miss|omit) (?:the |doing (?:the )?)?(?P<name>"
+    r"miss out|miss|omit) (?:the |my |doing (?:the )?)?(?P<name>"
     + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True))
-    + r")(?:e?s)?\b"
+    # (r16 ze) "is skipping curls a problem?": the runner's plain "curls" are the leg curls
+    + r"|curl)(?:e?s)?\b"
 )
+# (r16 ze) "is skipping curls a problem?", "is it bad to skip the leg press?": a worry, not a permission
+_SKIP_WORRY = rx.compile(r"\b(?:bad|problem|issue|matter|mistake|hurt|harm|big deal|wrong)\b")
+# opposing groups the article pairs: quad work balanced by hamstring work
+_OPPOSED = frozenset({"hamstrings", "quads"})
 # "do I need ankle weights for the hip raise?": not necessarily, the article's stand-in
 _NEED_KIT = rx.compile(
     r"^(?:do|will|would) (?:i|you|we) (?:really |actually )?need (?:a |an |the |some |any )?"
@@ -1977,7 +1987,7 @@ _NEED_KIT = rx.compile(
 def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _SKIP_ONE.search(plain)
     if m is not None:
-        ex = _NAME_OF[m.group("name")]
+        ex = _NAME_OF.get(m.group("name")) or _NAME_OF["hamstring curl"]
         if ex.id in ("hill_repeats", "treadmill_incline"):
             # "can I skip hill reps if I squat instead?": hills are the runner's own strength work
             text = (
@@ -1993,6 +2003,35 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
             "leg muscles (quads, hamstrings, calves, glutes, hips) about twice a week, so keep something for "
             f"the {' and '.join(ex.primary)}."
         )
+        if m.group("worry") or _SKIP_WORRY.search(plain):
+            # the verdict turned round for "is it a problem?", and the move that does that job instead
+            alt = next(
+                (
+                    e
+                    for e in EXERCISES.values()
+                    if e.id != ex.id
+                    and e.setting in ("home", "gym")
+                    and e.variation_of in (None, ex.id)
+                    and ex.id not in (e.variation_of, "toe_raise")
+                    and e.id != "toe_raise"
+                    and ex.primary[0] in e.primary
+                ),
+                None,
+            )
+            text = (
+                f"Not if you work the {' and '.join(ex.primary)} another way: the article offers it as one "
+                "option among several."
+                + (
+                    " It pairs quad work with hamstring work, so keep both."
+                    if ex.primary and ex.primary[0] in _OPPOSED
+                    else ""
+                )
+                + (
+                    f" The {alt.name.lower()} does that job.\nFull card: /exercise {alt.name.lower()}"
+                    if alt
+                    else ""
+                )
+            )
         return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
     m = _NEED_KIT.search(plain)
     if m is not None:
