@@ -25,7 +25,7 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
-from content.verdicts import number_asked
+from content.verdicts import DROP_CHOICE_TEXT, number_asked
 
 # ---- intent -----------------------------------------------------------------------------------
 
@@ -848,11 +848,6 @@ DROP_CHOICE = rx.compile(
     r"\b(?:cut|drop|skip|omit|ditch|lose|sacrifice|give up|scrap|bin|miss)\w* (?:\w+ ){0,2}"
     r"(?:strength|legs|lifting|gym|weights|leg days?)\b (?:"
     r"\w+ ){0,3}or (?:\w+ ){0,3}(?:runs?|running|mileage)\b"
-)
-DROP_CHOICE_TEXT = (
-    "Keep the strength sessions if you can: 15–20 minutes twice a week is about the most useful training "
-    "time you have, while the runs take the hours. Trim a run or shorten them instead (the article doesn't "
-    "rank the two; this is general advice), and keep at least one strength session a week."
 )
 _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (

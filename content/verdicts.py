@@ -292,6 +292,15 @@ _VERSUS_TABLE += (
         frozenset({"exercise:hill_repeats", "exercise:treadmill_incline", "equipment:hill"}),
     ),
 )
+# Runs or strength, when time runs short (r16 za and zd each wrote one; one text now, read by
+# compose.DROP_CHOICE too): the short strength sessions are kept, an easy run goes first.
+DROP_CHOICE_TEXT = (
+    "Keep the strength sessions if you can: 15–20 minutes is enough for one, far less than a run takes. "
+    "Trim or drop an easy run instead and keep your key runs (the long run, any quality session); if a "
+    "week is really full, one strength session still holds your gains, and a missed week won't undo them "
+    "(the article builds in a week off each month). The article doesn't rank the two; this is general "
+    "advice."
+)
 _VERSUS_TABLE += (
     (
         # (r16 zd) "busy week, no time: do I cut a run or the strength session?", "3 runs or 2 runs plus
@@ -301,10 +310,7 @@ _VERSUS_TABLE += (
         r".*?\b(?P<x>(?:(?:an? |the |my )?(?:easy |extra )?runs?|running|\d runs?))\b",
         r"\b(?:strength(?: session| work| training)?|gym(?: session)?|leg (?:session|day|workout)|lifting|"
         r"legs|weights|\d runs? (?:plus|and|\+) (?:strength|gym|legs|lifting))\b",
-        "Shrink rather than cut: a strength session can be as short as 15–20 minutes, so keep one and keep "
-        "your key runs (the long run, any quality session). If something must still go, drop an easy run or "
-        "that week's strength work: one missed week won't undo your strength (the article builds in a week "
-        "off each month).",
+        DROP_CHOICE_TEXT,
         "rule:time_needed",
         frozenset({"rule:time_needed", "rule:frequency", "rule:why_strength", "rule:routine"}),
     ),
