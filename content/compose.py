@@ -1144,7 +1144,7 @@ def _forbids(q: str, fact: str) -> bool:
             continue  # "never skip the warm-up" recommends it: a double negative
         # ("never give up good form to use heavier dumbbells" forbids no "should I use weights?")
         hit = stems(after) & qs - _USE_STEMS
-        if hit and hit <= _BODY_STEMS and not hit & stems(_asking_clause(q)):
+        if hit and hit <= _BACKGROUND_BODY and not hit & stems(_asking_clause(q)):
             continue  # "knee surgery 6 months ago, can I do wall squats": the knee is background
         if hit:
             return True
@@ -1152,7 +1152,8 @@ def _forbids(q: str, fact: str) -> bool:
 
 
 _USE_STEMS = stems("use uses using used")
-_BODY_STEMS = stems("knee knees hip hips ankle ankles foot feet back shin shins calf calves leg legs")
+# (named apart from the later _BODY_STEMS, a different list, which had silently replaced this one)
+_BACKGROUND_BODY = stems("knee knees hip hips ankle ankles foot feet back shin shins calf calves leg legs")
 
 
 def _yes_no(q: str, fact: str, score: int = 2) -> str:

@@ -212,7 +212,8 @@ _WRECKED_AFTER = rx.compile(
     r"\b(?:after|since|from)\b.{0,20}\b(?:leg day|legs day|session|squats?|lunges?|lifting|gym|workout)\b"
 )
 _HOME_TOLD = rx.compile(r"\b(?:home|house|flat|apartment|garage|living room|no gym|without a gym)\b")
-_GYM_TOLD = rx.compile(r"\b(?:gym|machines?)\b")
+# (named apart from the later _GYM_TOLD, a longer list, which had silently replaced this one)
+_GYM_OR_MACHINES = rx.compile(r"\b(?:gym|machines?)\b")
 
 
 # "what should I do?", "what can I do about it?": no topic of its own.
@@ -235,7 +236,7 @@ def _muscle_moves(muscle: str, told: str) -> str:
     ]
     if _HOME_TOLD.search(told):
         moves = [e for e in moves if e.setting == "home"] or moves
-    elif _GYM_TOLD.search(told):
+    elif _GYM_OR_MACHINES.search(told):
         moves.sort(key=lambda e: e.setting != "gym")
     if muscle == "muscle:hips" and rx.search(r"\bhip flexors?\b", told):
         # "my hip flexors are weak": the straight-leg lift on your back lifts the thigh, so it leads
