@@ -28,7 +28,7 @@ from content.asks import (
     trace,
 )
 from content.cards import exercises_for_muscle
-from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, ask_of
+from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, unsteady_reply
 from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
@@ -1795,7 +1795,7 @@ def _answer_one(
         if gives is not None:
             trace("gym_gives", plain)
             return replace(gives, text=rx.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
-    on_kit = _kit_for(ask, engine, background)
+    on_kit = _kit_for(ask, engine, background, context)
     if on_kit is not None:
         return on_kit
     hills = _hills_help(ask)
@@ -3262,7 +3262,7 @@ def _hills_help(ask: str) -> Answer | None:
 # "can I do calf raises on the bottom stair?", "is a kitchen chair ok for hamstring push-ups?": a piece
 # of household kit for a named exercise.
 _ON_KIT = rx.compile(
-    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
+    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ ){0,2}"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
     r"block|ledge|crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ ){0,2}"
@@ -3299,9 +3299,39 @@ def _same_kit(cue: str, kit: str) -> bool:
     return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
 
 
-def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
+# (r16 wd) "is my coffee table ok?" after a list of home moves: the listed move that stands on such kit
+_PLATFORM_KIT = frozenset(
+    "table stool ottoman desk crate box block platform bed sofa couch planter log rock".split()
+)
+
+
+def _kit_context(plain: str, context: str | None) -> list[str]:
+    """The exercise a bare kit follow-up ("is my coffee table ok?") is about: the last topic's own
+    exercise, or the one move of a listed set whose kit that is (a table or stool stands in for a bench)."""
+    if not context:
+        return []
+    key = context.split(":", 1)[1]
+    if context.startswith("exercise:"):
+        return [context] if key in EXERCISES and EXERCISES[key].equipment else []
+    m = _KIT_WORD.search(plain) or rx.search(
+        r"\b(ottoman|desk|crate|sofa|couch|bed|planter|log|rock)\b", plain
+    )
+    if m is None:
+        return []
+    kit = m.group(1)
+    want = "bench" if kit in _PLATFORM_KIT else kit
+    fits = [
+        e
+        for e in listed(context)
+        if e in EXERCISES and rx.search(rf"\b{want}s?\b", normalize(" ".join(EXERCISES[e].equipment)))
+    ]
+    return [f"exercise:{fits[0]}"] if len(fits) == 1 else []
+
+
+def _kit_for(ask: str, engine: Engine, background: str = "", context: str | None = None) -> Answer | None:
     """ "can I just do calf raises on the bottom stair?": yes when the exercise's own kit or stand-ins
-    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
+    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in.
+    Kit said to wobble is a no; a bare kit follow-up is about ``context`` (the last topic)."""
     plain = normalize(ask)
     m = _ON_KIT.search(plain)
     told = normalize(SENTENCE.split(background.strip())[-1]) if background.strip() else ""
@@ -3323,9 +3353,23 @@ def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
     if _NOT_KIT_ASK.search(plain):
         return None
     named = named_exercises(plain)
+    if not named and not background.strip():
+        named = _kit_context(plain, context)
     if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
         return None
     ex = EXERCISES[named[0].split(":", 1)[1]]
+    if UNSTEADY_KIT.search(plain) and ex.equipment:
+        # (r16 wd) "calf raises on a wobbly old stool?": no; the move needs a base that won't tip
+        trace("kit_unsteady", named[0])
+        lead, _ = unsteady_reply(ex)
+        return Answer(
+            f"{lead}\nFull card: /exercise {ex.name.lower()}",
+            named[0],
+            True,
+            (),
+            topics=(named[0],),
+            context=named[0],
+        )
     low = low_step(plain) if ex.id == "step_up" else None
     if low is not None:
         # (r16 zb) "is a low step fine for step-ups if I'm 1.95m?": the height asked about, answered
