@@ -1795,6 +1795,9 @@ def _answer_one(
         if gives is not None:
             trace("gym_gives", plain)
             return replace(gives, text=rx.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
+    fast = _fast_reps(ask, context)
+    if fast is not None:
+        return fast
     on_kit = _kit_for(ask, engine, background, context)
     if on_kit is not None:
         return on_kit
@@ -3297,6 +3300,44 @@ def _same_kit(cue: str, kit: str) -> bool:
     """Does a cue speak of this kit (or one like it: a step, a stair, a block are all platforms)?"""
     words = {w for w in _KIT_WORD.findall(cue.lower())}
     return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
+
+
+# (r16 wd) "should I do leg extensions fast and explosive?", "is it ok to rush my lunges?": a strength
+# move's reps done fast; the article keeps them slow and controlled (the explosive work is plyometrics)
+_FAST_REPS = rx.compile(
+    r"\b(?:fast|quick|quickly|explosive|explosively|rapid|rapidly|at speed|jerky|rush\w*|bounc\w*|"
+    r"speedy|swing(?:ing)? (?:it|them|the weight))\b(?! (?:or|vs) )"
+)
+_FAST_NOT_TEMPO = rx.compile(
+    r"\bmake (?:me|my \w+) |\bhelp (?:me |my |with )|\bfaster (?:runner|times?|pace|on)\b|\bor slow\w*\b|"
+    r"\bslow\w* or\b|\bhow (?:fast|quick)\b|\bhurts?\b|\bpain\w*\b|\bfast twitch\b"
+)
+
+
+def _fast_reps(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if not _FAST_REPS.search(plain) or _FAST_NOT_TEMPO.search(plain):
+        return None
+    if not rx.match(r"(?:(?:so|and|but|ok) )?(?:should|can|could|is|do|does|am|would|will|must)\b", plain):
+        return None
+    named = named_exercises(plain)
+    if not named and context and context.startswith("exercise:"):
+        named = [context]
+    if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
+        return None
+    ex = EXERCISES[named[0].split(":", 1)[1]]
+    if ex.setting in ("plyo", "hills"):
+        return None
+    trace("fast_reps", named[0])
+    name = ex.name.lower()
+    lock = next((c for c in ex.cues if rx.search(r"\block\w*\b|short of fully straight", c.lower())), "")
+    text = f"No: keep the {name} slow and controlled, with no bouncing or momentum."
+    if lock:
+        text += f" {lock}"
+    if rx.search(r"\b(?:explosive\w*|power\w*|spring\w*)\b", plain):
+        text += " For explosive power, add plyometrics (line hops, box hops, skipping) instead."
+    text += f"\nFull card: /exercise {name}"
+    return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])
 
 
 # (r16 wd) "is my coffee table ok?" after a list of home moves: the listed move that stands on such kit
