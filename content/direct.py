@@ -1001,10 +1001,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # stops you fading?": the why of tiring later (oxygen used better), not a muscle's job
         "rule:why_strength",
         _WHY_ASKED + r"(?=.*\b(?:strong\w*|strength|lifting|leg work|leg days?|weights|muscles?)\b)"
+        r"(?!.*\b(?:faster|speed|quicker|pace|pbs?|hills?|uphill)\b)"
         r".*\b(?:less (?:tired|fatigued|wiped|knackered)|(?:tire|fatigue|fade)s? (?:less|later|more slowly)|"
         r"slower to (?:tire|fatigue)|(?:stop|keep|prevent|help|helps)s? (?:me |you |us |runners )?(?:from )?"
         r"(?:fading|tiring|getting tired|fatiguing|hitting the wall|with (?:fatigue|tiredness))|"
-        r"late(?:r)? (?:on )?in (?:a|the|my) (?:\w+ )?(?:runs?|races?)|stamina|endurance)\b",
+        r"late(?:r)? (?:on )?in (?:a|the|my) (?:\w+ )?(?:runs?|races?)|(?:more|better|build\w*) stamina)\b",
         "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same "
         "pace costs you less and you still have something left late in a run; stronger legs also hold your "
         "form upright when you tire.",

@@ -3265,7 +3265,10 @@ def _hills_help(ask: str) -> Answer | None:
 # "can I do calf raises on the bottom stair?", "is a kitchen chair ok for hamstring push-ups?": a piece
 # of household kit for a named exercise.
 _ON_KIT = rx.compile(
-    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ ){0,2}"
+    r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
+    # (r16 wd) "on a wobbly old stool": a second describing word
+    r"(?:(?:old|wobbly|rickety|shaky|wonky|flimsy|folding|little|wooden|plastic|kitchen|dining|garden|"
+    r"coffee) )?"
     r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
     r"block|ledge|crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ ){0,2}"
@@ -3305,7 +3308,7 @@ def _same_kit(cue: str, kit: str) -> bool:
 # (r16 wd) "should I do leg extensions fast and explosive?", "is it ok to rush my lunges?": a strength
 # move's reps done fast; the article keeps them slow and controlled (the explosive work is plyometrics)
 _FAST_REPS = rx.compile(
-    r"\b(?:fast|quick|quickly|explosive|explosively|rapid|rapidly|at speed|jerky|rush\w*|bounc\w*|"
+    r"\b(?:fast|quick|quickly|explosive|explosively|rapid|rapidly|at speed|jerky|rush\w*|"
     r"speedy|swing(?:ing)? (?:it|them|the weight))\b(?! (?:or|vs) )"
 )
 _FAST_NOT_TEMPO = rx.compile(
