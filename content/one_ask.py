@@ -3269,10 +3269,12 @@ _ON_KIT = rx.compile(
     # (r16 wd) "on a wobbly old stool": a second describing word
     r"(?:(?:old|wobbly|rickety|shaky|wonky|flimsy|folding|little|wooden|plastic|kitchen|dining|garden|"
     r"coffee) )?"
-    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
+    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|footstool|"
+    r"ottoman|kerb|curb|"
     r"block|ledge|crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ ){0,2}"
-    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge|wall|"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|footstool|ottoman|kerb|curb|"
+    r"block|ledge|wall|"
     r"crate|log|bleacher|terrace|bollard|planter|rock|platform)s?"
     r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work|do)\b"
 )
@@ -3345,7 +3347,7 @@ def _fast_reps(ask: str, context: str | None) -> Answer | None:
 
 # (r16 wd) "is my coffee table ok?" after a list of home moves: the listed move that stands on such kit
 _PLATFORM_KIT = frozenset(
-    "table stool ottoman desk crate box block platform bed sofa couch planter log rock".split()
+    "table stool footstool ottoman desk crate box block platform bed sofa couch planter log rock".split()
 )
 
 
@@ -3358,7 +3360,7 @@ def _kit_context(plain: str, context: str | None) -> list[str]:
     if context.startswith("exercise:"):
         return [context] if key in EXERCISES and EXERCISES[key].equipment else []
     m = _KIT_WORD.search(plain) or rx.search(
-        r"\b(ottoman|desk|crate|sofa|couch|bed|planter|log|rock)\b", plain
+        r"\b(footstool|ottoman|desk|crate|sofa|couch|bed|planter|log|rock)\b", plain
     )
     if m is None:
         return []
@@ -3461,11 +3463,12 @@ def _kit_for(ask: str, engine: Engine, background: str = "", context: str | None
     else:
         text = (
             f"Yes, if it's firm and stable: the article uses {' and '.join(ex.equipment)} for the {name}; "
-            f"a {kit} that won't slide or tip can stand in."
+            f"{'an' if kit[:1] in 'aeiou' else 'a'} {kit} that won't slide or tip can stand in."
         )
         if told and rx.search(r"\b(?:no|without|dont have|havent got|not got)\b", told):
             # (the article's kit is what they lack: the stand-in, said without it)
-            text = f"Yes, if it's firm and stable: a {kit} that won't slide or tip works for the {name}."
+            an = "an" if kit[:1] in "aeiou" else "a"
+            text = f"Yes, if it's firm and stable: {an} {kit} that won't slide or tip works for the {name}."
         if ex.id == "step_up" and "knee" not in text:
             text += " Keep it at knee height or lower."
     trace("kit_for", named[0])
