@@ -3749,6 +3749,12 @@ def _run_up_reply(message: str) -> str | None:
         return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
     if any(off_scope(a) for a in about):
         return None  # (r16 zd) "what should I eat the 3 days before my marathon?": the food, declined
+    if rx.search(r"\b(?:how (?:many|much|long|far)|when)\b", about[0]) and rx.search(
+        r"\b(?:stop\w*|quit\w*|cut\w*|drop\w*|last|final|ease off|pause|give up|finish)\b", about[0]
+    ):
+        # (r16 wd) "how many days before my marathon should I stop lifting?": the race-day rule's
+        # day first (direct.py), not the run-up's whole plan
+        return None
     yes = rx.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 

@@ -410,7 +410,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:hard_run_day",
         # ("the evening before my track session? not racing": the not-a-race says it's no race)
         r"^(?!.*(?<!not )(?<!no )(?<!not a )\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)"
-        r".*\b(?:day|night|evening|eve) before\b",
+        # (r16 wd) "how long should I wait after leg day before intervals?": "leg day before" is no eve
+        r"(?!.*\bhow (?:long|many|much)\b).*\b(?<!leg )(?:day|night|evening|eve) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
@@ -418,8 +419,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:hard_run_day",
         r"\bhow long\b.*\b(?:wait|after)\b|\bhow (?:many|much) (?:days?|hours|time)\b.*\b(?:after|between)\b",
-        "The article gives no gap: it only rules out the same day as a hard run (and the day before a race). "
-        "The next day is fine once your legs feel recovered (general advice).",
+        "At least a day: the article gives no exact gap, only no strength work on the same day as a hard "
+        "run (or the day before a race), so the next day is fine once your legs feel recovered (general "
+        "advice).",
     ),
     (
         "rule:hard_run_day",

@@ -435,6 +435,8 @@ def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
         r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b", plain
     ):
         return None  # ("how do I do the leg press without hurting my knees": its steps say it)
+    if rx.search(r"\b(?:why|how come)\b", plain):
+        return None  # (r16 wd) "why am I not supposed to straighten my knee...?": a why takes its because
     said = named_exercises(plain) or (named_exercises(earlier) if set(plain.split()) & BACK else [])
     ex_id = said[0] if len(said) == 1 else context if len(said) == 0 else None
     ex = EXERCISES.get(ex_id.split(":", 1)[1]) if ex_id and ex_id.startswith("exercise:") else None

@@ -155,3 +155,58 @@ def test_why_weak_hips_effect_not_cause() -> None:
 def test_no_hill_still_gets_stand_in() -> None:
     reply = text("can I do something instead of hill repeats?")
     assert "slope" in reply or "treadmill" in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Why am I not supposed to straighten my knee all the way at the top of a step-up?",
+        "why shouldn't I lock my knees on the leg press?",
+        "why not straighten my knee all the way on a step up",
+    ],
+)
+def test_why_not_lock_knee_is_because(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Because locking the knee"), reply
+    assert "physio" not in reply
+
+
+def test_knee_safe_howto_still_cues() -> None:
+    assert text("how do I keep my knees safe on lunges?").startswith("For your knees on the lunge")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "How long should I wait after leg day before doing an interval session?",
+        "how many days between leg day and my tempo run?",
+        "how long after leg day until I can do hill sprints?",
+    ],
+)
+def test_gap_after_leg_day_leads_with_a_day(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("At least a day"), reply
+    assert "a day earlier" not in reply
+
+
+def test_evening_before_track_still_yes() -> None:
+    assert text("can I lift the evening before my track session?").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "How many days before my marathon should I stop lifting?",
+        "how many days before the race should I stop doing legs?",
+        "when should I stop lifting in the weeks before my marathon?",
+    ],
+)
+def test_when_to_stop_before_race_leads_with_the_day(q: str) -> None:
+    lead = text(q).split(":")[0]
+    assert "day" in lead or "days" in lead, lead
+    assert not text(q).startswith("Keep lifting")
+
+
+def test_run_up_plan_still_answered() -> None:
+    reply = text("what should I do with strength work in the weeks before my marathon?")
+    assert reply.startswith("Keep lifting")
