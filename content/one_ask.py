@@ -3335,6 +3335,8 @@ def _fast_reps(ask: str, context: str | None) -> Answer | None:
     ex = EXERCISES[named[0].split(":", 1)[1]]
     if ex.setting in ("plyo", "hills"):
         return None
+    if ex.id == "one_leg_squat" and not rx.search(r"\b(?:one|single|1) ?(?:leg|legged)\b|\bpistol", plain):
+        return None  # ("go down fast in my squats?": squats in general, the slow-and-controlled rule's)
     trace("fast_reps", named[0])
     name = ex.name.lower()
     lock = next((c for c in ex.cues if rx.search(r"\block\w*\b|short of fully straight", c.lower())), "")
