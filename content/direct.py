@@ -419,8 +419,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:hard_run_day",
         r"\bhow long\b.*\b(?:wait|after)\b|\bhow (?:many|much) (?:days?|hours|time)\b.*\b(?:after|between)\b",
-        "At least a day: the article gives no exact gap, only no strength work on the same day as a hard "
-        "run (or the day before a race), so the next day is fine once your legs feel recovered (general "
+        "At least a day: the article sets no gap beyond keeping strength work off the same day as a hard "
+        "run (and the day before a race), so the next day is fine once your legs feel recovered (general "
         "advice).",
     ),
     (
