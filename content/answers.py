@@ -283,6 +283,14 @@ _PAIN = frozenset(
 _DOSE_NEXT = frozenset({"many", "much", "often", "long", "heavy", "far", "high", "low", "deep", "steep"})
 
 
+def _instead_of_doing(words: tuple[str, ...]) -> bool:
+    """ "instead of running", "instead of sprinting down": a doing follows (not "instead of a hill")."""
+    return any(
+        a == "instead" and b == "of" and c.endswith("ing") and c not in ("ceiling", "building")
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+    )
+
+
 def _intent(words: tuple[str, ...]) -> _Intent:
     w = set(words)
     pairs = set(pairwise(words))
@@ -295,7 +303,16 @@ def _intent(words: tuple[str, ...]) -> _Intent:
         # "how many should I do" asks for a dose, not permission.
         can=bool(pairs & _PERMISSION) and not dose and "how" not in w,
         # "so I don't get bulky" is not a missing piece of kit: "don't" counts before have / own / got.
-        lack=bool(w & (_LACK - {"dont", "without"}))
+        lack=bool(
+            w
+            & (
+                _LACK
+                - {"dont", "without"}
+                # (r16 wd) "why jog down instead of running hard both ways?": instead of doing a thing is
+                # a manner, not a missing piece of kit (as compose's _MANNER reads it)
+                - ({"instead"} if _instead_of_doing(words) else set())
+            )
+        )
         # "without hurting my knee", "without bouncing": a manner, not a missing piece of kit.
         or any(a == "without" and not b.endswith("ing") and b not in _PAIN for a, b in pairs)
         or any(a == "dont" and b in {"have", "own", "got", "possess"} for a, b in pairs),

@@ -1498,6 +1498,28 @@ def _reps_of(name_stems: frozenset[str]) -> frozenset[str]:
     return frozenset({"rep"}) if "repeat" in name_stems else frozenset()
 
 
+# (r16 wd) "on a wobbly old stool", "my rickety chair": kit said to be unsteady is a no, whatever it is
+UNSTEADY_KIT = rx.compile(
+    r"\b(?:wobbl\w*|rickety|unstable|unsteady|shaky|wonky|flimsy|tippy|rocky|slippery|wheeled|swivel\w*|"
+    r"folding|collapsible|broken|loose) (?:\w+ ){0,2}(?:ball|chair|step|stair|bench|box|sofa|couch|bed|table|"
+    r"stool|kerb|curb|block|ledge|crate|log|planter|rock|platform|ottoman)s?\b|"
+    r"\b(?:chair|step|stair|bench|box|table|stool|block|ledge|crate|log|platform|ottoman)s? "
+    r"(?:(?:that|which) )?(?:is |are |s |its |it s |it is )?"
+    r"(?:a bit |quite |really |pretty |kind of |a little )?"
+    r"(?:wobbl\w*|rickety|unstable|unsteady|shaky|wonky|flimsy|on wheels|tips|slides)\b"
+)
+
+
+def unsteady_reply(ex: Exercise) -> tuple[str, str]:
+    """(r16 wd) Kit said to wobble, tip or roll: no, and the firm kit the move uses."""
+    uses = " or ".join(ex.equipment)
+    return (
+        f"No: the {ex.name.lower()} needs a firm base that won't tip, slide or rock. "
+        f"Use {uses} that stays put.",
+        "",
+    )
+
+
 def _kit_choice(ex: Exercise, plain: str) -> str | None:
     """The exercise's kit line when the question weighs its two options against each other ("ankle
     weights or a strap?"): both sides of the line's "or" named, and an "or"/"vs" in the question."""
@@ -1663,6 +1685,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     # the move as the subject ("Bench step-up works the quads and glutes; ..."), not "Bench step-up: It
     # works ..."
     named_works = f"{ex.name} {_works_verb(ex.name)} the {worked}{guards}"
+    if ask.yesno and ex.equipment and UNSTEADY_KIT.search(normalize(question)):
+        return unsteady_reply(ex)
     kit_choice = _kit_choice(ex, normalize(question))
     if kit_choice is not None:
         # "ankle weights, or do people use the cable strap?": the article allows either kit.

@@ -935,6 +935,11 @@ LATE_TEXT = (
     "they hold your form together late in a race or long run. Two short strength sessions a week (15 to 20 "
     "minutes) on your easier days build that."
 )
+LATE_WHY_TEXT = (
+    "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same pace "
+    "costs stronger legs less and they still have something left late in a run; they also hold your form "
+    "upright as you tire."
+)
 _KIT_TOLD = rx.compile(
     r"\b(?:gym|machines?|dumbbells?|kettlebells?|barbells?|weights|bands?|home (?:setup|gym)|"
     r"session look like|routine|programme|program)\b"
@@ -973,11 +978,21 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
             r"gives out|gave out|cooked|toast|shot|fall apart|falls apart)\b",
             plain,
         )
-        and rx.search(r"\b(?:help|fix|stop|prevent|improve)\w*\b", plain)
+        and (
+            rx.search(r"\b(?:help|fix|stop|prevent|improve)\w*\b", plain)
+            # (r16 wd) a why about strength ("why would stronger legs ...?"), not about tiring itself
+            or (
+                rx.search(r"\b(?:why|how come)\b", plain)
+                and rx.search(r"\b(?:strong\w*|strength|lift\w*|weights|leg work|muscles?)\b", plain)
+            )
+        )
         and not climbs
         # ("my hips ache": the pain told is its own question; "legs are sore on the last 5k" is fatigue)
         and not rx.search(r"\b(?:pain\w*|aches?|aching|achy|hurt\w*|niggl\w*|injur\w*)\b", plain)
     ):
+        if rx.search(r"\b(?:why|how come)\b", plain):
+            # (r16 wd) "why would stronger legs make me less tired late in a run?": the because
+            return ("late", LATE_WHY_TEXT, "rule:why_strength")
         return ("late", LATE_TEXT, "rule:why_strength")
     if _KIT_TOLD.search(
         rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
@@ -3734,6 +3749,12 @@ def _run_up_reply(message: str) -> str | None:
         return None  # ("heavy squats in race week?": that exercise's or load's own verdict)
     if any(off_scope(a) for a in about):
         return None  # (r16 zd) "what should I eat the 3 days before my marathon?": the food, declined
+    if rx.search(r"\b(?:how (?:many|much|long|far)|when)\b", about[0]) and rx.search(
+        r"\b(?:stop\w*|quit\w*|cut\w*|drop\w*|last|final|ease off|pause|give up|finish)\b", about[0]
+    ):
+        # (r16 wd) "how many days before my marathon should I stop lifting?": the race-day rule's
+        # day first (direct.py), not the run-up's whole plan
+        return None
     yes = rx.match(r"(?:(?:and|so|but|ok) )*(?:should|do|can|is)\b", about[0])
     return "Yes: " + RUN_UP_TEXT if yes else RUN_UP_TEXT[:1].upper() + RUN_UP_TEXT[1:]
 

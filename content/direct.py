@@ -410,7 +410,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:hard_run_day",
         # ("the evening before my track session? not racing": the not-a-race says it's no race)
         r"^(?!.*(?<!not )(?<!no )(?<!not a )\b(?:race|racing|parkrun|marathon|half|10k|5k)\b)"
-        r".*\b(?:day|night|evening|eve) before\b",
+        # (r16 wd) "how long should I wait after leg day before intervals?": "leg day before" is no eve
+        r"(?!.*\bhow (?:long|many|much)\b).*\b(?<!leg )(?:day|night|evening|eve) before\b",
         "Yes: the article only rules out the same day as a hard run (and the day before a race). If your "
         "legs feel heavy on the hard run, keep that session light or move it a day earlier (general "
         "advice).",
@@ -418,8 +419,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:hard_run_day",
         r"\bhow long\b.*\b(?:wait|after)\b|\bhow (?:many|much) (?:days?|hours|time)\b.*\b(?:after|between)\b",
-        "The article gives no gap: it only rules out the same day as a hard run (and the day before a race). "
-        "The next day is fine once your legs feel recovered (general advice).",
+        "At least a day: the article sets no gap beyond keeping strength work off the same day as a hard "
+        "run (and the day before a race), so the next day is fine once your legs feel recovered (general "
+        "advice).",
     ),
     (
         "rule:hard_run_day",
@@ -995,6 +997,20 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "at a smaller share of their maximum effort. Well-trained muscles also use oxygen more "
         "efficiently and tire more slowly, so you power up hills more easily and hold your form to the "
         "top.",
+    ),
+    (
+        # (r16 wd) "why would stronger legs make me less tired late in a run?", "how come strength work
+        # stops you fading?": the why of tiring later (oxygen used better), not a muscle's job
+        "rule:why_strength",
+        _WHY_ASKED + r"(?=.*\b(?:strong\w*|strength|lifting|leg work|leg days?|weights|muscles?)\b)"
+        r"(?!.*\b(?:faster|speed|quicker|pace|pbs?|hills?|uphill)\b)"
+        r".*\b(?:less (?:tired|fatigued|wiped|knackered)|(?:tire|fatigue|fade)s? (?:less|later|more slowly)|"
+        r"slower to (?:tire|fatigue)|(?:stop|keep|prevent|help|helps)s? (?:me |you |us |runners )?(?:from )?"
+        r"(?:fading|tiring|getting tired|fatiguing|hitting the wall|with (?:fatigue|tiredness))|"
+        r"late(?:r)? (?:on )?in (?:a|the|my) (?:\w+ )?(?:runs?|races?)|(?:more|better|build\w*) stamina)\b",
+        "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same "
+        "pace costs you less and you still have something left late in a run; stronger legs also hold your "
+        "form upright when you tire.",
     ),
     (
         # "what exactly does leg strength do for my pace?": what it does, said plainly (no "Because")

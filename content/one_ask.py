@@ -28,7 +28,7 @@ from content.asks import (
     trace,
 )
 from content.cards import exercises_for_muscle
-from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, ask_of
+from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, unsteady_reply
 from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
@@ -436,6 +436,8 @@ def _knee_safe(plain: str, context: str | None, earlier: str) -> Answer | None:
         r"\bhow (?:(?:do|should|would|can) (?:i|you) |to )do\b", plain
     ):
         return None  # ("how do I do the leg press without hurting my knees": its steps say it)
+    if rx.search(r"\b(?:why|how come)\b", plain):
+        return None  # (r16 wd) "why am I not supposed to straighten my knee...?": a why takes its because
     said = named_exercises(plain) or (named_exercises(earlier) if set(plain.split()) & BACK else [])
     ex_id = said[0] if len(said) == 1 else context if len(said) == 0 else None
     ex = EXERCISES.get(ex_id.split(":", 1)[1]) if ex_id and ex_id.startswith("exercise:") else None
@@ -1796,7 +1798,10 @@ def _answer_one(
         if gives is not None:
             trace("gym_gives", plain)
             return replace(gives, text=rx.sub(r"\n?Both work\.\s*$", "", gives.text).strip())
-    on_kit = _kit_for(ask, engine, background)
+    fast = _fast_reps(ask, context)
+    if fast is not None:
+        return fast
+    on_kit = _kit_for(ask, engine, background, context)
     if on_kit is not None:
         return on_kit
     hills = _hills_help(ask)
@@ -3264,10 +3269,15 @@ def _hills_help(ask: str) -> Answer | None:
 # of household kit for a named exercise.
 _ON_KIT = rx.compile(
     r"\b(?:use|using|with|on|onto|off|against|from|of) (?:a |an |my |the |some |our |this )?(?:\w+ )?"
-    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|kerb|curb|"
+    # (r16 wd) "on a wobbly old stool": a second describing word
+    r"(?:(?:old|wobbly|rickety|shaky|wonky|flimsy|folding|little|wooden|plastic|kitchen|dining|garden|"
+    r"coffee) )?"
+    r"(?P<kit>ball|chair|step|stair|stairs|staircase|bench|box|wall|sofa|couch|bed|table|stool|footstool|"
+    r"ottoman|kerb|curb|"
     r"block|ledge|crate|log|bleacher|terrace|bollard|planter|rock|platform)s?\b(?! ?ups?\b)|"
     r"^(?:(?:so|and|but) )?(?:is|are|would|will) (?:a |an |my |the |our )?(?:\w+ ){0,2}"
-    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|kerb|curb|block|ledge|wall|"
+    r"(?P<kit2>ball|chair|step|stair|stairs|bench|box|sofa|couch|bed|table|stool|footstool|ottoman|kerb|curb|"
+    r"block|ledge|wall|"
     r"crate|log|bleacher|terrace|bollard|planter|rock|platform)s?"
     r"(?! ?ups?\b) (?:\w+ )?(?:ok|okay|fine|good|enough|alright|work|do)\b"
 )
@@ -3300,9 +3310,79 @@ def _same_kit(cue: str, kit: str) -> bool:
     return not words or kit in words or (kit in _PLATFORM and words <= _PLATFORM)
 
 
-def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
+# (r16 wd) "should I do leg extensions fast and explosive?", "is it ok to rush my lunges?": a strength
+# move's reps done fast; the article keeps them slow and controlled (the explosive work is plyometrics)
+_FAST_REPS = rx.compile(
+    r"\b(?:fast|quick|quickly|explosive|explosively|rapid|rapidly|at speed|jerky|rush\w*|"
+    r"speedy|swing(?:ing)? (?:it|them|the weight))\b(?! (?:or|vs) )"
+)
+_FAST_NOT_TEMPO = rx.compile(
+    r"\bmake (?:me|my \w+) |\bhelp (?:me |my |with )|\bfaster (?:runner|times?|pace|on)\b|\bor slow\w*\b|"
+    r"\bslow\w* or\b|\bhow (?:fast|quick)\b|\bhurts?\b|\bpain\w*\b|\bfast twitch\b"
+)
+
+
+def _fast_reps(ask: str, context: str | None) -> Answer | None:
+    plain = normalize(ask)
+    if not _FAST_REPS.search(plain) or _FAST_NOT_TEMPO.search(plain):
+        return None
+    if not rx.match(r"(?:(?:so|and|but|ok) )?(?:should|can|could|is|do|does|am|would|will|must)\b", plain):
+        return None
+    named = named_exercises(plain)
+    if not named and context and context.startswith("exercise:"):
+        named = [context]
+    if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
+        return None
+    ex = EXERCISES[named[0].split(":", 1)[1]]
+    if ex.setting in ("plyo", "hills"):
+        return None
+    if ex.id == "one_leg_squat" and not rx.search(r"\b(?:one|single|1) ?(?:leg|legged)\b|\bpistol", plain):
+        return None  # ("go down fast in my squats?": squats in general, the slow-and-controlled rule's)
+    trace("fast_reps", named[0])
+    name = ex.name.lower()
+    lock = next((c for c in ex.cues if rx.search(r"\block\w*\b|short of fully straight", c.lower())), "")
+    text = f"No: keep the {name} slow and controlled, with no bouncing or momentum."
+    if lock:
+        text += f" {lock}"
+    if rx.search(r"\b(?:explosive\w*|power\w*|spring\w*)\b", plain):
+        text += " For explosive power, add plyometrics (line hops, box hops, skipping) instead."
+    text += f"\nFull card: /exercise {name}"
+    return Answer(text, named[0], True, (), topics=(named[0],), context=named[0])
+
+
+# (r16 wd) "is my coffee table ok?" after a list of home moves: the listed move that stands on such kit
+_PLATFORM_KIT = frozenset(
+    "table stool footstool ottoman desk crate box block platform bed sofa couch planter log rock".split()
+)
+
+
+def _kit_context(plain: str, context: str | None) -> list[str]:
+    """The exercise a bare kit follow-up ("is my coffee table ok?") is about: the last topic's own
+    exercise, or the one move of a listed set whose kit that is (a table or stool stands in for a bench)."""
+    if not context:
+        return []
+    key = context.split(":", 1)[1]
+    if context.startswith("exercise:"):
+        return [context] if key in EXERCISES and EXERCISES[key].equipment else []
+    m = _KIT_WORD.search(plain) or rx.search(
+        r"\b(footstool|ottoman|desk|crate|sofa|couch|bed|planter|log|rock)\b", plain
+    )
+    if m is None:
+        return []
+    kit = m.group(1)
+    want = "bench" if kit in _PLATFORM_KIT else kit
+    fits = [
+        e
+        for e in listed(context)
+        if e in EXERCISES and rx.search(rf"\b{want}s?\b", normalize(" ".join(EXERCISES[e].equipment)))
+    ]
+    return [f"exercise:{fits[0]}"] if len(fits) == 1 else []
+
+
+def _kit_for(ask: str, engine: Engine, background: str = "", context: str | None = None) -> Answer | None:
     """ "can I just do calf raises on the bottom stair?": yes when the exercise's own kit or stand-ins
-    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in."""
+    say it (with its stability cue); otherwise what the article uses, and that firm kit can stand in.
+    Kit said to wobble is a no; a bare kit follow-up is about ``context`` (the last topic)."""
     plain = normalize(ask)
     m = _ON_KIT.search(plain)
     told = normalize(SENTENCE.split(background.strip())[-1]) if background.strip() else ""
@@ -3324,9 +3404,23 @@ def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
     if _NOT_KIT_ASK.search(plain):
         return None
     named = named_exercises(plain)
+    if not named and not background.strip():
+        named = _kit_context(plain, context)
     if len(named) != 1 or named[0].split(":", 1)[1] not in EXERCISES:
         return None
     ex = EXERCISES[named[0].split(":", 1)[1]]
+    if UNSTEADY_KIT.search(plain) and ex.equipment:
+        # (r16 wd) "calf raises on a wobbly old stool?": no; the move needs a base that won't tip
+        trace("kit_unsteady", named[0])
+        lead, _ = unsteady_reply(ex)
+        return Answer(
+            f"{lead}\nFull card: /exercise {ex.name.lower()}",
+            named[0],
+            True,
+            (),
+            topics=(named[0],),
+            context=named[0],
+        )
     low = low_step(plain) if ex.id == "step_up" else None
     if low is not None:
         # (r16 zb) "is a low step fine for step-ups if I'm 1.95m?": the height asked about, answered
@@ -3374,11 +3468,12 @@ def _kit_for(ask: str, engine: Engine, background: str = "") -> Answer | None:
     else:
         text = (
             f"Yes, if it's firm and stable: the article uses {' and '.join(ex.equipment)} for the {name}; "
-            f"a {kit} that won't slide or tip can stand in."
+            f"{'an' if kit[:1] in 'aeiou' else 'a'} {kit} that won't slide or tip can stand in."
         )
         if told and rx.search(r"\b(?:no|without|dont have|havent got|not got)\b", told):
             # (the article's kit is what they lack: the stand-in, said without it)
-            text = f"Yes, if it's firm and stable: a {kit} that won't slide or tip works for the {name}."
+            an = "an" if kit[:1] in "aeiou" else "a"
+            text = f"Yes, if it's firm and stable: {an} {kit} that won't slide or tip works for the {name}."
         if ex.id == "step_up" and "knee" not in text:
             text += " Keep it at knee height or lower."
     trace("kit_for", named[0])

@@ -179,11 +179,25 @@ _NEGLECT_ASKED = rx.compile(
 )
 
 
+# (r16 wd) "why jog down the hill instead of running hard both ways?": the easy descent's why
+_JOG_DOWN_ASKED = rx.compile(
+    r"\b(?:jog\w*|walk\w*|easy|slow\w*|recover\w*)\b (?:\w+ ){0,3}(?:down|back|down ?hill|descents?)\b|"
+    r"\bboth ways\b"
+)
+_JOG_DOWN_WHY = (
+    "Because the climb is the work and the easy jog down is your recovery: it lets your legs and breathing "
+    "settle so each climb can be hard, and running hard downhill pounds the legs (the article gives the "
+    "format, jog back down, not the reason)."
+)
+
+
 def reason(topic_id: str, question: str = "") -> str | None:
     """The "because" of a topic, for a "why" question, or None (the question, when given, can pick which
     of its reasons leads)."""
     if topic_id == "muscle:hips" and question and _NEGLECT_ASKED.search(normalize(question)):
         return _HIPS_NEGLECTED
+    if topic_id == "exercise:hill_repeats" and question and _JOG_DOWN_ASKED.search(normalize(question)):
+        return _JOG_DOWN_WHY
     return _REASONS.get(topic_id)
 
 

@@ -28,7 +28,13 @@ USE_KIT = rx.compile(
 )
 
 
-HOLD = rx.compile(r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b")
+HOLD = rx.compile(
+    r"\bhow long (?:do|should|can) (?:i|you) hold\b|\bhold (?:it|that|them|the \w+) for\b|"
+    # (r16 wd) "how long do I stay up there?", "how many seconds at the top?": the hold, said otherwise
+    r"\bhow long (?:do|should|can|must|to) (?:i |you )?(?:stay|remain|keep it|keep them|keep my hips|sit|"
+    r"pause|be) (?:up|in (?:that|the|this) position|at the top|there|raised|lifted)\b|"
+    r"\bhow (?:long|many seconds) (?:\w+ ){0,3}(?:up there|at the top|in the top position)\b"
+)
 
 
 NEED_KIT = rx.compile(

@@ -2218,6 +2218,19 @@ def _hips(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 "Because they lie deep, beneath the bigger quads and hamstrings, so workouts built on those "
                 "miss them. They matter all the same: "
             )
+        elif rx.search(
+            r"\b(?:have|get|got|getting|are|is|seem|end up with)\b (?:\w+ ){0,3}weak\b|"
+            r"\bhips? (?:are |so |always |all |often )*weak\b",
+            plain,
+        ) and not rx.search(
+            r"\b(?:mess\w*|hurt\w*|caus\w*|affect\w*|lead\w*|strain\w*|knees?|matter\w*)\b", plain
+        ):
+            # (r16 wd) "why do runners always seem to have weak hips?": the cause of the weakness (deep,
+            # so neglected), not only what weak hips do
+            lead = (
+                "Because the hip muscles lie deep, beneath the bigger quads and hamstrings, so most workouts "
+                "neglect them, and runners are notorious for imbalances there. It matters: "
+            )
         else:
             lead = "Because runners are notorious for muscle imbalances, particularly through the hips: "
         return lead + _HIP_REASON, "muscle:hips", about
