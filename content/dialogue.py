@@ -234,10 +234,21 @@ _SWAP_ASK = rx.compile(
 )
 
 
+# (r16 wa) "with no curl machine", "without a leg press": that machine out of reach
+_NO_MACHINE = rx.compile(r"\b(?:no|without|dont have|havent got|hasnt got|doesnt have)\b(?: \w+){0,3} machine\b")
+
+
+_BALANCE_WORRY = rx.compile(r"\b(?:unbalanced|imbalance\w*|imbalanced|out of balance|lopsided|balance (?:it|them|out))\b")
+HAM_BALANCE_LINE = (
+    "Good instinct: quad work needs hamstring work to balance it, since an imbalance between "
+    "opposing muscles is a major cause of overuse injuries."
+)
+
+
 def _busy_machine(message: str) -> tuple[str, str] | None:
     """(r16 zb) One gym machine told busy or broken and a swap asked: the same muscles' other moves."""
     plain = normalize(message)
-    if not MACHINE_OUT.search(plain) or not _SWAP_ASK.search(plain):
+    if not (MACHINE_OUT.search(plain) or _NO_MACHINE.search(plain)) or not _SWAP_ASK.search(plain):
         return None
     named = [
         t
@@ -246,11 +257,24 @@ def _busy_machine(message: str) -> tuple[str, str] | None:
         and t[9:] in EXERCISES
         and any("machine" in k for k in EXERCISES[t[9:]].equipment)
     ]
+    if len(named) > 1:
+        # (r16 wa) "the curl machine is broken; I've been doing leg press and leg extensions": the one
+        # machine told out (its own clause says so, or "no curl machine"), not every machine named
+        out = {
+            t
+            for c in map(normalize, rx.split(r"[.;!?]+|,\s+(?:but|and|so)\b|\bbut\b", message.lower()))
+            if MACHINE_OUT.search(c) or _NO_MACHINE.search(c)
+            for t in named_exercises(c)
+        }
+        named = [t for t in named if t in out]
     if len(named) != 1:
         return None
     swap = busy_swap(EXERCISES[named[0][9:]], message)
     if swap is None:
         return None
+    if "hamstrings" in EXERCISES[named[0][9:]].primary and _BALANCE_WORRY.search(plain):
+        # (r16 wa) "I read unbalanced muscles cause injuries": the worry is right, said first
+        swap = f"{HAM_BALANCE_LINE} {swap}"
     first = rx.search(r"needed: ([a-z' -]+?)(?:,| or )", swap)
     ptr = f"\nFull card: /exercise {first.group(1)}" if first else ""
     return swap + ptr, named[0]
