@@ -245,6 +245,23 @@ HAM_BALANCE_LINE = (
 )
 
 
+# (r16 wa) an ask for moves, a plan or a how, not only a verdict: "is there anything that helps?",
+# "can I do leg work in that setup?", "what should I do?"
+_MOVES_WANTED = rx.compile(
+    r"\b(?:what|which|how|where|when|(?:is|are) there|(?:anything|something)(?! (?:at all|else)\b)(?= (?:\w+ )?"
+    r"(?:that|which|i|we|to|for|strength\w*|helps?|useful|good|worth)\b)|any (?:\w+ )?(?:exercises?|moves?|ideas?|tips?)|"
+    r"exercises?|moves?|routine|plan|programme|program|workouts?|setup|set up|kit|equipment)\b"
+)
+
+
+def _verdict_only(ask: str) -> bool:
+    """(r16 wa) A yes/no ask that wants a verdict, not moves: "would it help me hold onto anything?"."""
+    a = normalize(ask)
+    return bool(_YES_NO_ASK.match(a)) and not (
+        _MOVES_WANTED.search(a) or OPEN.search(a) or _PLAN_ASKED.search(a) or MOVES_ASK.search(a)
+    )
+
+
 def _busy_machine(message: str) -> tuple[str, str] | None:
     """(r16 zb) One gym machine told busy or broken and a swap asked: the same muscles' other moves."""
     plain = normalize(message)
@@ -2848,6 +2865,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 pass
             else:
                 context = ans.context
+    if (
+        depth == 0
+        and len(replies) > 1
+        and kinds[0] == "plan"
+        and "plan" not in kinds[1:]
+        and all(r.found and _VERDICT_LEAD.match(r.text) for r in replies[1:])
+        and all(_verdict_only(a) for a in split_asks(message)[0])
+        and len(replies) - 1 >= len(split_asks(message)[0])
+    ):
+        # (r16 wa) "would strength work over winter help?", "does a week off make sense, and should I
+        # change things up?": each yes/no ask has its verdict; a routine nobody asked for is not glued on
+        trace("plan_unasked")
+        ptrs = [x for x in replies[0].text.split("\n") if POINTER.match(x)]
+        replies, kinds, asked = replies[1:], kinds[1:], asked[1:]
+        if ptrs and not any(POINTER.search(r.text) for r in replies):
+            replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + ptrs[0])
     if (
         len(replies) > 1
         and kinds[0] == "plan"
