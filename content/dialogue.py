@@ -235,10 +235,14 @@ _SWAP_ASK = rx.compile(
 
 
 # (r16 wa) "with no curl machine", "without a leg press": that machine out of reach
-_NO_MACHINE = rx.compile(r"\b(?:no|without|dont have|havent got|hasnt got|doesnt have)\b(?: \w+){0,3} machine\b")
+_NO_MACHINE = rx.compile(
+    r"\b(?:no|without|dont have|havent got|hasnt got|doesnt have)\b(?: \w+){0,3} machine\b"
+)
 
 
-_BALANCE_WORRY = rx.compile(r"\b(?:unbalanced|imbalance\w*|imbalanced|out of balance|lopsided|balance (?:it|them|out))\b")
+_BALANCE_WORRY = rx.compile(
+    r"\b(?:unbalanced|imbalance\w*|imbalanced|out of balance|lopsided|balance (?:it|them|out))\b"
+)
 HAM_BALANCE_LINE = (
     "Good instinct: quad work needs hamstring work to balance it, since an imbalance between "
     "opposing muscles is a major cause of overuse injuries."
