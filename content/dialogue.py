@@ -3246,7 +3246,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             out = replace(out, text=f"{kit_line}\n{out.text}")
         elif len(out.topics) > 1:
             out = replace(out, text=swap_steps(out.text, kit, kit_swap))
-        out = replace(out, text=drop_kit(out.text, kit))
+        out = replace(out, text=drop_kit(out.text, kit, plain))
     if (
         out.found
         and not hurt

@@ -483,8 +483,9 @@ def swap_steps(text: str, kit: list[str], swap: Callable[[str, list[str]], str |
     return "\n".join(lines)
 
 
-def drop_kit(text: str, kit: list[str]) -> str:
-    """The reply without the sentences that suggest kit the runner said they lack."""
+def drop_kit(text: str, kit: list[str], plain: str = "") -> str:
+    """The reply without the sentences that suggest kit the runner said they lack (``plain``: the
+    message, for weights they do have)."""
     pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
     if not pats:
         return text
@@ -571,11 +572,18 @@ def drop_kit(text: str, kit: list[str]) -> str:
             kept = [rx.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
-    if "machines" in kit:
+    if "machines" in kit or "gym" in kit:
         # "Good exercises: quadriceps extension, hamstring curl and leg press": machines by another name
+        # ((r16 wa) no gym: no machines either)
         lines, cut = _drop_machine_moves(lines)
         if cut:
             dropped.add("machines")
+    if "dumbbells" in kit or (
+        "gym" in kit and not rx.search(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b", plain)
+    ):
+        # (r16 wa) "no gym": "Good exercises: calf raise, wall toe raise and weighted calf raise": the
+        # dumbbell version of a move already listed goes (the bodyweight one stays)
+        lines, _ = _drop_machine_moves(lines, _WEIGHTED_MOVES)
     if "machines" in dropped and not any(
         rx.search(r"\b(?:squats?|lunges?|push ?ups?|bridges?|calf raises?|step ?ups?)\b", x, re.I)
         for x in lines
@@ -611,8 +619,15 @@ _MACHINE_MOVES = rx.compile(
 _MOVES_LISTED = rx.compile(r"^(?:Good exercises|Good choices|Good moves|Best moves|Try)\b[^:]{0,30}: ")
 
 
-def _drop_machine_moves(lines: list[str]) -> tuple[list[str], bool]:
-    """The lines without the machine moves a "Good exercises: ..." sentence lists; whether any went."""
+_WEIGHTED_MOVES = rx.compile(r"\bweighted [a-z-]+(?: [a-z-]+)?\b", re.I)
+
+
+def _drop_machine_moves(
+    lines: list[str], moves: re.Pattern[str] = _MACHINE_MOVES
+) -> tuple[list[str], bool]:
+    """The lines without the machine moves (or ``moves``) a "Good exercises: ..." sentence lists;
+    whether any went."""
+    _MACHINE_MOVES = moves  # noqa: N806 (the moves to drop, machines unless told)
     out, cut = [], False
     for line in lines:
         if POINTER.match(line) or not _MACHINE_MOVES.search(line):
