@@ -252,8 +252,10 @@ HAM_BALANCE_LINE = (
 # (r16 wa) an ask for moves, a plan or a how, not only a verdict: "is there anything that helps?",
 # "can I do leg work in that setup?", "what should I do?"
 _MOVES_WANTED = rx.compile(
-    r"\b(?:what|which|how|where|when|(?:is|are) there|(?:anything|something)(?! (?:at all|else)\b)(?= (?:\w+ )?"
-    r"(?:that|which|i|we|to|for|strength\w*|helps?|useful|good|worth)\b)|any (?:\w+ )?(?:exercises?|moves?|ideas?|tips?)|"
+    r"\b(?:what|which|how|where|when|(?:is|are) there|"
+    r"(?:anything|something)(?! (?:at all|else)\b)(?= (?:\w+ )?"
+    r"(?:that|which|i|we|to|for|strength\w*|helps?|useful|good|worth)\b)|"
+    r"any (?:\w+ )?(?:exercises?|moves?|ideas?|tips?)|"
     r"exercises?|moves?|routine|plan|programme|program|workouts?|setup|set up|kit|equipment)\b"
 )
 

@@ -663,7 +663,8 @@ def event_ahead(ask: str, whole_told: str) -> Answer | None:
         text = (
             f"{lead}: {span} is time to get stronger and steadier if you start gently, one or two sets of "
             "bodyweight moves at first so the soreness stays mild. Do it twice a week, keep it off your "
-            "hard-run days, and skip it the day before the big day (an easy final week helps you arrive fresh)."
+            "hard-run days, and skip it the day before the big day (an easy final week helps you arrive "
+            "fresh)."
         )
     else:
         text = (

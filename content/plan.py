@@ -862,7 +862,8 @@ _KIT_CAN = rx.compile(
     r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
     r"\b(?:can|could) i (?:actually |really |still |even |realistically )?(?:do|get|build) (?:a |any |some "
     r"|my )?(?:decent |proper |good |real )?(?:leg|legs|"
-    r"strength)(?: ?(?:workout|session|work|training|strength)){0,2} (?:done )?(?:(?:with|using) (?:just |only )?|"
+    r"strength)(?: ?(?:workout|session|work|training|strength)){0,2} (?:done )?"
+    r"(?:(?:with|using) (?:just |only )?|"
     r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park)|"
     # (r16 wa) "can I actually do leg strength in that setup?": the setup just told
     r"(?:in|with) (?:that|this|my|such a) (?:setup|set up|situation|space|setting)\b)|"

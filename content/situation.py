@@ -622,26 +622,23 @@ _MOVES_LISTED = rx.compile(r"^(?:Good exercises|Good choices|Good moves|Best mov
 _WEIGHTED_MOVES = rx.compile(r"\bweighted [a-z-]+(?: [a-z-]+)?\b", re.I)
 
 
-def _drop_machine_moves(
-    lines: list[str], moves: re.Pattern[str] = _MACHINE_MOVES
-) -> tuple[list[str], bool]:
+def _drop_machine_moves(lines: list[str], moves: re.Pattern[str] = _MACHINE_MOVES) -> tuple[list[str], bool]:
     """The lines without the machine moves (or ``moves``) a "Good exercises: ..." sentence lists;
     whether any went."""
-    _MACHINE_MOVES = moves  # noqa: N806 (the moves to drop, machines unless told)
     out, cut = [], False
     for line in lines:
-        if POINTER.match(line) or not _MACHINE_MOVES.search(line):
+        if POINTER.match(line) or not moves.search(line):
             out.append(line)
             continue
         kept = []
         for p in SENTENCE.split(line):
             head = _MOVES_LISTED.match(p)
-            if not head or not _MACHINE_MOVES.search(p):
+            if not head or not moves.search(p):
                 kept.append(p)
                 continue
             body, _, dose = p[head.end() :].partition(" (")
             items = [x for x in rx.split(r",\s+(?:and\s+)?|\s+and\s+", body.rstrip(".")) if x]
-            left = [x for x in items if not _MACHINE_MOVES.search(x)]
+            left = [x for x in items if not moves.search(x)]
             cut = True
             if left:
                 listed = ", ".join(left[:-1]) + " and " + left[-1] if len(left) > 1 else left[0]
