@@ -2089,6 +2089,13 @@ START_TEXT = (
 )
 
 
+# (r16 wa) no weights where they'll train: "without weights", "in my dorm room", "no gym"
+_NO_WEIGHTS_TOLD = rx.compile(
+    r"\b(?:without (?:any )?(?:weights|equipment|kit|a gym)|no (?:weights|equipment|kit|gym)|"
+    r"(?:dorm|bedroom|hallway|corridor|living room)\b)"
+)
+
+
 def start_reply(message: str, asks: list[str]) -> str | None:
     """ "Sluggish out of the blocks, what leg work helps the first 20 metres?": explosive work (the
     plyometric progression and heavier, fewer-rep strength), not a session's length."""
@@ -2104,6 +2111,22 @@ def start_reply(message: str, asks: list[str]) -> str | None:
             return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
         if not rx.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
             return None  # ("does strength help sprinters out of the blocks?": the yes)
+    if _NO_WEIGHTS_TOLD.search(plain):
+        # (r16 wa) "something I can do in my dorm without weights": the drills, not a gym line; lifting
+        # they already do is the strength side
+        drills, _, rest = START_TEXT.partition("\n")
+        ptr = rest.split("\n")[-1]
+        lifts = rx.search(
+            r"\b(?:lift|lifting|weights|gym)\b (?:\w+ ){0,3}(?:twice|once|\d|two|three)\b", plain
+        )
+        keep = (
+            "Your lifting sessions cover the heavier strength side; add one-legged squats without weights, "
+            "since every stride pushes off one leg."
+            if lifts
+            else "No weights needed: add one-legged squats and lunges on body weight, since every stride "
+            "pushes off one leg."
+        )
+        return f"{drills}\n{keep}\n{ptr}"
     return START_TEXT
 
 

@@ -205,3 +205,27 @@ def test_setup_told_can_i_gets_yes_and_plan(q: str) -> None:
     assert out.startswith("Yes")
     assert "• Calf raise" in out
     assert not out.startswith("No step")
+
+
+# ---- a sprinter's start with no weights where they train -------------------------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I run the 200 at college and my coach keeps saying my start is too slow. We do team lifting twice "
+        "a week but I want to add something I can do in my dorm room or the hallway without weights. What "
+        "would actually help the explosive part?",
+        "Sprinter, 100m. My start out of the blocks is sluggish and I've got no gym access this summer. What "
+        "can I do at home?",
+        "I race 400m and my coach says my start is slow. I only have my bedroom to train in. What helps?",
+    ],
+)
+def test_sprint_start_without_weights_drops_gym_line(q: str) -> None:
+    out = text(q)
+    assert out.startswith("For a more explosive start")
+    assert "leg press" not in out
+    assert "one-legged squats" in out
+
+
+def test_sprint_start_with_gym_keeps_heavier_line() -> None:
+    out = text("100m sprinter, slow out of the blocks. What leg work helps the first 20 metres?")
+    assert "Add heavier strength work" in out
