@@ -169,12 +169,14 @@ RUNS_MAKE_STRONG_TEXT = (
 # (r16 wa) "my legs are already strong from all that running, right?", "surely 90k a week has made my legs
 # strong enough?": the belief told and checked, answered No with what strength work adds
 RUNS_MADE_STRONG = (
+    # (a why, "my calves feel fit from running, why train them?", is the reasons' Because)
+    r"^(?!.*\b(?:why|how come)\b).*?(?:"
     r"\b(?:legs?|quads|calves|hamstrings|glutes|muscles?)\b (?:\w+ ){0,2}(?:are|is|r|must be|get|got|"
     r"feel)(?: (?:already|plenty|pretty|really|super|quite|surely|probably))? (?:strong|tough|fit)\w*"
     r"(?: enough)? (?:already )?(?:from|with|after|by) (?:\w+ ){0,2}(?:running|runs|miles|mileage|kms?|"
     r"training|the distance)\b|"
     r"\b(?:running|miles|mileage|kms?)\b (?:\w+ ){0,3}(?:has|have|must have|surely|already)(?: \w+){0,2} "
-    r"(?:made|built|given) (?:my|me) (?:\w+ )?(?:legs? |muscles? )?(?:strong|stronger|strength)\b"
+    r"(?:made|built|given) (?:my|me) (?:\w+ )?(?:legs? |muscles? )?(?:strong|stronger|strength)\b)"
 )
 RUNS_MADE_STRONG_TEXT = (
     "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work makes "

@@ -651,7 +651,10 @@ def event_ahead(ask: str, whole_told: str) -> Answer | None:
     # has never lifted or fears soreness starts gently rather than hearing the time is "plenty"
     lead = (
         "No, it's not too late"
-        if rx.search(r"\btoo (?:late|close)\b", plain)
+        if (
+            rx.search(r"\btoo (?:late|close)\b", plain)
+            and not rx.search(r"\b(?:worth|bother\w*|point|pointless)\b", plain)
+        )
         or (
             rx.search(r"\b(?:this|so|that) close\b", plain)
             and not rx.search(r"\b(?:worth|bother\w*|point)\b", plain)
