@@ -181,7 +181,9 @@ OPEN = rx.compile(
     r"what (?:can|could|should|do) (?:i|we) (?:give|get|have|set) (?:them|the (?:kids|team|group|squad)) "
     r"(?:to )?(?:do|doing)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
+    # (r16 wa: "what can I realistically do?")
+    r"(?:actually |really |even |still |realistically |possibly |sensibly |reasonably )?(?:be )?(?:do|use|"
+    r"try|doing|using|trying|working on|work on|"
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
@@ -1898,6 +1900,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 aimed.append("lunge")  # (bodyweight if they have no dumbbells: hands on hips)
         if len(aimed) >= 2:
             picked = aimed
+    if band and "bridge" in picked and picked.index("bridge") >= keep:
+        # (r16 wa) "a yoga mat and a resistance band": the band's line names the bridge, so it's listed
+        picked.remove("bridge")
+        picked.insert(keep - 1, "bridge")
     if short and not focus and set(_SHORT_THREE) <= set(picked):
         # (ten minutes: the three the time's verdict names, "one-legged squats, calf raises and bridges")
         picked = [*_SHORT_THREE, *(e for e in picked if e not in _SHORT_THREE)]

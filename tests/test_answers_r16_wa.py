@@ -229,3 +229,35 @@ def test_sprint_start_without_weights_drops_gym_line(q: str) -> None:
 def test_sprint_start_with_gym_keeps_heavier_line() -> None:
     out = text("100m sprinter, slow out of the blocks. What leg work helps the first 20 metres?")
     assert "Add heavier strength work" in out
+
+
+# ---- "what can I realistically do?" with the kit and time told: the plan -----------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "Mum of 14 month old twins here. Before I got pregnant I ran 10Ks regularly and I'm slowly getting "
+        "back into it. My only free time is the 15 min when they both nap and all I own is a yoga mat and a "
+        "resistance band. What can I realistically do?",
+        "Shift worker, 20 minutes between shifts and a resistance band in my locker. What can I "
+        "realistically do for my legs?",
+        "I've got a yoga mat and 15 minutes at lunch. What could I sensibly do?",
+    ],
+)
+def test_realistically_do_gets_a_plan(q: str) -> None:
+    out = text(q)
+    assert "• One-legged squat" in out
+    assert "15 to 20 minutes is enough for a worthwhile session, much less" not in out
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "All I own is a yoga mat and a resistance band and I get 15 minutes. What can I realistically do?",
+        "Resistance band and 15 minutes in the evening, that's it. What can I do for my legs?",
+        "I have a resistance band, nothing else, and about 15 minutes. Give me a leg routine.",
+    ],
+)
+def test_band_told_lists_the_bridge_it_names(q: str) -> None:
+    out = text(q)
+    if "band round the knees can add resistance to the bridge" in out:
+        assert "• Bridge" in out
