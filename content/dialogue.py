@@ -92,6 +92,8 @@ from content.plan import (
     NO_GRIP,
     NO_HILLS,
     OPEN,
+    SESSION_START_LINE,
+    SESSION_WALK,
     TOO_SOON,
     TOO_SOON_LINE,
     enough,
@@ -2045,6 +2047,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # ("straight after the run ok?" when the plan already led with "run first")
                 and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
                 and not (TOO_SOON.search(normalize(a)) and TOO_SOON_LINE in own.text)
+                # (r16 wa) "walk me through it from start to finish" under a plan laid out start to end
+                and not (SESSION_WALK.search(normalize(a)) and SESSION_START_LINE in own.text)
             )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))

@@ -2377,7 +2377,34 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         if plyo is not None:
             # "how do I get started with plyo at home, total beginner": the plyo order, not the home basics
             return Plan(plyo, "rule:plyometrics")
+    if SESSION_WALK.search(message):
+        # (r16 wa) "walk me through how to structure it from start to finish": one session in order, warm-up
+        # first and the stretch last, not how often (nobody asked)
+        lines = [
+            x
+            for x in lines
+            if not x.startswith(("About 15 to 20 minutes; warm up", "Twice a week", "Three times a week"))
+        ]
+        at = next((i for i, x in enumerate(lines) if x.startswith("• ")), 0)
+        lines.insert(max(0, at - 1), SESSION_START_LINE)
+        last = max((i for i, x in enumerate(lines) if x.startswith("• ")), default=len(lines) - 1)
+        lines.insert(last + 1, SESSION_END_LINE)
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+# (r16 wa) one session asked for in order: "walk me through it from start to finish", "how do I structure
+# the session", "step by step"
+SESSION_WALK = rx.compile(
+    r"\b(?:walk|talk|take|run) (?:me |us )?(?:through|thru)\b(?! (?:the |a |an )?(?:lunge|squat|step|bridge|"
+    r"calf|hamstring|leg press|curl|extension|hop|skip))|"
+    r"\bstructur(?:e|ing) (?:it|this|that|them|(?:a|the|my|each) (?:\w+ )?(?:session|workout))\b|"
+    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstep by step\b|"
+    r"\bin what order\b|\bwhat order\b"
+)
+SESSION_START_LINE = "Start: 5–10 minutes of light jogging, then some stretching."
+SESSION_END_LINE = (
+    "Keep every rep slow and controlled and stop just short of locking your knees. End: some stretching."
+)
 
 
 # "time is tight, how do I even fit this in?", "where do I find the time?": where the sessions go.

@@ -261,3 +261,25 @@ def test_band_told_lists_the_bridge_it_names(q: str) -> None:
     out = text(q)
     if "band round the knees can add resistance to the bridge" in out:
         assert "• Bridge" in out
+
+
+# ---- one session walked through start to finish ----------------------------------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I'm finally going to the gym tomorrow for a proper leg session for running, I've never done one "
+        "before. I've got about 45 min. Could you walk me through how to structure it from start to finish "
+        "so I don't look like an idiot?",
+        "First ever leg day at the gym on Friday, about an hour free. Can you talk me through the whole "
+        "thing from start to finish?",
+        "Joined a gym last week and I've got 40 minutes after work on Thursday for legs. Could you walk me "
+        "through the session from start to finish?",
+    ],
+)
+def test_session_walked_through_in_order(q: str) -> None:
+    out = text(q)
+    assert out.startswith("Start")
+    assert "jogging" in out.split("\n")[0]
+    assert "stretching" in "\n".join(out.split("\n")[-3:])
+    assert "Twice a week" not in out
+    assert "Gym kit singles out" not in out
