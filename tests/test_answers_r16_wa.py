@@ -283,3 +283,37 @@ def test_session_walked_through_in_order(q: str) -> None:
     assert "stretching" in "\n".join(out.split("\n")[-3:])
     assert "Twice a week" not in out
     assert "Gym kit singles out" not in out
+
+
+# ---- who's right about lifting and bulk ----------------------------------------------------------
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        (
+            "I'm 16 and run cross country for my school. Our coach says we shouldn't lift weights because "
+            "we'll get bulky and slow but my older brother who plays rugby says that's rubbish. Who's right? "
+            "I'd like to get stronger.",
+            "Your older brother is right",
+        ),
+        (
+            "My coach says lifting will make me bulky and slow but my dad says that's nonsense. Who's right?",
+            "Your dad is right",
+        ),
+        (
+            "My running club mates say weights make you slow, my physio says that's a myth. Which is right?",
+            "Your physio is right",
+        ),
+    ],
+)
+def test_whos_right_names_the_side_first(q: str, lead: str) -> None:
+    assert text(q).startswith(f"{lead}: with a balanced programme")
+
+
+def test_whos_right_teen_gets_careful_start_not_heavier_loads() -> None:
+    out = text(
+        "I'm 15, my coach says weights will make me bulky and slow and my sister says that's rubbish. "
+        "Who's right?"
+    )
+    assert out.startswith("Your sister is right")
+    assert "bodyweight basics" in out
+    assert "heavier weights" not in out
