@@ -2398,8 +2398,7 @@ SESSION_WALK = rx.compile(
     r"\b(?:walk|talk|take|run) (?:me |us )?(?:through|thru)\b(?! (?:the |a |an )?(?:lunge|squat|step|bridge|"
     r"calf|hamstring|leg press|curl|extension|hop|skip))|"
     r"\bstructur(?:e|ing) (?:it|this|that|them|(?:a|the|my|each) (?:\w+ )?(?:session|workout))\b|"
-    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstep by step\b|"
-    r"\bin what order\b|\bwhat order\b"
+    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstep by step\b"
 )
 SESSION_START_LINE = "Start: 5–10 minutes of light jogging, then some stretching."
 SESSION_END_LINE = (
