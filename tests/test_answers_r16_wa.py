@@ -317,3 +317,25 @@ def test_whos_right_teen_gets_careful_start_not_heavier_loads() -> None:
     assert out.startswith("Your sister is right")
     assert "bodyweight basics" in out
     assert "heavier weights" not in out
+
+
+# ---- an older runner with no gym told: no gym machines suggested -----------------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I'm 63, retired, do parkrun every Saturday and a couple of slow runs in the week. Lately I feel "
+        "wobbly on the uneven bits in the woods. I'm a bit nervous about my joints though. What's sensible "
+        "for someone like me?",
+        "I'm 68 and still jogging three times a week at home in the village. What leg exercises can I do?",
+        "I'm 71, run slowly with my club, and have a chair and the stairs at home. What should I do for my "
+        "legs?",
+    ],
+)
+def test_older_runner_without_gym_gets_no_machines_note(q: str) -> None:
+    out = text(q)
+    assert "gym machines are a safe start" not in out
+
+
+def test_older_runner_in_gym_keeps_machines_note() -> None:
+    out = text("I'm 70 and joined a gym. Which leg machines should I use?")
+    assert "gym machines are a safe start" in out
