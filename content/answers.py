@@ -2693,6 +2693,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     if not isinstance(question, str):
         question = "" if question is None else str(question)
     question = question[: MAX_INPUT * 2]
+    told = question  # (r16 wa: the runner's own words, before the typo fixes: "my dad says")
     if not normalize(question):
         return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
     engine = answerer()
@@ -2740,6 +2741,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = rx.sub(r"(?m)^(Yes|No): ([a-z][\w' ]{2,25}): (?=\S)", r"\1, \2: ", text)
     text = _one_verdict(question, text)
     text = _need_is_yes(question, text)
+    text = _whos_right(told, text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
@@ -2760,6 +2762,37 @@ _VERDICT_HEAD = rx.compile(
     r"generally|probably|that's right|it does|it is|they do|they can)[.:,]?|,(?= (?:because|if|as long)\b)) +"
     r"(?=\S)"
 )
+
+
+# (r16 wa) "coach says lifting makes us bulky, my brother says that's rubbish. who's right?": the one
+# the article sides with is named first; a young runner's careful start replaces the heavier-load advice.
+_WHOS_RIGHT_ASK = rx.compile(r"\b(?:whos|who is|which (?:of (?:them|us|the two) )?is) (?:right|correct)\b")
+_WHO_DISMISSES = rx.compile(
+    r"\b(?:my|our) ((?:older |younger |big |little )?(?:brother|sister|dad|father|mum|mom|mother|friend|mate|"
+    r"coach|teacher|physio|partner|husband|wife|boyfriend|girlfriend|uncle|aunt|cousin|trainer|pt))\b"
+    r"(?: (?!(?:my|our)\b)\w+){0,5} (?:says?|said|reckons|thinks|insists)\b(?: \w+){0,3} "
+    r"(?:rubbish|nonsense|wrong|a myth|not true|untrue|bs|rot|bollocks|outdated)\b"
+)
+_BULK_BODY = "with a balanced programme, lifting won't bulk you up or slow you down."
+_TEEN = rx.compile(r"\b(?:i ?a?m|im|aged?) 1[0-7]\b|\b1[0-7] ?(?:yo|years? old)\b|\bteen\w*|\bhigh school\b")
+
+
+def _whos_right(question: str, text: str) -> str:
+    plain = normalize(question)
+    if not _WHOS_RIGHT_ASK.search(plain) or _BULK_BODY not in text.lower()[:120]:
+        return text
+    m = _WHO_DISMISSES.search(plain)
+    who = f"Your {m.group(1)} is right" if m else "Lifting's side is right"
+    first, _, rest = text.partition("\n")
+    body = rx.sub(r"^(?:No[:,.] )?", "", first)
+    body = body[:1].lower() + body[1:]
+    if _TEEN.search(plain):
+        body = body.split(". ", 1)[0].rstrip(".") + (
+            ". At your age, start with the bodyweight basics (calf raises, one-legged squats, step-ups, "
+            "bridges) and have a coach check your form before adding weights (the article doesn't cover "
+            "young runners)."
+        )
+    return f"{who}: {body}" + (f"\n{rest}" if rest else "")
 
 
 # "do I really need it?", "is it necessary?", "do I have to?": a need asked of the strength work.

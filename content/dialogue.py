@@ -92,6 +92,8 @@ from content.plan import (
     NO_GRIP,
     NO_HILLS,
     OPEN,
+    SESSION_START_LINE,
+    SESSION_WALK,
     TOO_SOON,
     TOO_SOON_LINE,
     enough,
@@ -234,10 +236,44 @@ _SWAP_ASK = rx.compile(
 )
 
 
+# (r16 wa) "with no curl machine", "without a leg press": that machine out of reach
+_NO_MACHINE = rx.compile(
+    r"\b(?:no|without|dont have|havent got|hasnt got|doesnt have)\b(?: \w+){0,3} machine\b"
+)
+
+
+_BALANCE_WORRY = rx.compile(
+    r"\b(?:unbalanced|imbalance\w*|imbalanced|out of balance|lopsided|balance (?:it|them|out))\b"
+)
+HAM_BALANCE_LINE = (
+    "Good instinct: quad work needs hamstring work to balance it, since an imbalance between "
+    "opposing muscles is a major cause of overuse injuries."
+)
+
+
+# (r16 wa) an ask for moves, a plan or a how, not only a verdict: "is there anything that helps?",
+# "can I do leg work in that setup?", "what should I do?"
+_MOVES_WANTED = rx.compile(
+    r"\b(?:what|which|how|where|when|(?:is|are) there|"
+    r"(?:anything|something)(?! (?:at all|else)\b)(?= (?:\w+ )?"
+    r"(?:that|which|i|we|to|for|strength\w*|helps?|useful|good|worth)\b)|"
+    r"any (?:\w+ )?(?:exercises?|moves?|ideas?|tips?)|"
+    r"exercises?|moves?|routine|plan|programme|program|workouts?|setup|set up|kit|equipment)\b"
+)
+
+
+def _verdict_only(ask: str) -> bool:
+    """(r16 wa) A yes/no ask that wants a verdict, not moves: "would it help me hold onto anything?"."""
+    a = normalize(ask)
+    return bool(_YES_NO_ASK.match(a)) and not (
+        _MOVES_WANTED.search(a) or OPEN.search(a) or _PLAN_ASKED.search(a) or MOVES_ASK.search(a)
+    )
+
+
 def _busy_machine(message: str) -> tuple[str, str] | None:
     """(r16 zb) One gym machine told busy or broken and a swap asked: the same muscles' other moves."""
     plain = normalize(message)
-    if not MACHINE_OUT.search(plain) or not _SWAP_ASK.search(plain):
+    if not (MACHINE_OUT.search(plain) or _NO_MACHINE.search(plain)) or not _SWAP_ASK.search(plain):
         return None
     named = [
         t
@@ -246,11 +282,24 @@ def _busy_machine(message: str) -> tuple[str, str] | None:
         and t[9:] in EXERCISES
         and any("machine" in k for k in EXERCISES[t[9:]].equipment)
     ]
+    if len(named) > 1:
+        # (r16 wa) "the curl machine is broken; I've been doing leg press and leg extensions": the one
+        # machine told out (its own clause says so, or "no curl machine"), not every machine named
+        out = {
+            t
+            for c in map(normalize, rx.split(r"[.;!?]+|,\s+(?:but|and|so)\b|\bbut\b", message.lower()))
+            if MACHINE_OUT.search(c) or _NO_MACHINE.search(c)
+            for t in named_exercises(c)
+        }
+        named = [t for t in named if t in out]
     if len(named) != 1:
         return None
     swap = busy_swap(EXERCISES[named[0][9:]], message)
     if swap is None:
         return None
+    if "hamstrings" in EXERCISES[named[0][9:]].primary and _BALANCE_WORRY.search(plain):
+        # (r16 wa) "I read unbalanced muscles cause injuries": the worry is right, said first
+        swap = f"{HAM_BALANCE_LINE} {swap}"
     first = rx.search(r"needed: ([a-z' -]+?)(?:,| or )", swap)
     ptr = f"\nFull card: /exercise {first.group(1)}" if first else ""
     return swap + ptr, named[0]
@@ -2013,6 +2062,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # ("straight after the run ok?" when the plan already led with "run first")
                 and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
                 and not (TOO_SOON.search(normalize(a)) and TOO_SOON_LINE in own.text)
+                # (r16 wa) "walk me through it from start to finish" under a plan laid out start to end
+                and not (SESSION_WALK.search(normalize(a)) and SESSION_START_LINE in own.text)
             )
             or (ENOUGH.search(normalize(a)) and not OPEN.search(normalize(a)))  # ("what's worth doing")
             or (week_told and WHICH_DAYS.search(normalize(a)))
@@ -2840,6 +2891,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             else:
                 context = ans.context
     if (
+        depth == 0
+        and len(replies) > 1
+        and kinds[0] == "plan"
+        and "plan" not in kinds[1:]
+        and all(r.found and _VERDICT_LEAD.match(r.text) for r in replies[1:])
+        and all(_verdict_only(a) for a in split_asks(message)[0])
+        and len(replies) - 1 >= len(split_asks(message)[0])
+    ):
+        # (r16 wa) "would strength work over winter help?", "does a week off make sense, and should I
+        # change things up?": each yes/no ask has its verdict; a routine nobody asked for is not glued on
+        trace("plan_unasked")
+        ptrs = [x for x in replies[0].text.split("\n") if POINTER.match(x)]
+        replies, kinds, asked = replies[1:], kinds[1:], asked[1:]
+        if ptrs and not any(POINTER.search(r.text) for r in replies):
+            replies[-1] = replace(replies[-1], text=replies[-1].text + "\n" + ptrs[0])
+    if (
         len(replies) > 1
         and kinds[0] == "plan"
         and replies[1].found
@@ -3200,7 +3267,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             out = replace(out, text=f"{kit_line}\n{out.text}")
         elif len(out.topics) > 1:
             out = replace(out, text=swap_steps(out.text, kit, kit_swap))
-        out = replace(out, text=drop_kit(out.text, kit))
+        out = replace(out, text=drop_kit(out.text, kit, plain))
     if (
         out.found
         and not hurt

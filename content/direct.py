@@ -166,6 +166,23 @@ RUNS_MAKE_STRONG_TEXT = (
     "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
     "twice a week fills the gap (15 to 20 minutes is enough)."
 )
+# (r16 wa) "my legs are already strong from all that running, right?", "surely 90k a week has made my legs
+# strong enough?": the belief told and checked, answered No with what strength work adds
+RUNS_MADE_STRONG = (
+    # (a why, "my calves feel fit from running, why train them?", is the reasons' Because)
+    r"^(?!.*\b(?:why|how come)\b).*?(?:"
+    r"\b(?:legs?|quads|calves|hamstrings|glutes|muscles?)\b (?:\w+ ){0,2}(?:are|is|r|must be|get|got|"
+    r"feel)(?: (?:already|plenty|pretty|really|super|quite|surely|probably))? (?:strong|tough|fit)\w*"
+    r"(?: enough)? (?:already )?(?:from|with|after|by) (?:\w+ ){0,2}(?:running|runs|miles|mileage|kms?|"
+    r"training|the distance)\b|"
+    r"\b(?:running|miles|mileage|kms?)\b (?:\w+ ){0,3}(?:has|have|must have|surely|already)(?: \w+){0,2} "
+    r"(?:made|built|given) (?:my|me) (?:\w+ )?(?:legs? |muscles? )?(?:strong|stronger|strength)\b)"
+)
+RUNS_MADE_STRONG_TEXT = (
+    "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work makes "
+    "your legs use oxygen better and tire more slowly, steadies your joints, and above all helps prevent "
+    "the overuse injuries that imbalances cause, in 15 to 20 minutes twice a week."
+)
 # (r16 zf) "what should my leg sessions focus on?", "what should I focus on in the gym?", "what should I
 # prioritise each session?": the article's session rules (several major groups, opposing ones balanced,
 # alignment and coordination, form first), not how often to lift. A goal, muscle or injury named is its own.
@@ -978,6 +995,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
     ("rule:why_strength", RUNS_MAKE_STRONG, RUNS_MAKE_STRONG_TEXT),
+    ("rule:why_strength", RUNS_MADE_STRONG, RUNS_MADE_STRONG_TEXT),
     (
         # "in what way is running hills like a strength session?": why hills count as strength work
         "rule:why_strength",

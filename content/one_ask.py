@@ -628,6 +628,13 @@ def kit_moves(ask: str, context: str | None) -> Answer | None:
     return Answer(f"{ex.name}: {text}", ex_id, True, (), topics=(ex_id,), context=ex_id)
 
 
+# (r16 wa) never lifted, or afraid of the soreness: a gentle start
+_FIRST_TIMER = rx.compile(
+    r"\b(?:never (?:\w+ ){0,2}(?:done|lifted|tried|did)|new to|first time|beginner|sore|soreness|doms|"
+    r"stiff|wreck\w*|mess (?:up|with))\b"
+)
+
+
 def event_ahead(ask: str, whole_told: str) -> Answer | None:
     """ "police test in 8 weeks. should i even bother with strength this close?": the verdict on the
     time left (a month or more: yes; less: wait until after the event)."""
@@ -643,11 +650,34 @@ def event_ahead(ask: str, whole_told: str) -> Answer | None:
     if weeks < 4:
         return None  # (a race that close: the rules for then, keep it light or wait until after)
     span = f"{n_word} {unit}"
-    text = (
-        f"Yes, it's worth it: {span} is plenty of time for leg strength work to make you stronger and "
-        "steadier. Do it twice a week, keep it off your hard-run days, and skip it the day before the "
-        "big day (an easy final week helps you arrive fresh)."
+    # (r16 wa) "is it too late to start?": the answer to that ask is "no", not "yes"; and a runner who
+    # has never lifted or fears soreness starts gently rather than hearing the time is "plenty"
+    lead = (
+        "No, it's not too late"
+        if (
+            rx.search(r"\btoo (?:late|close)\b", plain)
+            and not rx.search(r"\b(?:worth|bother\w*|point|pointless)\b", plain)
+        )
+        or (
+            rx.search(r"\b(?:this|so|that) close\b", plain)
+            and not rx.search(r"\b(?:worth|bother\w*|point)\b", plain)
+        )
+        else "Yes, it's worth it"
     )
+    new_to_it = bool(_FIRST_TIMER.search(f"{whole_told} {plain}"))
+    if new_to_it:
+        text = (
+            f"{lead}: {span} is time to get stronger and steadier if you start gently, one or two sets of "
+            "bodyweight moves at first so the soreness stays mild. Do it twice a week, keep it off your "
+            "hard-run days, and skip it the day before the big day (an easy final week helps you arrive "
+            "fresh)."
+        )
+    else:
+        text = (
+            f"{lead}: {span} is plenty of time for leg strength work to make you stronger and "
+            "steadier. Do it twice a week, keep it off your hard-run days, and skip it the day before the "
+            "big day (an easy final week helps you arrive fresh)."
+        )
     return Answer(text, "rule:race_day", True, (), topics=("rule:race_day",), context="rule:race_day")
 
 

@@ -181,7 +181,9 @@ OPEN = rx.compile(
     r"what (?:can|could|should|do) (?:i|we) (?:give|get|have|set) (?:them|the (?:kids|team|group|squad)) "
     r"(?:to )?(?:do|doing)\b|"
     r"what(?:s| is)? (?:\w+ ){0,4}(?:should|can|could|do|would) (?:i|we|he|she) "
-    r"(?:actually |really |even |still )?(?:be )?(?:do|use|try|doing|using|trying|working on|work on|"
+    # (r16 wa: "what can I realistically do?")
+    r"(?:actually |really |even |still |realistically |possibly |sensibly |reasonably )?(?:be )?(?:do|use|"
+    r"try|doing|using|trying|working on|work on|"
     r"focusing on)\b(?! (?:it|them|that|"
     r"this)\b)|"
     r"what else\b|"
@@ -860,9 +862,13 @@ _KIT_CAN = rx.compile(
     r"\b(?:can|could) i (?:use|train (?:on|with|in)|work out (?:on|with|in)) (?:the |my |a |an |those "
     r"|these |"
     r"that |this |our )?(?:\w+ ){0,2}(?:for|as) (?:a |my )?(?:leg|legs|strength|workout|gym|training)\b|"
-    r"\b(?:can|could) i (?:do|get|build) (?:a |any |some |my )?(?:decent |proper |good |real )?(?:leg|legs|"
-    r"strength) ?(?:workout|session|work|training|strength)? (?:done )?(?:(?:with|using) (?:just |only )?|"
-    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park))|"
+    r"\b(?:can|could) i (?:actually |really |still |even |realistically )?(?:do|get|build) (?:a |any |some "
+    r"|my )?(?:decent |proper |good |real )?(?:leg|legs|"
+    r"strength)(?: ?(?:workout|session|work|training|strength)){0,2} (?:done )?"
+    r"(?:(?:with|using) (?:just |only )?|"
+    r"(?:on|in) (?:the |my |a |our )?(?=stair|steps|hotel|room|bench|park)|"
+    # (r16 wa) "can I actually do leg strength in that setup?": the setup just told
+    r"(?:in|with) (?:that|this|my|such a) (?:setup|set up|situation|space|setting)\b)|"
     # (r14 vb) "can I do the strength part indoors, using just the furniture and floor?"
     r"\b(?:can|could) i (?:do|get|manage|fit) (?:the |my |a |some |any )?(?:strength|leg|legs|lifting)"
     r"(?: \w+){0,6} (?:with|using) (?:just |only )?(?:the |my |what )?(?:furniture|floor|bodyweight|"
@@ -1894,6 +1900,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 aimed.append("lunge")  # (bodyweight if they have no dumbbells: hands on hips)
         if len(aimed) >= 2:
             picked = aimed
+    if band and "bridge" in picked and picked.index("bridge") >= keep:
+        # (r16 wa) "a yoga mat and a resistance band": the band's line names the bridge, so it's listed
+        picked.remove("bridge")
+        picked.insert(keep - 1, "bridge")
     if short and not focus and set(_SHORT_THREE) <= set(picked):
         # (ten minutes: the three the time's verdict names, "one-legged squats, calf raises and bridges")
         picked = [*_SHORT_THREE, *(e for e in picked if e not in _SHORT_THREE)]
@@ -2367,7 +2377,33 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         if plyo is not None:
             # "how do I get started with plyo at home, total beginner": the plyo order, not the home basics
             return Plan(plyo, "rule:plyometrics")
+    if SESSION_WALK.search(message):
+        # (r16 wa) "walk me through how to structure it from start to finish": one session in order, warm-up
+        # first and the stretch last, not how often (nobody asked)
+        lines = [
+            x
+            for x in lines
+            if not x.startswith(("About 15 to 20 minutes; warm up", "Twice a week", "Three times a week"))
+        ]
+        at = next((i for i, x in enumerate(lines) if x.startswith("• ")), 0)
+        lines.insert(max(0, at - 1), SESSION_START_LINE)
+        last = max((i for i, x in enumerate(lines) if x.startswith("• ")), default=len(lines) - 1)
+        lines.insert(last + 1, SESSION_END_LINE)
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+# (r16 wa) one session asked for in order: "walk me through it from start to finish", "how do I structure
+# the session", "step by step"
+SESSION_WALK = rx.compile(
+    r"\b(?:walk|talk|take|run) (?:me |us )?(?:through|thru)\b(?! (?:the |a |an )?(?:lunge|squat|step|bridge|"
+    r"calf|hamstring|leg press|curl|extension|hop|skip))|"
+    r"\bstructur(?:e|ing) (?:it|this|that|them|(?:a|the|my|each) (?:\w+ )?(?:session|workout))\b|"
+    r"\b(?:start|beginning) to (?:the )?(?:end|finish)\b|\bstep by step\b"
+)
+SESSION_START_LINE = "Start: 5–10 minutes of light jogging, then some stretching."
+SESSION_END_LINE = (
+    "Keep every rep slow and controlled and stop just short of locking your knees. End: some stretching."
+)
 
 
 # "time is tight, how do I even fit this in?", "where do I find the time?": where the sessions go.

@@ -1363,5 +1363,14 @@ def plan_note(question: str) -> str | None:
         if pattern.search(question):
             if text is _NOTES[-1][1] and _HOW_TO_DO.search(question):
                 return None  # (age only: pregnancy's caution stays, steps or not)
+            if text is _NOTES[-1][1] and not rx.search(
+                r"\b(?:gym|machines?|leg press|weights? room)\b", question
+            ):
+                # (r16 wa) "63, parkrun, wobbly in the woods": no gym told, so no gym machines suggested
+                return text.replace(
+                    "the same moves suit you, and gym machines are a safe start because they guide the "
+                    "movement.",
+                    "the same moves suit you.",
+                )
             return text
     return None

@@ -489,8 +489,9 @@ def swap_steps(text: str, kit: list[str], swap: Callable[[str, list[str]], str |
     return "\n".join(lines)
 
 
-def drop_kit(text: str, kit: list[str]) -> str:
-    """The reply without the sentences that suggest kit the runner said they lack."""
+def drop_kit(text: str, kit: list[str], plain: str = "") -> str:
+    """The reply without the sentences that suggest kit the runner said they lack (``plain``: the
+    message, for weights they do have)."""
     pats = [rx.compile(rf"\b(?:{w})\b", re.IGNORECASE) for n, w in _KIT_WORDS if n in kit]
     if not pats:
         return text
@@ -577,11 +578,18 @@ def drop_kit(text: str, kit: list[str]) -> str:
             kept = [rx.sub(r"^Or (\w)", lambda m: m.group(1).upper(), x) for x in kept]
         if kept:
             lines.append(" ".join(kept))
-    if "machines" in kit:
+    if "machines" in kit or "gym" in kit:
         # "Good exercises: quadriceps extension, hamstring curl and leg press": machines by another name
+        # ((r16 wa) no gym: no machines either)
         lines, cut = _drop_machine_moves(lines)
         if cut:
             dropped.add("machines")
+    if "dumbbells" in kit or (
+        "gym" in kit and not rx.search(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b", plain)
+    ):
+        # (r16 wa) "no gym": "Good exercises: calf raise, wall toe raise and weighted calf raise": the
+        # dumbbell version of a move already listed goes (the bodyweight one stays)
+        lines, _ = _drop_machine_moves(lines, _WEIGHTED_MOVES)
     if "machines" in dropped and not any(
         rx.search(r"\b(?:squats?|lunges?|push ?ups?|bridges?|calf raises?|step ?ups?)\b", x, re.I)
         for x in lines
@@ -617,22 +625,26 @@ _MACHINE_MOVES = rx.compile(
 _MOVES_LISTED = rx.compile(r"^(?:Good exercises|Good choices|Good moves|Best moves|Try)\b[^:]{0,30}: ")
 
 
-def _drop_machine_moves(lines: list[str]) -> tuple[list[str], bool]:
-    """The lines without the machine moves a "Good exercises: ..." sentence lists; whether any went."""
+_WEIGHTED_MOVES = rx.compile(r"\bweighted [a-z-]+(?: [a-z-]+)?\b", re.I)
+
+
+def _drop_machine_moves(lines: list[str], moves: re.Pattern[str] = _MACHINE_MOVES) -> tuple[list[str], bool]:
+    """The lines without the machine moves (or ``moves``) a "Good exercises: ..." sentence lists;
+    whether any went."""
     out, cut = [], False
     for line in lines:
-        if POINTER.match(line) or not _MACHINE_MOVES.search(line):
+        if POINTER.match(line) or not moves.search(line):
             out.append(line)
             continue
         kept = []
         for p in SENTENCE.split(line):
             head = _MOVES_LISTED.match(p)
-            if not head or not _MACHINE_MOVES.search(p):
+            if not head or not moves.search(p):
                 kept.append(p)
                 continue
             body, _, dose = p[head.end() :].partition(" (")
             items = [x for x in rx.split(r",\s+(?:and\s+)?|\s+and\s+", body.rstrip(".")) if x]
-            left = [x for x in items if not _MACHINE_MOVES.search(x)]
+            left = [x for x in items if not moves.search(x)]
             cut = True
             if left:
                 listed = ", ".join(left[:-1]) + " and " + left[-1] if len(left) > 1 else left[0]
@@ -2083,6 +2095,13 @@ START_TEXT = (
 )
 
 
+# (r16 wa) no weights where they'll train: "without weights", "in my dorm room", "no gym"
+_NO_WEIGHTS_TOLD = rx.compile(
+    r"\b(?:without (?:any )?(?:weights|equipment|kit|a gym)|no (?:weights|equipment|kit|gym)|"
+    r"(?:dorm|bedroom|hallway|corridor|living room)\b)"
+)
+
+
 def start_reply(message: str, asks: list[str]) -> str | None:
     """ "Sluggish out of the blocks, what leg work helps the first 20 metres?": explosive work (the
     plyometric progression and heavier, fewer-rep strength), not a session's length."""
@@ -2098,6 +2117,22 @@ def start_reply(message: str, asks: list[str]) -> str | None:
             return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
         if not rx.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
             return None  # ("does strength help sprinters out of the blocks?": the yes)
+    if _NO_WEIGHTS_TOLD.search(plain):
+        # (r16 wa) "something I can do in my dorm without weights": the drills, not a gym line; lifting
+        # they already do is the strength side
+        drills, _, rest = START_TEXT.partition("\n")
+        ptr = rest.split("\n")[-1]
+        lifts = rx.search(
+            r"\b(?:lift|lifting|weights|gym)\b (?:\w+ ){0,3}(?:twice|once|\d|two|three)\b", plain
+        )
+        keep = (
+            "Your lifting sessions cover the heavier strength side; add one-legged squats without weights, "
+            "since every stride pushes off one leg."
+            if lifts
+            else "No weights needed: add one-legged squats and lunges on body weight, since every stride "
+            "pushes off one leg."
+        )
+        return f"{drills}\n{keep}\n{ptr}"
     return START_TEXT
 
 

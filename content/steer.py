@@ -20,6 +20,7 @@ from content.direct import (
     FAR_OFF,
     NO_RUNNING_SPELL,
     RUN_DAYS_ASK,
+    RUNS_MADE_STRONG,
     RUNS_MAKE_STRONG,
     SPRING_ASK,
     SPRING_WHAT,
@@ -167,6 +168,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (rx.compile(BEYOND_RUNNING), "rule:why_strength"),
     # (r16 zf) "will more miles make my legs stronger?": ordinary running as strength work, a No
     (rx.compile(RUNS_MAKE_STRONG), "rule:why_strength"),
+    # (r16 wa) "my legs are already strong from all that running, right?": the same No
+    (rx.compile(RUNS_MADE_STRONG), "rule:why_strength"),
     # (r15 yb) "will stronger calves give me more spring?", "want more bounce in my stride, what helps?":
     # spring in the stride is the calves' and the jumping drills' (content/direct.py answers both), not
     # the plyometrics card alone; pain, a named drill's how-to and the season ("springtime") stay out
