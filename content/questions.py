@@ -880,6 +880,17 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"without spending (?:anything|any money|a penny|a thing))\b",
         "at home with no equipment",
     ),
+    # (r16 wc) "if i dont have a gym", "no access to a gym", "can't get to the gym": no gym, read as
+    # the home constraint every rule already knows ("no gym"), not a gym move's card.
+    (
+        r"\b(?:(?:i |we )?(?:do not|don'?t|dont|doesn'?t|dnt|dont even|can'?t afford|cannot afford) "
+        r"(?:have|own|got|get|belong to|pay for)(?: access to)? (?:a |any |the |my |no )?"
+        r"(?:gym|gym membership|gym access)|"
+        r"(?:have |got )?no (?:access to (?:a |the |any )?gym|gym (?:membership|access))|"
+        r"(?:can'?t|cannot|cant) (?:get to|go to|make it to|access) (?:a |the |any )?gym|"
+        r"without (?:any )?(?:gym (?:access|membership)|access to (?:a |the |any )?gym))\b",
+        "no gym",
+    ),
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),
