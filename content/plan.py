@@ -1919,12 +1919,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     shown = ["a box" if n == "a bench" and said_box else n for n in owned]  # "a weights room and a box"
     have = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)) or (
         "no kit"
-        if bare or (outdoor and not _HOME.search(message))
+        # (r16 wc: "don't have a gym" reads "no gym", which says nothing about being at home)
+        if bare or (outdoor and not _HOME.search(message.replace("no gym", "")))
         else "what you have at home"
         if home
         else ""
     )
-    if outdoor and not _HOME.search(message) and have:
+    if outdoor and not _HOME.search(message.replace("no gym", "")) and have:
         have += " outdoors"  # a park bench, the track: not "at home"
     sets = "2" if short else "2–3"
     if gym_only and machines_out:

@@ -1,0 +1,57 @@
+"""Round 16 (wc): slang, paraphrase and typos read as what they mean.
+
+- A gym said absent in other words ("don't have a gym", "can't get to the gym", "no gym membership")
+  is the no-gym constraint: the one best move for a muscle is the home one, not the machine.
+- Speed said in slang ("quick legs", "snappier turnover", "track season") with the ask said as
+  "what's the move": the article's speed picks (plyometrics first), while "faster up hills" keeps
+  the hill card.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+@pytest.mark.parametrize(
+    ("q", "move"),
+    [
+        ("whats the best excercise for hamstirngs if i dont have a gym", "hamstring push-up"),
+        ("top move for the back of my thighs, cant get to a gym", "hamstring push-up"),
+        ("best quad exercise? i don't have a gym membership", "one-legged squat"),
+        ("single best hamstring move with no gym", "hamstring push-up"),
+    ],
+)
+def test_gym_absent_picks_the_home_move(q: str, move: str) -> None:
+    reply = text(q)
+    assert reply.lower().startswith(f"the {move}")
+    assert "machine" not in reply.split("\n")[0].lower()
+
+
+def test_gym_present_keeps_the_machine() -> None:
+    assert text("best hamstring exercise at the gym").lower().startswith("the hamstring curl")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "tryna get them quick legs for track season, what's the move",
+        "want faster legs for the 1500, whats the play",
+        "need snappier turnover, what should i do",
+    ],
+)
+def test_speed_slang_gets_the_speed_picks(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("For speed")
+    assert "plyometrics" in reply
+
+
+def test_faster_up_hills_keeps_the_hill_card() -> None:
+    assert text("tryna get faster up hills ngl, whats the move").startswith("Hill repeats")
+
+
+def test_beach_without_a_gym_is_outdoors_not_home() -> None:
+    reply = text("I train on the beach and I don't have a gym, only sand dunes. How do I get stronger?")
+    assert "at home" not in reply.split("\n")[0]
