@@ -510,7 +510,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:frequency",
         # ("lifting for six weeks", "5 days before my race": not how often)
-        r"\b(?:every day|daily|each day|six (?:times|x|sessions)|6 times|5 times|five times|4 times|"
+        # (r16 wc: "everyday" as one word: daily too)
+        r"\b(?:every day|everyday|daily|each day|six (?:times|x|sessions)|6 times|5 times|"
+        r"five times|4 times|"
         r"four times|(?:4|5|6|7|four|five|six|seven) days)\b"
         r"(?! (?:ago|before|after|out|off|until|till|to go|left|in a row|straight|of))",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",

@@ -1385,8 +1385,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",
         "what exercises are best",
     ),
+    # (r16 wc) "every single day", "every. single. day": daily, not a single-leg move
+    (r"\bevery\W{0,2} single\W{0,2} (day|week|session|run|morning|night)\b", r"every \1"),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
+    # (r16 wc) "imma do legs every day", "finna lift daily": a plan told, like "gonna"
+    (r"\b(?:imma|ima|i'?ma|i\u2019ma|finna|fixing to|fixin to)\b", "im going to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
     # ("step ups yay or nay?": a verdict asked; "yes or no" read its "no" as a missing step, r15 yb)
     # (a day or a run named keeps "yes or no": "leg day on LR day? yay or nay" is a timing check)

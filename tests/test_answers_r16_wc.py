@@ -5,6 +5,10 @@
 - Speed said in slang ("quick legs", "snappier turnover", "track season") with the ask said as
   "what's the move": the article's speed picks (plyometrics first), while "faster up hills" keeps
   the hill card.
+- Whether leaving leg work out matters ("does skipping leg day actually matter if I run 50k?") is a
+  Yes (it matters), not the No that "can I skip leg day?" gets.
+- A plan told in slang ("imma", "finna") and "every single day": daily, so "No need: twice a week",
+  with no single-leg line for the "single".
 """
 
 from __future__ import annotations
@@ -55,3 +59,33 @@ def test_faster_up_hills_keeps_the_hill_card() -> None:
 def test_beach_without_a_gym_is_outdoors_not_home() -> None:
     reply = text("I train on the beach and I don't have a gym, only sand dunes. How do I get stronger?")
     assert "at home" not in reply.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "yo does skipping leg day actually matter if i already run 50k a week",
+        "is missing strength work a big deal if i run loads",
+        "does dropping legs make a difference when im running 60k weekly",
+    ],
+)
+def test_does_skipping_matter_is_yes(q: str) -> None:
+    assert text(q).startswith("Yes")
+
+
+def test_can_i_skip_is_still_no() -> None:
+    assert text("can i skip leg day since i run a lot").startswith("No")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "imma do legs every single day for a month, thoughts?",
+        "finna hit legs every single day, good idea?",
+        "doing legs everyday this month, thoughts?",
+    ],
+)
+def test_daily_plan_in_slang_is_no_need(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("No need: twice a week")
+    assert "one-legged" not in reply
