@@ -9,6 +9,9 @@
   Yes (it matters), not the No that "can I skip leg day?" gets.
 - A plan told in slang ("imma", "finna") and "every single day": daily, so "No need: twice a week",
   with no single-leg line for the "single".
+- Advice heard from others that the article doesn't cover ("gym bros say deadlift, run club says
+  yoga, what actually matters?"): said to be outside the article, then what it says matters (all the
+  main groups in balance), not a gym routine; "what actually matters" alone is the priority moves.
 """
 
 from __future__ import annotations
@@ -89,3 +92,38 @@ def test_daily_plan_in_slang_is_no_need(q: str) -> None:
     reply = text(q)
     assert reply.startswith("No need: twice a week")
     assert "one-legged" not in reply
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        (
+            "gym bros say deadlift, run club says yoga. im confused af, "
+            "what actually matters for running legs",
+            "Neither deadlifts nor yoga is in the article",
+        ),
+        (
+            "my physio says pilates, my mate says deadlifts. what actually matters for strong legs?",
+            "Neither pilates nor deadlifts is in the article",
+        ),
+        (
+            "my sister swears by yoga. what really matters for strong legs?",
+            "Yoga isn't in the article",
+        ),
+    ],
+)
+def test_others_advice_not_covered_then_basics(q: str, lead: str) -> None:
+    reply = text(q)
+    assert reply.startswith(lead)
+    assert "in balance" in reply
+    assert "Leg press" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    ["what actually matters for running legs", "what really counts for leg strength when you run?"],
+)
+def test_what_actually_matters_is_the_priority_moves(q: str) -> None:
+    reply = text(q)
+    assert "one-legged squat" in reply
+    assert "in the article, so" not in reply
