@@ -758,15 +758,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
     (
         # ("switch up my routine" varies it: only "switch on" wakes a muscle)
-        r"\b(?:wake|waking|fire|firing|switch(?=\w* (?:\w+ )?on)|switching|turn|turning) (?:(em|them|it|my "
-        r"\w+|"
-        r"the \w+) )?(?:up|on)\b|\bactivat(?:e|ing)\b",
+        # (r16 wc: "what wakes em up", "what fires them up": the verb's -s form, "what strengthens them")
+        r"\b(?:wakes?|waking|fires?|firing|switch(?:es)?(?=\w* (?:\w+ )?on)|switching|turns?|turning) "
+        r"(?:(em|them|it|my \w+|the \w+) )?(?:up|on)\b|\bactivat(?:e|es|ing)\b",
         lambda m: (
             m.group(0)
             if rx.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
-            else "strengthen"
+            else ("strengthens" if m.group(0).startswith("activates") else "strengthen")
             if m.group(0).startswith("activat")
-            else "strengthen " + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
+            else ("strengthens " if rx.match(r"\w+s ", m.group(0)) else "strengthen ")
+            + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
         ),
     ),
     (

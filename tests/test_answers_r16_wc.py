@@ -12,6 +12,10 @@
 - Advice heard from others that the article doesn't cover ("gym bros say deadlift, run club says
   yoga, what actually matters?"): said to be outside the article, then what it says matters (all the
   main groups in balance), not a gym routine; "what actually matters" alone is the priority moves.
+- "what wakes em up", "what fires them up", "what activates them": the verb's -s form read as
+  strengthening too, so the muscle's exercises lead (not its anatomy).
+- One named move said boring with a "spice it up" / "make it more fun" ask: that move made harder
+  (its harder version), music and rotation, not the generic variety rule; "instead" still swaps it.
 """
 
 from __future__ import annotations
@@ -127,3 +131,36 @@ def test_what_actually_matters_is_the_priority_moves(q: str) -> None:
     reply = text(q)
     assert "one-legged squat" in reply
     assert "in the article, so" not in reply
+
+
+@pytest.mark.parametrize(
+    ("q", "lead"),
+    [
+        ("physio says my glutes are asleep \U0001f480 what wakes em up", "For the glutes:"),
+        ("my hammies feel switched off, what fires them up?", "For the hamstrings:"),
+        ("coach reckons my glutes are lazy, what activates them", "For the glutes:"),
+    ],
+)
+def test_wake_them_up_leads_with_exercises(q: str, lead: str) -> None:
+    reply = text(q)
+    assert reply.startswith(lead)
+    assert not reply.startswith("Gluteal muscles")
+
+
+@pytest.mark.parametrize(
+    ("q", "move", "harder"),
+    [
+        ("calf raises r so boring tbh, any way to spice em up", "calf raise", "one leg at a time"),
+        ("lunges are sooo dull, how do i make them more fun", "lunge", "dumbbells"),
+        ("bridges bore me to death, how can i mix it up", "bridge", "on one leg"),
+    ],
+)
+def test_boring_move_spiced_up(q: str, move: str, harder: str) -> None:
+    reply = text(q)
+    assert reply.startswith(f"Make the {move} harder")
+    assert harder in reply.split("\n")[0]
+    assert "music" in reply
+
+
+def test_boring_move_swap_still_swaps() -> None:
+    assert text("lunges are dull, what can i do instead").startswith("Swap it for another move")
