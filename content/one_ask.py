@@ -3140,6 +3140,14 @@ PLYO_COUNTS_TEXT = (
 )
 
 
+HILLS_LEG_DAY_TEXT = (
+    "Yes, mostly: the article calls hill running resistance training for runners, but it mainly loads "
+    "the quads, calves and glutes, so it isn't a whole leg day. Keep a few moves for the rest (hamstring "
+    "push-ups or curls, the side-lying hip raise, the bridge).\n"
+    "Full card: /exercise hill repeats"
+)
+
+
 def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
     """ "hill reps = leg day??": yes, hill running is resistance work (the hill or treadmill rule's own
     verdict); plyometrics too."""
@@ -3157,6 +3165,11 @@ def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
     if "incline" in what or "treadmill" in what:
         ans = answer_fn("does the treadmill on incline count as strength work")
         return ans if ans.found and ans.text.startswith("Yes") else None
+    if rx.search(r"\bleg ?days?\b|\bleg (?:work|workouts?|sessions?)\b", plain):
+        # (r16 wc) "hill reps = leg day?": strength work, yes, but not a whole leg day (the hamstrings
+        # and deep hip muscles need their own moves)
+        topic = "exercise:hill_repeats"
+        return Answer(HILLS_LEG_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
     hills = settles("hill reps is strength work")
     if hills is None:
         return None

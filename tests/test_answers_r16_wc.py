@@ -16,6 +16,8 @@
   strengthening too, so the muscle's exercises lead (not its anatomy).
 - One named move said boring with a "spice it up" / "make it more fun" ask: that move made harder
   (its harder version), music and rotation, not the generic variety rule; "instead" still swaps it.
+- Hills asked whether they are leg day ("hill reps = leg day?"): yes, mostly, with the caveat that
+  the hamstrings and hips need their own moves; "= strength work" keeps its plain Yes.
 """
 
 from __future__ import annotations
@@ -164,3 +166,24 @@ def test_boring_move_spiced_up(q: str, move: str, harder: str) -> None:
 
 def test_boring_move_swap_still_swaps() -> None:
     assert text("lunges are dull, what can i do instead").startswith("Swap it for another move")
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "hill reps = leg day? asking for a friend",
+        "do hill sprints count as leg day",
+        "hills basically leg day right?",
+    ],
+)
+def test_hills_as_leg_day_yes_with_caveat(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Yes, mostly")
+    assert "hamstring" in reply
+    assert "isn't a whole leg day" in reply
+
+
+def test_hills_as_strength_work_plain_yes() -> None:
+    reply = text("hill reps = strength work?")
+    assert reply.startswith("Yes:")
+    assert "whole leg day" not in reply
