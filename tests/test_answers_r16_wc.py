@@ -18,6 +18,8 @@
   (its harder version), music and rotation, not the generic variety rule; "instead" still swaps it.
 - Hills asked whether they are leg day ("hill reps = leg day?"): yes, mostly, with the caveat that
   the hamstrings and hips need their own moves; "= strength work" keeps its plain Yes.
+- A worry asked ahead ("leg day gonna wreck my long run sat?", "will leg day ruin my long run"): the
+  direct answer first (not if you leave a gap), while soreness told after the fact keeps the rules.
 """
 
 from __future__ import annotations
@@ -187,3 +189,21 @@ def test_hills_as_strength_work_plain_yes() -> None:
     reply = text("hill reps = strength work?")
     assert reply.startswith("Yes:")
     assert "whole leg day" not in reply
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "leg day gonna wreck my long run sat?? lol",
+        "will leg day ruin my long run on sunday",
+        "squats gonna mess up my tempo thursday?",
+    ],
+)
+def test_worry_ahead_gets_the_direct_answer(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Not if you leave a gap")
+    assert "day or two" in reply
+
+
+def test_soreness_after_keeps_the_rules() -> None:
+    assert text("my legs are wrecked from leg day, long run tomorrow").startswith("The article's rules")
