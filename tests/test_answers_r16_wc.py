@@ -20,6 +20,8 @@
   the hamstrings and hips need their own moves; "= strength work" keeps its plain Yes.
 - A worry asked ahead ("leg day gonna wreck my long run sat?", "will leg day ruin my long run"): the
   direct answer first (not if you leave a gap), while soreness told after the fact keeps the rules.
+- A consonant left out of a long word of ours ("mucles", "plyometics") is fixed like a vowel left
+  out ("marthon"), so the misspelt question gets the correctly spelt one's reply.
 """
 
 from __future__ import annotations
@@ -207,3 +209,21 @@ def test_worry_ahead_gets_the_direct_answer(q: str) -> None:
 
 def test_soreness_after_keeps_the_rules() -> None:
     assert text("my legs are wrecked from leg day, long run tomorrow").startswith("The article's rules")
+
+
+@pytest.mark.parametrize(
+    ("typo", "right"),
+    [
+        ("wich mucles make u lean forwrd when runing", "which muscles make you lean forward when running"),
+        ("is plyometics good for runners", "is plyometrics good for runners"),
+        ("which mucles does the bridge work", "which muscles does the bridge work"),
+    ],
+)
+def test_consonant_left_out_reads_as_the_word(typo: str, right: str) -> None:
+    assert text(typo) == text(right)
+
+
+def test_lean_forward_typo_names_the_glutes_once() -> None:
+    reply = text("wich mucles make u lean forwrd when runing")
+    assert "glutes" in reply.split("\n")[0]
+    assert "Good exercises" not in reply
