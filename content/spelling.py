@@ -91,8 +91,14 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool], ours: frozenset
             x in _ALIKE for x in swaps
         )
     # letters left out: only into a real word ("skiing" is not "skiping"), or one letter out of a long
-    # word of ours that the tokenizer splits ("marthon"; (r16 wc) a consonant too: "mucles", "stregth")
-    return is_word(fixed) or (len(only) == 1 and fixed in ours and len(fixed) >= 7)
+    # word of ours that the tokenizer splits ("marthon"; (r16 wc) a consonant too, "mucles", "plyometics",
+    # but not in an -ing or -ed form, which is more often a real word the tokenizer splits: "skiing")
+    return is_word(fixed) or (
+        len(only) == 1
+        and fixed in ours
+        and len(fixed) >= 7
+        and (fixed[only[0].dest_pos] in "aeiou" or not w.endswith(("ing", "ed")))
+    )
 
 
 def _closest_function(w: str) -> str | None:
