@@ -365,6 +365,19 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "is the warm-up before lifting).",
     ),
     (
+        # (r16 wc) "does skipping leg day actually matter if i run 50k a week?", "is missing strength work
+        # a big deal?": whether leaving it out matters, so Yes (the skip's own verdict below is a No)
+        rx.compile(
+            rf"\b(?:{_SKIPW}) (?:\w+ ){{0,2}}(?:leg ?days?|legs|strength(?: work| training)?|lifting|weights|"
+            r"leg work|the gym)\b (?:\w+ ){0,2}?(?:really |actually |even |that )?"
+            r"(?:matters?|make (?:a|any|much of a) difference|a big deal|such a big deal|"
+            r"hurt (?:me|my running)|cost me)\b"
+        ),
+        "Yes, it matters: running builds endurance but is an inefficient way to build strength. Two "
+        "short leg sessions a week (15 to 20 minutes) make you more efficient, fix imbalances and help "
+        "head off injuries.",
+    ),
+    (
         rx.compile(
             # (r15 yb: "they say never skip leg day but I run every day, do I need it?": the saying told,
             # not a skip asked; the need is Yes)

@@ -67,6 +67,7 @@ from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import Answer
 from content.one_ask import (
+    _PRIORITY,
     CAREFUL,
     COMBINE,
     COMBINE_TEXT,
@@ -79,6 +80,7 @@ from content.one_ask import (
     all_in_one,
     answer_one,
     need_lifting,
+    others_advice_lead,
     sprint_start,
     suits,
 )
@@ -1980,6 +1982,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
         # asked, not a routine for the kit and time the question happens to mention
         own = None
+    if (
+        own is not None
+        and len(p_asks) == 1
+        and _PRIORITY.search(normalize(p_asks[0]))
+        and others_advice_lead(plain)
+    ):
+        own = None  # (r16 wc) "gym bros say deadlift, run club says yoga, what actually matters?": no plan
     kit_for_move = bool(
         named_exercises(plain)
         and _KIT_FOR_MOVE.search(plain)

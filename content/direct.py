@@ -218,6 +218,17 @@ SPRING_WHAT = (
     r"(?=.*\b(?:what|which|how (?:do|can|would|should) i|want|wanna|need|tips?|ideas?|exercises?|moves?|"
     r"drills?|fix|improve|build|more)\b)"
 )
+# (r16 wc) Speed said in slang ("them quick legs", "snappier turnover", "track season") and the ask said
+# as "what's the move": read by content/steer.py's speed steer and the speed picks below.
+SPEED_LEGS_SAID = (
+    r"(?:quick|fast|faster|quicker|speedy|snappy|snappier|zippy|explosive|springy|bouncy) "
+    r"(?:legs|feet|turnover)|leg speed|foot speed|turnover|track season|more pop"
+)
+SPEED_ASK_SAID = (
+    r"whats the (?:move|play|plan|best way|go to|trick|secret)|how (?:do|can|should) i (?:get|build)"
+)
+# ("tryna get faster up hills, whats the move": the hill climb asked about, its own card)
+SPEED_NOT_HILLS = r"(?!.*\b(?:up ?hills?|uphill|climbs?|climbing)\b.*\b(?:" + SPEED_ASK_SAID + r")\b)"
 SPEED_PICKS = (
     "For speed, the article's picks: plyometrics for explosive power (line hops, then box hops onto a "
     "low "
@@ -518,7 +529,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:frequency",
         # ("lifting for six weeks", "5 days before my race": not how often)
-        r"\b(?:every day|daily|each day|six (?:times|x|sessions)|6 times|5 times|five times|4 times|"
+        # (r16 wc: "everyday" as one word: daily too)
+        r"\b(?:every day|everyday|daily|each day|six (?:times|x|sessions)|6 times|5 times|"
+        r"five times|4 times|"
         r"four times|(?:4|5|6|7|four|five|six|seven) days)\b"
         r"(?! (?:ago|before|after|out|off|until|till|to go|left|in a row|straight|of))",
         "No need: twice a week is the usual, three at most. Your muscles get stronger in the rest between.",
@@ -1053,11 +1066,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "what exercises make me faster", "5k PB, what leg exercises": what to do, not only why
         "rule:why_strength",
         # ("no hills, what instead of hill sprints?": the hill is the ask, not speed)
-        r"^(?!.*\bwhy\b)(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|(?<!hill )sprint\w*|kick|"
+        r"^(?!.*\bwhy\b)"
+        + SPEED_NOT_HILLS
+        + r"(?=.*\b(?:pb|pbs|pr|prs|personal best|faster|quicker|speed|(?<!hill )sprint\w*|kick|"
         # (r15 yb) "under 50 for 10k by spring, what would make a difference?": a time goal is a speed goal
-        r"(?:under|sub|break|breaking|beat|beating) \d[\d:.]*(?: ?(?:min\w*|mins))?|goal time|target time)\b)"
+        r"(?:under|sub|break|breaking|beat|beating) \d[\d:.]*(?: ?(?:min\w*|mins))?|goal time|target time|"
+        + SPEED_LEGS_SAID
+        + r")\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
         r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b|"
+        r"\b(?:" + SPEED_ASK_SAID + r")\b|"
         r"\bwhat (?:would|will|could|can|might|should) (?:\w+ ){0,2}?(?:make (?:a|the|any|the most|"
         r"the biggest) "
         r"(?:\w+ )?difference|help (?:the )?most|help me|get me there|move the needle|work best)\b)",

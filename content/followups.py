@@ -1234,7 +1234,12 @@ def one_pick(ask: str, context: str | None) -> Answer | None:
         r"\b(?:one|single|only|just)\b", plain
     ):
         return None  # ("best ham exercises?": the list, plural)
-    gym = bool(rx.search(r"\b(?:gym|machines?)\b", plain))
+    # (r16 wc: "if i dont have a gym", "no gym", "at home": the home pick, not the machine)
+    gym = bool(rx.search(r"\b(?:gym|machines?)\b", plain)) and not rx.search(
+        r"\b(?:no |without (?:a |the |any )?|not at (?:a |the )?|outside (?:a |the )?)(?:gym|machines?)\b|"
+        r"\b(?:at|from) home\b",
+        plain,
+    )
     said = sorted(
         (m.start(), mid.split(":", 1)[1])
         for w, mid in MUSCLE_WORDS

@@ -1778,7 +1778,7 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
         trace("priority", plain)
-        priority = PRIORITY_TEXT
+        priority = others_advice_lead(normalize(told)) or PRIORITY_TEXT
         if _TERRAIN_TOLD.search(normalize(told)):
             # "tons of long climbs and descents out there": the hills' own work too
             priority = priority.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
@@ -3176,6 +3176,14 @@ PLYO_COUNTS_TEXT = (
 )
 
 
+HILLS_LEG_DAY_TEXT = (
+    "Yes, mostly: the article calls hill running resistance training for runners, but it mainly loads "
+    "the quads, calves and glutes, so it isn't a whole leg day. Keep a few moves for the rest (hamstring "
+    "push-ups or curls, the side-lying hip raise, the bridge).\n"
+    "Full card: /exercise hill repeats"
+)
+
+
 def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
     """ "hill reps = leg day??": yes, hill running is resistance work (the hill or treadmill rule's own
     verdict); plyometrics too."""
@@ -3193,6 +3201,11 @@ def counts_as(ask: str, answer_fn: Ask) -> Answer | None:
     if "incline" in what or "treadmill" in what:
         ans = answer_fn("does the treadmill on incline count as strength work")
         return ans if ans.found and ans.text.startswith("Yes") else None
+    if rx.search(r"\bleg ?days?\b|\bleg (?:work|workouts?|sessions?)\b", plain):
+        # (r16 wc) "hill reps = leg day?": strength work, yes, but not a whole leg day (the hamstrings
+        # and deep hip muscles need their own moves)
+        topic = "exercise:hill_repeats"
+        return Answer(HILLS_LEG_DAY_TEXT, topic, True, (), topics=(topic,), context=topic)
     hills = settles("hill reps is strength work")
     if hills is None:
         return None
@@ -3679,6 +3692,8 @@ _ADULT_AGE = rx.compile(
 # work several big muscle groups (the article: several major groups each session).
 _PRIORITY = rx.compile(
     r"\b(?:prioriti[sz]e|priorit(?:y|ies)|most important|matters? most|biggest bang|best bang|"
+    # (r16 wc) "what actually matters for running legs", "what really counts": the essentials
+    r"(?:actually|really|truly) (?:matters?|counts?|works?)|"
     r"most bang|get the most out|if i (?:can )?only do (?:a few|one or two|two|three)|focus on first)\b"
 )
 _EACH_MUSCLE = rx.compile(
@@ -3697,6 +3712,47 @@ PRIORITY_TEXT = (
     "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
     "2–3 sets each, twice a week.\nTry one: /workout home"
 )
+
+
+# (r16 wc) Advice heard from others that the article doesn't cover ("gym bros say deadlift, run club
+# says yoga"): said to be outside the article before what it says matters.
+_OTHERS_ADVICE = rx.compile(
+    r"\b(?P<what>deadlifts?|rdls?|yoga|pilates|barre|crossfit|kettlebell swings?|nordics?|box jumps?|"
+    r"back squats?|barbell squats?|cycling|spin classes?|swimming)\b"
+)
+_OTHERS_SAY = rx.compile(
+    r"\b(?:says?|said|tells? me|told me|swears? by|swear by|reckons?|push(?:es|ing)?|preach\w*)\b"
+)
+_OTHERS_MASS = ("yoga", "pilates", "barre", "crossfit", "cycling", "swimming")
+PRIORITY_BASICS = (
+    "What it says matters: all the main leg groups (quads, hamstrings, calves, glutes and hips) worked "
+    "in balance, one-legged moves, and good form over heavy weight. For example the one-legged squat, "
+    "step-up, bridge and calf raise, 2–3 sets each, twice a week.\nTry one: /workout home"
+)
+
+
+def others_advice_lead(told: str) -> str | None:
+    """ "gym bros say deadlift, run club says yoga... what actually matters?": the things heard that the
+    article doesn't cover, then its basics; None when no such advice is told."""
+    if not _OTHERS_SAY.search(told):
+        return None
+    heard: list[str] = []
+    for m in _OTHERS_ADVICE.finditer(told):
+        w = m.group("what")
+        w = {"rdl": "RDLs", "rdls": "RDLs", "nordic": "Nordic curls", "nordics": "Nordic curls"}.get(w, w)
+        w = w if w.endswith("s") or w in _OTHERS_MASS else f"{w}s"
+        if w not in heard:
+            heard.append(w)
+    if not heard:
+        return None
+    if len(heard) == 2:
+        said = f"Neither {heard[0]} nor {heard[1]} is"
+    else:
+        said = (", ".join(heard[:-1]) + " and " + heard[-1] if len(heard) > 1 else heard[0]) + (
+            " isn't" if len(heard) == 1 else " aren't"
+        )
+    said = said[:1].upper() + said[1:]
+    return f"{said} in the article, so it can't settle that for you. {PRIORITY_BASICS}"
 
 
 # Climbs and descents told ("a hilly trail ultra", "long climbs and descents on the trek"): hill work earns

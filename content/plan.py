@@ -1929,12 +1929,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     shown = ["a box" if n == "a bench" and said_box else n for n in owned]  # "a weights room and a box"
     have = (", ".join(shown[:-1]) + " and " + shown[-1] if len(shown) > 1 else "".join(shown)) or (
         "no kit"
-        if bare or (outdoor and not _HOME.search(message))
+        # (r16 wc: "don't have a gym" reads "no gym", which says nothing about being at home)
+        if bare or (outdoor and not _HOME.search(message.replace("no gym", "")))
         else "what you have at home"
         if home
         else ""
     )
-    if outdoor and not _HOME.search(message) and have:
+    if outdoor and not _HOME.search(message.replace("no gym", "")) and have:
         have += " outdoors"  # a park bench, the track: not "at home"
     sets = "2" if short else "2–3"
     if gym_only and machines_out:
@@ -3817,7 +3818,7 @@ TIRED_FEAR_TEXT = (
 _DISLIKE_ONE = rx.compile(
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|detest|"
     r"bored of|sick of|fed up with|(?:find|finding) (?:\w+ ){1,3}(?:boring|tedious|awful|horrible))\b|"
-    r"\b(?:boring|tedious)\b"
+    r"\b(?:boring|tedious|dull|bores? me|so samey)\b"
 )
 _SWAP_ASK = rx.compile(
     r"\b(?:instead|alternatives?|else|swap|replace|replacement|substitute|something different|"
@@ -3825,10 +3826,23 @@ _SWAP_ASK = rx.compile(
 )
 
 
+# (r16 wc) "calf raises r so boring, any way to spice em up", "make lunges less dull": the move kept and
+# made more interesting (harder versions, music, rotation), not swapped out.
+_SPICE_ASK = rx.compile(
+    r"\b(?:spice|jazz|liven|mix|switch|shake|level) (?:\w+ )?up\b|"
+    r"\bmake (?:\w+ ){0,2}(?:more (?:fun|interesting|exciting)|less (?:boring|dull|tedious)|fun|"
+    r"interesting)\b|"
+    r"\b(?:more fun|less boring|less dull)\b"
+)
+
+
 def _swap_for(message: str) -> str | None:
     """ "I find lunges boring, what can I do instead?": two or three moves for the same main muscles, in the
     same setting (a gym move for a gym move), with their doses; None unless one exercise is named."""
-    if not (_DISLIKE_ONE.search(message) and _SWAP_ASK.search(message)):
+    spice = bool(
+        _DISLIKE_ONE.search(message) and _SPICE_ASK.search(message) and not _SWAP_ASK.search(message)
+    )
+    if not (_DISLIKE_ONE.search(message) and (_SWAP_ASK.search(message) or spice)):
         return None
     named = [
         EXERCISES[e]
@@ -3842,6 +3856,14 @@ def _swap_for(message: str) -> str | None:
     if len(named) != 1:
         return None
     ex = named[0]
+    if spice and ex.harder:
+        # "calf raises r so boring, any way to spice em up": harder versions of it, then variety
+        harder = ex.harder[:1].lower() + ex.harder[1:].rstrip(".")
+        return (
+            f"Make the {ex.name.lower()} harder so it's a challenge again: {harder}. Put on music, and "
+            "rotate in other moves for the same muscles every few weeks so sessions stay fresh."
+            f"\nFull card: /exercise {ex.name.lower()}"
+        )
     muscles = set(ex.primary)
     others = [
         o

@@ -758,15 +758,16 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # strengthen, not soreness (the "dead" is weak when the ask is to wake them)
     (
         # ("switch up my routine" varies it: only "switch on" wakes a muscle)
-        r"\b(?:wake|waking|fire|firing|switch(?=\w* (?:\w+ )?on)|switching|turn|turning) (?:(em|them|it|my "
-        r"\w+|"
-        r"the \w+) )?(?:up|on)\b|\bactivat(?:e|ing)\b",
+        # (r16 wc: "what wakes em up", "what fires them up": the verb's -s form, "what strengthens them")
+        r"\b(?:wakes?|waking|fires?|firing|switch(?:es)?(?=\w* (?:\w+ )?on)|switching|turns?|turning) "
+        r"(?:(em|them|it|my \w+|the \w+) )?(?:up|on)\b|\bactivat(?:e|es|ing)\b",
         lambda m: (
             m.group(0)
             if rx.search(r"\bbefore\b|\bwarm", m.string)  # ("wake my calves up before a run": the warm-up)
-            else "strengthen"
+            else ("strengthens" if m.group(0).startswith("activates") else "strengthen")
             if m.group(0).startswith("activat")
-            else "strengthen " + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
+            else ("strengthens " if rx.match(r"\w+s ", m.group(0)) else "strengthen ")
+            + ("them" if m.group(1) in (None, "em", "it") else m.group(1))
         ),
     ),
     (
@@ -879,6 +880,17 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\b(?:for free|free of charge|for nothing|without paying(?: anything| a penny)?|"
         r"without spending (?:anything|any money|a penny|a thing))\b",
         "at home with no equipment",
+    ),
+    # (r16 wc) "if i dont have a gym", "no access to a gym", "can't get to the gym": no gym, read as
+    # the home constraint every rule already knows ("no gym"), not a gym move's card.
+    (
+        r"\b(?:(?:i |we )?(?:do not|don'?t|dont|doesn'?t|dnt|dont even|can'?t afford|cannot afford) "
+        r"(?:have|own|got|get|belong to|pay for)(?: access to)? (?:a |any |the |my |no )?"
+        r"(?:gym|gym membership|gym access)|"
+        r"(?:have |got )?no (?:access to (?:a |the |any )?gym|gym (?:membership|access))|"
+        r"(?:can'?t|cannot|cant) (?:get to|go to|make it to|access) (?:a |the |any )?gym|"
+        r"without (?:any )?(?:gym (?:access|membership)|access to (?:a |the |any )?gym))\b",
+        "no gym",
     ),
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
@@ -1374,8 +1386,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\bwhat(?: is|s| s|['\u2019]s)? the (?:move|moves|play|go ?to|plan of attack)\b(?= (?:for|to)\b)",
         "what exercises are best",
     ),
+    # (r16 wc) "every single day", "every. single. day": daily, not a single-leg move
+    (r"\bevery\W{0,2} single\W{0,2} (day|week|session|run|morning|night)\b", r"every \1"),
     (r"\b(?:gotta|gota)\b", "have to"),
     (r"\b(?:tryna|trynna)\b", "trying to"),
+    # (r16 wc) "imma do legs every day", "finna lift daily": a plan told, like "gonna"
+    (r"\b(?:imma|ima|i'?ma|i\u2019ma|finna|fixing to|fixin to)\b", "im going to"),
     (r"\b(?:cos|coz|cuz|bc|b c)\b(?= (?:i|im|my|it|its|of|the|they|you|we)\b)", "because"),
     # ("step ups yay or nay?": a verdict asked; "yes or no" read its "no" as a missing step, r15 yb)
     # (a day or a run named keeps "yes or no": "leg day on LR day? yay or nay" is a timing check)

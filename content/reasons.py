@@ -340,6 +340,24 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "and see a doctor or physiotherapist.",
         "rule:recovery_week",
     ),
+    # (r16 wc) The worry asked ahead ("leg day gonna wreck my long run sat?", "will squats ruin my tempo"):
+    # the direct answer first (not if there's a gap), then how to keep the gap.
+    (
+        rx.compile(
+            r"^(?!.*\b(?:from|after|since|post|yesterday|last night|still)\b)"
+            r".*\b(?:(?:leg ?days?|legs day|squats?|lunges?|lifting|lifts?|strength(?: work| training)?|gym|"
+            r"weights) (?:\w+ )?(?:gonna|going to|will|would|might|gunna|goin to)|(?:will|would|might|could) "
+            r"(?:a |my |the )?(?:leg ?days?|legs day|squats?|lunges?|lifting|strength(?: work| training)?|"
+            r"gym|weights)(?: session)?) (?:\w+ )?"
+            r"(?:wreck|ruin|kill|destroy|trash|smash|spoil|mess up|mess with|hurt|affect|tank)\b"
+            r"(?=.*\b(?:tempo|intervals?|speed work|long runs?|hard runs?|fartlek|track|quality|"
+            r"key (?:runs?|sessions?)|workout runs?|races?|racing|lr)\b)"
+        ),
+        "Not if you leave a gap: put leg day a day or two before your long or hard run (earlier in the "
+        "week is safest), never the same day or the day before a race. Keep the weights comfortable (tired "
+        "by 12–15 reps, not to failure), and if you're still sore, run it easy.",
+        "rule:hard_run_day",
+    ),
     # Legs still sore from leg day when a hard run comes (issue 25 round 6): the article's timing
     # rules, said as such, and what usually works; not the bare "not on a hard-run day".
     (

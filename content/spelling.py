@@ -90,10 +90,14 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool], ours: frozenset
         return (len(ops) == 1 or (len(w) >= 7 and len(ops) == len(swaps) == 2)) and all(
             x in _ALIKE for x in swaps
         )
-    # letters left out: only into a real word ("skiing" is not "skiping"), or one vowel out of a long
-    # word of ours that the tokenizer splits ("marthon")
+    # letters left out: only into a real word ("skiing" is not "skiping"), or one letter out of a long
+    # word of ours that the tokenizer splits ("marthon"; (r16 wc) a consonant too, "mucles", "plyometics",
+    # but not in an -ing or -ed form, which is more often a real word the tokenizer splits: "skiing")
     return is_word(fixed) or (
-        len(only) == 1 and fixed in ours and len(fixed) >= 7 and fixed[only[0].dest_pos] in "aeiou"
+        len(only) == 1
+        and fixed in ours
+        and len(fixed) >= 7
+        and (fixed[only[0].dest_pos] in "aeiou" or not w.endswith(("ing", "ed")))
     )
 
 

@@ -22,6 +22,9 @@ from content.direct import (
     RUN_DAYS_ASK,
     RUNS_MADE_STRONG,
     RUNS_MAKE_STRONG,
+    SPEED_ASK_SAID,
+    SPEED_LEGS_SAID,
+    SPEED_NOT_HILLS,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -260,10 +263,13 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"^(?!.*\b(?:why|how (?:does|do|will|would|much|many|often|long)|pain|hurts?|injur\w*|sore)\b)"
-            r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|(?<!hill )sprint\w*|"
-            r"kick|(?:5k|10k|race|parkrun|mile) time)\b)"
+            + SPEED_NOT_HILLS
+            + r"(?=.*\b(?:pb|pbs|pr|prs|personal best|personal record|faster|quicker|speed|"
+            r"(?<!hill )sprint\w*|kick|(?:5k|10k|race|parkrun|mile) time|"
+            # (r16 wc) "tryna get them quick legs for track season, what's the move": speed said as legs
+             + SPEED_LEGS_SAID + r")\b)"
             r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
-            r"what (?:should|do|can|could) i (?:do|add|try)|what to do)\b"
+            r"what (?:should|do|can|could) i (?:do|add|try)|what to do|" + SPEED_ASK_SAID + r")\b"
         ),
         "rule:why_strength",
     ),
