@@ -168,7 +168,7 @@ _SPLIT = rx.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = rx.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|does|"
-    r"will|would)\b)|"
+    r"will|would)\b(?!['’]t\b))|"  # ((r16 wb) "..., and can't grip dumbbells": a limit told, no ask)
     # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
     r"people|runners|most|other)\b)|"

@@ -2005,6 +2005,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the hill be" is steep, not a step; "hil workout" a hill.
     (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
     (r"\bhil(s|ly)?\b", r"hill\1"),
+    # (r16 wb) "how do I do lunges and stuff?": how the move is done, the "and stuff" a filler
+    (
+        r"\b(how (?:do|should|can|would) (?:i|you) do|how to do) ((?:the )?(?:squats?|lunges?|step ?ups?|"
+        r"bridges?|calf raises?)) (?:and|n|&) (?:stuff|that|things|all that|the like)\b(?!['’]s| is| was)",
+        r"\1 \2",
+    ),
     # "squats and stuff", "weights and that": lifting in general, not the one move.
     (
         r"\b(?<!ankle )(?<!wrist )(?:squats?|lunges?|weights|lifting|leg work|gym work) (?:and|n|&) "

@@ -16,7 +16,7 @@ from content.asks import POINTER, SENTENCE
 from content.direct import SPELL_WITHOUT_RUNNING
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import _minutes, cut_back, exercise_names, uneven
+from content.plan import NO_GRIP, _minutes, cut_back, exercise_names, uneven
 from content.text import STOPWORDS, normalize, stem_words
 from content.topics import topic_title
 
@@ -212,6 +212,37 @@ ABOUT_TO_GO = rx.compile(
     r"\btwing(?:y|ey|es)\b|\blike (?:it|they|its|theyre|it is|they are) (?:\w+ )?"
     r"(?:about to|going to|gonna|might|could|will) (?:go|pull|tear|snap|ping|give)\b"
 )
+
+
+# (r16 wb) A niggle that keeps coming back ("my hamstring keeps tweaking every time I do speed work",
+# "shin splints keep returning even with new shoes"): not acute, but recurring, so a back-off and a
+# physio line go with whatever answers it.
+KEEPS_RECURRING = rx.compile(
+    r"^(?=.*\b(?:knees?|kneecaps?|shins?|splints?|hips?|calf|calves|heels?|ankles?|hamstrings?|hammies|quads?|"
+    r"glutes?|thighs?|achilles|groin|feet|foot|it band|itb|muscles?|niggles?|tweaks?|strains?|pain|aches?)\b)"
+    r".*\b(?:(?:keeps?|kept|always|still) (?:on )?(?:coming back|returning|recurring|reappearing|tweaking|"
+    r"twinging|tightening up|tightening|flaring(?: up)?|pulling|niggling|going again)|"
+    r"(?:keeps?|kept) (?:getting|picking up) (?:\w+ )?(?:tweaks?|strains?|pulls?|niggles?|shin splints)|"
+    r"(?:tweak|pull|strain|tear|twang)(?:s|ed)? (?:\w+ ){0,2}"
+    r"(?:again|every time|every single time|each time)|"
+    r"(?:recurring|recurrent|repeated|repeat) (?:\w+ )?"
+    r"(?:strains?|tweaks?|pulls?|pain|shin splints|niggles?)|"
+    r"again and again|over and over|(?:came|come|comes) back (?:again|every)|back again)\b"
+)
+
+
+def recur_line(plain: str) -> str:
+    """The back-off and physio line for a niggle that keeps coming back (shins: a stress fracture to
+    rule out)."""
+    shin = rx.search(r"\bshins?\b|\bsplints?\b", plain)
+    return (
+        "As it keeps coming back, ease off the running that sets it off for a while and have a physio or "
+        + (
+            "doctor check it (shin pain that keeps returning can be a stress fracture)."
+            if shin
+            else "doctor check it."
+        )
+    )
 
 
 WARNING_LINE = (
@@ -420,6 +451,9 @@ def lacked(plain: str) -> list[str]:
             ]
         if "kettlebell" in owned:
             out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
+    if NO_GRIP.search(plain):
+        # (r16 wb) "wrist tendonitis, can't grip dumbbells: how do I do lunges?": nothing held in the hands
+        out += ["dumbbells", "kettlebell"]
     return list(dict.fromkeys(out))
 
 
@@ -481,6 +515,18 @@ def swap_steps(text: str, kit: list[str], swap: Callable[[str, list[str]], str |
                 line = f"{name}, {head[:1].lower()}{head[1:]}: {rest[:1].lower()}{rest[1:]}"
         lines.append(line)
     return "\n".join(lines)
+
+
+# (r16 wb) A numbered step that holds the dumbbells ("1) Hold a dumbbell in each hand, at your sides or
+# above your head."): for a runner who can't hold them, the hands go on the hips instead.
+_HELD_STEP = rx.compile(r"(?<=\d\) )Hold (?:a |two |the )?dumbbells?\b[^.]*\.")
+
+
+def hands_free_steps(text: str, kit: list[str]) -> str:
+    """The steps with no dumbbell held when the runner lacks them or can't grip them."""
+    if "dumbbells" not in kit or "Hold " not in text:
+        return text
+    return _HELD_STEP.sub("Put your hands on your hips (no weights).", text)
 
 
 def drop_kit(text: str, kit: list[str]) -> str:
