@@ -1,0 +1,103 @@
+"""Round 16, tuner wb (issue 25): multi-part messages, constraints and injuries. A niggle that keeps
+coming back gets a back-off and physio line; a covered injury told beside a shoe word is answered, not
+declined as a shoe question; a runner who can't grip (a bad wrist, tendinitis) gets the move with the
+hands on the hips; ", and can't grip..." is no second ask; which order the sides go in (alternate every
+rep, or one side's set first), also for a move named in a frame ("For step-ups, ...")."""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Shin splints keep coming back even after I bought new shoes. What can I do?",
+        "My shin splints keep returning despite new trainers, any ideas?",
+        "got new running shoes and the shin splints are back again, what should I do?",
+    ],
+)
+def test_covered_injury_beside_a_shoe_word_is_answered(question: str) -> None:
+    reply = text(question)
+    assert "running shop" not in reply
+    assert "calf raise" in reply.lower()
+    assert "keeps coming back" in reply and "physio" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My hamstring keeps tweaking every time I do speed work. What should I be doing?",
+        "I tweak my hamstring again every time I sprint. Any advice?",
+        "my calf keeps tightening up on every long run, what exercises would help?",
+    ],
+)
+def test_recurring_niggle_gets_back_off_and_physio(question: str) -> None:
+    reply = text(question)
+    assert "ease off" in reply
+    assert "physio" in reply
+
+
+def test_recurring_shin_pain_names_the_stress_fracture() -> None:
+    assert "stress fracture" in text("shin splints keep coming back every time I up my mileage, help?")
+
+
+def test_a_one_off_question_gets_no_recurring_line() -> None:
+    assert "keeps coming back" not in text("What helps my calves get stronger?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've got wrist tendonitis and can't grip dumbbells, how do I do lunges and stuff?",
+        "My wrist is weak and can't hold weights, how should I do lunges?",
+        "Elbow tendinitis, so I can't hold weights. How do I do lunges now?",
+    ],
+)
+def test_no_grip_how_to_keeps_the_hands_free(question: str) -> None:
+    reply = text(question)
+    assert "Hold a dumbbell" not in reply
+    assert "hands on your hips" in reply
+    assert "Tendon pain" not in reply
+    assert reply.startswith("Nothing needs a grip")
+
+
+def test_no_grip_how_to_still_answers_the_dose_asked_next() -> None:
+    reply = text("I cant hold weights. How do I do lunges, and how many reps?")
+    assert "hands on your hips" in reply
+    assert "12–15" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For step-ups, do I do all reps on one side first, and how should I come down?",
+        "do I do all reps on one side first for step-ups?",
+        "On lunges, should I finish one leg before switching?",
+    ],
+)
+def test_alternating_moves_say_alternate(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No, alternate") or reply.startswith("Alternate")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "one-legged squats: alternate legs or finish one side?",
+        "hamstring push-ups - do I do one leg first?",
+        "with the one legged squat do I do all my reps on one leg first?",
+    ],
+)
+def test_set_per_side_moves_say_one_side_first(question: str) -> None:
+    reply = text(question)
+    assert "one side first" in reply.split("\n")[0].lower()
+
+
+def test_step_up_frame_answers_both_asks() -> None:
+    reply = text("For step-ups, do I do all reps on one side first, and how should I come down?")
+    assert "under control" in reply
+    assert "2 or 3 sets of 12 to 15 reps, with a resistance" not in reply
