@@ -1664,7 +1664,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return then_rest(step_gone, "rule:home_workout", None)
     told_kit = (
         None
-        if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))
+        if hurt
+        # ((r16 wb) "my apartment gym only has a treadmill, what should I do?": the kit told, no move asked)
+        or [
+            x
+            for x in named_exercises(normalize(" ".join(split_asks(message)[0])))
+            if x != "exercise:treadmill_incline" or "incline" in plain
+        ]
         else told_kit_reply(message, split_asks(message)[0])
     )
     if told_kit is not None:

@@ -2180,7 +2180,16 @@ _KIT_SAID = rx.compile(
     r"\b(?:(?:only|just|literally) (?:have|has|got|own)|all (?:i|we) (?:have|own|ve got|got) (?:is|are)|"
     r"all ive got is|"
     r"(?:gym|station|hotel|garage|room|office|work|flat|apartment|house) (?:\w+ ){0,2}(?:has|have|had|got)|"
-    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just))\b"
+    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just)|"
+    # (r16 wb) "hotel gyms on my work trips usually have a treadmill", "the office gym is just a treadmill",
+    # "only a treadmill in the hotel"
+    r"gyms (?:\w+ ){0,5}(?:has|have|had|got)|(?:gyms?|hotels?|rooms?) (?:is|are) (?:literally |basically )?"
+    r"(?:just|only) (?:a|an|one)|^(?:there s )?(?:only|just) (?:a|an|one) (?=treadmill))\b"
+)
+# (r16 wb) The kit told is all there is ("a treadmill and literally nothing else", "just a treadmill").
+_KIT_ALONE = rx.compile(
+    r"\b(?:nothing else|and that s (?:it|all)|thats (?:it|all)|only|just|literally just|all (?:i|we|it) "
+    r"(?:have|has|ve got|got))\b"
 )
 # (kit word, what it allows), in the order the lines are listed
 _KIT_MOVES = (
@@ -2213,7 +2222,9 @@ _BODYWEIGHT = (
 _WHAT_TO_DO = rx.compile(
     r"\b(?:anything (?:worth|useful|i can)|what (?:can|should|could) i (?:do|use)|worth doing|routine|"
     r"workout|which (?:exercises|moves)|what (?:exercises|moves)|any good|enough|put together|"
-    r"how (?:do|can|should) i fit|what would you)\b"
+    r"how (?:do|can|should) i fit|what would you|"
+    # (r16 wb) "what leg work can I do there?", "any strength ideas?"
+    r"what (?:\w+ ){1,2}(?:can|should|could) i do|any (?:\w+ )?ideas)\b"
 )
 _ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
 
@@ -2231,7 +2242,8 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not owned or len(told.split()) > 25:
         return None
     keys = {k for k, _ in owned}
-    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain)):
+    alone = keys == {"treadmill"} and bool(_KIT_ALONE.search(told + " " + plain))
+    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]
     if "bench" in keys and "band" not in keys:
@@ -2243,7 +2255,10 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     )
     moves += [b for b in _BODYWEIGHT if not (("dumbbells" in keys or "leg press" in keys) and "Bridge" in b)]
     gym = bool(keys & {"leg press", "curl", "extension"})
-    yes = rx.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
+    yes = rx.match(
+        r"(?:can|could|is|are|anything|any(?! (?:\w+ )?ideas)|will|would|do|does|enough)\b",
+        normalize(asks[-1]),
+    )
     lines = [
         f"{'Yes. ' if yes else ''}With what you've got: 2–3 sets of each, a load that tires you by the "
         "last reps."

@@ -101,3 +101,20 @@ def test_step_up_frame_answers_both_asks() -> None:
     reply = text("For step-ups, do I do all reps on one side first, and how should I come down?")
     assert "under control" in reply
     assert "2 or 3 sets of 12 to 15 reps, with a resistance" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hotel gyms on my work trips usually have a treadmill and literally nothing else. Anything useful I can do in there?",
+        "Our office gym is just a treadmill. What leg work can I do there?",
+        "my apartment gym only has a treadmill, what should I do for my legs?",
+        "Only a treadmill in the hotel. Any strength ideas?",
+    ],
+)
+def test_treadmill_alone_gets_incline_and_floor_moves(question: str) -> None:
+    reply = text(question)
+    assert "incline" in reply
+    assert "Leg press" not in reply and "Machines target" not in reply
+    assert "One-legged squat" in reply
+    assert not reply.startswith("Yes") or "anything" in question.lower()
