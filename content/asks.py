@@ -168,7 +168,8 @@ _SPLIT = rx.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = rx.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|does|"
-    r"will|would)\b(?!['’]t\b))|"  # ((r16 wb) "..., and can't grip dumbbells": a limit told, no ask)
+    # ((r16 wb) "..., and can't grip dumbbells": a limit told, no ask; "..., and am I going to...": an ask)
+    r"will|would|am(?= i\b))\b(?!['’]t\b))|"
     # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
     r"people|runners|most|other)\b)|"
@@ -624,6 +625,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
         chosen = False
+        framed = False  # (r16 wb) "For lunges, how low do I go and where do I hold the dumbbells?"
         while (
             len(parts) > 1
             and all(w in STOPWORDS or w in _ACK for w in normalize(parts[0]).split())
@@ -670,6 +672,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         ):
             # "ok and on easy run days, which comes first?": the days said first frame the one ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+            framed = True
         if (
             len(parts) >= 2
             and normalize(parts[0]).split()[:1]
@@ -717,19 +720,29 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             # "ex footballer with tight hammies, whats a home hamstring exercise and how do i do it": what
             # is told first is background, the questions after it the asks
             return parts[1:], parts[0]
-        if len(parts) >= 3 or (
-            len(parts) == 2
-            and first
-            and (
-                first[0] in QUESTION_START
-                # ("squats or lunges, which is better and how many reps?": the choice is an ask)
-                or chosen
-                # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
-                or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
-                # ("one move for my hips and one for my hamstrings": two picks)
-                or all(_PICK_PAIR.match(normalize(p)) for p in parts)
-                # (xb) "if I only have dumbbells, what should I do, and if I join a gym, how many sets?"
-                or all(_asks_under_condition(p) for p in parts)
+        if (
+            len(parts) >= 3
+            or (
+                len(parts) == 2
+                and first
+                and (
+                    first[0] in QUESTION_START
+                    # ("squats or lunges, which is better and how many reps?": the choice is an ask)
+                    or chosen
+                    # ((r16 wb) "For lunges, how low do I go and where do I hold the dumbbells?": the framed
+                    # ask and the one after it)
+                    or (
+                        framed
+                        and bool(normalize(parts[1]).split()[:1])
+                        and normalize(parts[1]).split()[0] in _WH
+                    )
+                    # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
+                    or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+                    # ("one move for my hips and one for my hamstrings": two picks)
+                    or all(_PICK_PAIR.match(normalize(p)) for p in parts)
+                    # (xb) "if I only have dumbbells, what should I do, and if I join a gym, how many sets?"
+                    or all(_asks_under_condition(p) for p in parts)
+                )
             )
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the

@@ -106,7 +106,8 @@ def test_step_up_frame_answers_both_asks() -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        "Hotel gyms on my work trips usually have a treadmill and literally nothing else. Anything useful I can do in there?",
+        "Hotel gyms on my work trips usually have a treadmill and literally nothing else. "
+        "Anything useful I can do in there?",
         "Our office gym is just a treadmill. What leg work can I do there?",
         "my apartment gym only has a treadmill, what should I do for my legs?",
         "Only a treadmill in the hotel. Any strength ideas?",
@@ -118,3 +119,46 @@ def test_treadmill_alone_gets_incline_and_floor_moves(question: str) -> None:
     assert "Leg press" not in reply and "Machines target" not in reply
     assert "One-legged squat" in reply
     assert not reply.startswith("Yes") or "anything" in question.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How soon will I notice a difference, and am I going to put on a load of weight from the muscle?",
+        "how long before I see results, and am I going to get heavier from it?",
+        "When will I feel stronger, and am I going to put on weight from all this?",
+    ],
+)
+def test_second_ask_on_weight_gain_is_answered(question: str) -> None:
+    reply = text(question)
+    assert "timeframe" in reply
+    assert "bulk you up" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "For lunges, how low do I go and where do I hold the dumbbells?",
+        "For step-ups, how high should the bench be and how many reps?",
+        "On calf raises, how far down do I go and how long do I pause?",
+    ],
+)
+def test_framed_move_keeps_both_asks(question: str) -> None:
+    reply = text(question)
+    assert "\n\n" in reply or "Dose:" in reply
+    if "dumbbells" in question:
+        assert "at your sides or above your head" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what kind of weights would you actually use?",
+        "what sort of weights should I lift?",
+        "What type of weights do you use for leg day?",
+    ],
+)
+def test_what_kind_of_weights_is_how_heavy(question: str) -> None:
+    reply = text(question)
+    assert "Machines target single muscles" not in reply
+    assert "12" in reply and "15" in reply
