@@ -251,6 +251,10 @@ def _grip_how(message: str, answer_fn: Ask) -> tuple[str, str] | None:
         named = named_exercises(normalize(a))
         if len(named) != 1 or not _GRIP_HOW_ASK.search(normalize(a)):
             continue
+        if rx.search(
+            r"\b(?:leg (?:work|stuff|exercises?|day|training)|other|else|workouts?|routine)\b", normalize(a)
+        ):
+            return None  # ("how can I still do lunges and leg work?": the plan with nothing held)
         got = answer_fn(f"how do I do the {topic_title(named[0]) or ''}?")
         if (
             not got.found
@@ -915,6 +919,9 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
 # (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
 _COVERS_OF = {
     "rule:frequency": rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b"),
+    # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
+    # the warm-up ask, the stretch ask before it is answered first
+    "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),
 }
 
 

@@ -1592,15 +1592,17 @@ def _answer_one(
         one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
-        several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
+        several = rx.search(
+            # (r16 wb) "...like bodybuilders do, or everything at once?"
+            r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every|everything|the lot|full)\b",
+            plain,
+        )
         several = several or rx.match(r"(?:(?:and|so|but) )?how many\b", plain)
+        # (r16 wb) which groups a session works: varying the routine is another ask's, said there if asked
+        groups = GROUPS_TEXT.replace(", and vary the routine from week to week.", ".")
         return Answer(
             # ("one muscle or several?": the option chosen, not a yes or no)
-            "Several: cover a few" + GROUPS_TEXT[17:]
-            if several
-            else "No: w" + GROUPS_TEXT[6:]
-            if one_only
-            else GROUPS_TEXT,
+            "Several: cover a few" + groups[17:] if several else "No: w" + groups[6:] if one_only else groups,
             "rule:routine",
             True,
             (),

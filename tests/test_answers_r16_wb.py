@@ -162,3 +162,44 @@ def test_what_kind_of_weights_is_how_heavy(question: str) -> None:
     reply = text(question)
     assert "Machines target single muscles" not in reply
     assert "12" in reply and "15" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is a jog a good warm-up?",
+        "would an easy run be a decent warm up for squats?",
+        "is jogging an ok warm up for leg day?",
+    ],
+)
+def test_jog_as_warm_up_is_not_answered_no(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("No")
+    assert reply.startswith("Yes")
+
+
+def test_stretch_and_jog_warm_up_together_do_not_contradict() -> None:
+    reply = text("Do I stretch before or after leg workouts? And is a jog a good warm-up?")
+    assert "No." not in reply
+    assert "stretch" in reply and "jogging" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Should I work one muscle group per session like bodybuilders do, or everything at once?",
+        "should I do one muscle group each session or everything?",
+        "do I train one muscle group per workout or the lot?",
+    ],
+)
+def test_one_group_or_all_is_answered_by_the_option(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Several")
+
+
+def test_groups_and_routine_say_vary_once() -> None:
+    reply = text(
+        "Should I work one muscle group per session like bodybuilders do, or everything at once? "
+        "And should I keep the same routine?"
+    )
+    assert reply.lower().count("vary") == 1
