@@ -619,8 +619,21 @@ _TOLD_CLAUSE = rx.compile(
 )
 
 
+# (r16 wb) "My gym doesn't have any exercise balls, how do I do wall squats?": the kit lacked, told before
+# a comma, is background; the question after it is the ask.
+_LACK_THEN_ASK = rx.compile(
+    r"(?i)^(?P<told>(?!\s*(?:how|what|which|why|when|where|can|could|should|do|does|is|are)\b)[^,?]{0,60}\b"
+    r"(?:don'?t|doesn'?t|do not|does not|haven'?t|hasn'?t|never) (?:have|has|own|got)\b[^,?]{0,40}),\s*"
+    r"(?P<ask>(?:so |but )?(?:how|what|whats|what's|which)\b[^,]*\?)\s*$"
+)
+
+
 def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
+    lack_first = _LACK_THEN_ASK.match(message.strip()) if len(pieces) <= 1 else None
+    if lack_first is not None:
+        asks, told = _split_uncached(lack_first.group("ask"))
+        return asks, f"{lack_first.group('told').strip()}. {told}".strip()
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)

@@ -2222,10 +2222,10 @@ _BODYWEIGHT = (
 _WHAT_TO_DO = rx.compile(
     r"\b(?:anything (?:worth|useful|i can)|what (?:can|should|could) i (?:do|use)|worth doing|routine|"
     r"workout|which (?:exercises|moves)|what (?:exercises|moves)|any good|enough|put together|"
-    r"how (?:do|can|should) i fit|what would you|"
-    # (r16 wb) "what leg work can I do there?", "any strength ideas?"
-    r"what (?:\w+ ){1,2}(?:can|should|could) i do|any (?:\w+ )?ideas)\b"
+    r"how (?:do|can|should) i fit|what would you)\b"
 )
+# (r16 wb) "what leg work can I do there?", "any strength ideas?": asked of a treadmill that is all there is
+_WHAT_TO_DO_ALONE = rx.compile(r"\bwhat (?:\w+ ){1,2}(?:can|should|could) i do|\bany (?:\w+ )?ideas\b")
 _ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
 
 
@@ -2234,7 +2234,8 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     and a mat": the moves that kit allows (and the bodyweight ones), not a list that assumes more."""
     plain = normalize(message)
     m = _KIT_SAID.search(plain)
-    if not asks or m is None or not any(_WHAT_TO_DO.search(normalize(a)) for a in asks):
+    what = any(_WHAT_TO_DO.search(normalize(a)) for a in asks)
+    if not asks or m is None or not (what or any(_WHAT_TO_DO_ALONE.search(normalize(a)) for a in asks)):
         return None
     told = SENTENCE.split(plain[m.start() :])[0]
     told = rx.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
@@ -2243,6 +2244,8 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
         return None
     keys = {k for k, _ in owned}
     alone = keys == {"treadmill"} and bool(_KIT_ALONE.search(told + " " + plain))
+    if not what and not alone:
+        return None
     if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]

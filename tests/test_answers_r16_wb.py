@@ -203,3 +203,32 @@ def test_groups_and_routine_say_vary_once() -> None:
         "And should I keep the same routine?"
     )
     assert reply.lower().count("vary") == 1
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My gym doesn't have any exercise balls, how do I do wall squats?",
+        "our gym doesn't have a swiss ball, how should I do the wall squat?",
+        "I don't own an exercise ball, how do I do a wall squat?",
+    ],
+)
+def test_kit_lacked_before_a_how_leads_with_the_stand_in(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No ball?") or reply.startswith("No exercise ball?")
+    assert "resistance machines make a sensible first stop" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I don't have ankle weights, how am I meant to do the side-lying hip raises?",
+        "how do I do side-lying hip raises without ankle weights?",
+        "no ankle weights at home - how do I do the side-lying hip raise?",
+    ],
+)
+def test_no_ankle_weights_said_once(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No ankle weight")
+    assert reply.count("No ankle weight") == 1
+    assert not any(x.startswith("2)") for x in reply.split("\n"))
