@@ -306,6 +306,15 @@ def _and_split(text: str) -> list[str]:
             # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
             parts[k : k + 2] = ["", "what strength exercises should I do?"]
     parts = [x for x in parts if x]
+    for k in range(1, len(parts)):
+        # (r16 wb) "What should I do for shin splints, and what for runner's knee?": the second ask borrows
+        # the first's verb ("what for" is not "why" here)
+        bare = rx.match(
+            r"(?i)\s*(?:and |but |then )?(?:what|which)(?: ones?| exercises?| moves?)? for (.+)$", parts[k]
+        )
+        head = rx.match(r"(?i)\s*((?:what|which)\b.*?\bfor) ", parts[k - 1])
+        if bare and head and not rx.match(r"(?i)\s*(?:what|which) for\b", parts[k - 1]):
+            parts[k] = f"{head.group(1)} {bare.group(1)}"
     out: list[str] = []
     for k, x in enumerate(parts):
         if out and _CONDITION.match(normalize(out[-1])) and not out[-1].rstrip().endswith("?") and k:

@@ -232,3 +232,17 @@ def test_no_ankle_weights_said_once(question: str) -> None:
     assert reply.startswith("No ankle weight")
     assert reply.count("No ankle weight") == 1
     assert not any(x.startswith("2)") for x in reply.split("\n"))
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("What should I do for shin splints, and what for runner's knee?", "For runner's knee: "),
+        ("which exercises for the quads, and which for the hamstrings?", "For the hamstrings"),
+        ("What do you recommend for my calves, and what for my glutes?", "Exercises: One-legged squat"),
+    ],
+)
+def test_elliptical_second_ask_borrows_the_first_verb(question: str, second: str) -> None:
+    reply = text(question)
+    assert second in reply
+    assert "\nBecause" not in reply and not reply.startswith("Because")
