@@ -641,8 +641,8 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
     lack_first = _LACK_THEN_ASK.match(message.strip()) if len(pieces) <= 1 else None
     if lack_first is not None:
-        asks, told = _split_uncached(lack_first.group("ask"))
-        return asks, f"{lack_first.group('told').strip()}. {told}".strip()
+        lack_asks, lack_told = _split_uncached(lack_first.group("ask"))
+        return lack_asks, f"{lack_first.group('told').strip()}. {lack_told}".strip()
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
