@@ -313,7 +313,13 @@ def _and_split(text: str) -> list[str]:
             r"(?i)\s*(?:and |but |then )?(?:what|which)(?: ones?| exercises?| moves?)? for (.+)$", parts[k]
         )
         head = rx.match(r"(?i)\s*((?:what|which)\b.*?\bfor) ", parts[k - 1])
-        if bare and head and not rx.match(r"(?i)\s*(?:what|which) for\b", parts[k - 1]):
+        if (
+            bare
+            and head
+            and not rx.match(r"(?i)\s*(?:what|which) for\b", parts[k - 1])
+            # ("which muscles matter most for running, and which exercise for each?": "each" leans back)
+            and not rx.match(r"(?i)(?:each|them|it|those|these|that|this|all|both|every)\b", bare.group(1))
+        ):
             parts[k] = f"{head.group(1)} {bare.group(1)}"
     out: list[str] = []
     for k, x in enumerate(parts):
