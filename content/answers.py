@@ -2750,10 +2750,32 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
+    text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
     return replace(ans, text=_clip(text))
+
+
+# (r16 wb) A "No <kit>?" line's head ("No ankle weights? ", "No ankle weight? ").
+_NO_KIT_HEAD = rx.compile(r"^No ([a-z][a-z ]{1,30}?)s?\? ")
+
+
+def _one_no_kit(text: str) -> str:
+    """(r16 wb) The stand-ins for a missing piece of kit said once: a second "No <kit>?" line for the
+    same kit (the card's list after the composed answer) is dropped."""
+    if text.count("? ") < 2 or "\nNo " not in text:
+        return text
+    seen: set[str] = set()
+    out = []
+    for line in text.split("\n"):
+        m = _NO_KIT_HEAD.match(line)
+        if m is not None:
+            if m.group(1) in seen:
+                continue
+            seen.add(m.group(1))
+        out.append(line)
+    return "\n".join(out)
 
 
 # A verdict head at the start of a line: "Yes, it can be: ", "Yes: ", "Yes, usually: ", "No. ".

@@ -168,7 +168,8 @@ _SPLIT = rx.compile(r"(?<=[?.!])\s+|\n+")
 _AND_ASK = rx.compile(
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:how|hows|what|whats|why|when|which|where|wheres|"
     r"should|can|could|is|are|does|"
-    r"will|would)\b)|"
+    # ((r16 wb) "..., and can't grip dumbbells": a limit told, no ask; "..., and am I going to...": an ask)
+    r"will|would|am(?= i\b))\b(?!['’]t\b))|"
     # ("can I run and do strength on the same day?": "do" is the verb, not a second question)
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=do (?:i|you|we|they|it|he|she|these|those|that|this|both|any|"
     r"people|runners|most|other)\b)|"
@@ -305,6 +306,21 @@ def _and_split(text: str) -> list[str]:
             # (xb) "Does walking count, or do I still need strength work? If so, what?": the moves
             parts[k : k + 2] = ["", "what strength exercises should I do?"]
     parts = [x for x in parts if x]
+    for k in range(1, len(parts)):
+        # (r16 wb) "What should I do for shin splints, and what for runner's knee?": the second ask borrows
+        # the first's verb ("what for" is not "why" here)
+        bare = rx.match(
+            r"(?i)\s*(?:and |but |then )?(?:what|which)(?: ones?| exercises?| moves?)? for (.+)$", parts[k]
+        )
+        head = rx.match(r"(?i)\s*((?:what|which)\b.*?\bfor) ", parts[k - 1])
+        if (
+            bare
+            and head
+            and not rx.match(r"(?i)\s*(?:what|which) for\b", parts[k - 1])
+            # ("which muscles matter most for running, and which exercise for each?": "each" leans back)
+            and not rx.match(r"(?i)(?:each|them|it|those|these|that|this|all|both|every)\b", bare.group(1))
+        ):
+            parts[k] = f"{head.group(1)} {bare.group(1)}"
     out: list[str] = []
     for k, x in enumerate(parts):
         if out and _CONDITION.match(normalize(out[-1])) and not out[-1].rstrip().endswith("?") and k:
@@ -618,12 +634,26 @@ _TOLD_CLAUSE = rx.compile(
 )
 
 
+# (r16 wb) "My gym doesn't have any exercise balls, how do I do wall squats?": the kit lacked, told before
+# a comma, is background; the question after it is the ask.
+_LACK_THEN_ASK = rx.compile(
+    r"(?i)^(?P<told>(?!\s*(?:how|what|which|why|when|where|can|could|should|do|does|is|are)\b)[^,?]{0,60}\b"
+    r"(?:don'?t|doesn'?t|do not|does not|haven'?t|hasn'?t|never) (?:have|has|own|got)\b[^,?]{0,40}),\s*"
+    r"(?P<ask>(?:so |but )?(?:how|what|whats|what's|which)\b[^,]*\?)\s*$"
+)
+
+
 def _split_uncached(message: str) -> tuple[list[str], str]:
     pieces = [p.strip() for p in _SPLIT.split(message) if p and p.strip()]
+    lack_first = _LACK_THEN_ASK.match(message.strip()) if len(pieces) <= 1 else None
+    if lack_first is not None:
+        lack_asks, lack_told = _split_uncached(lack_first.group("ask"))
+        return lack_asks, f"{lack_first.group('told').strip()}. {lack_told}".strip()
     if len(pieces) <= 1:
         one, pre = _preamble(message.strip())
         parts = _and_split(one)
         chosen = False
+        framed = False  # (r16 wb) "For lunges, how low do I go and where do I hold the dumbbells?"
         while (
             len(parts) > 1
             and all(w in STOPWORDS or w in _ACK for w in normalize(parts[0]).split())
@@ -670,6 +700,7 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
         ):
             # "ok and on easy run days, which comes first?": the days said first frame the one ask
             parts = [f"{parts[0]}, {parts[1]}", *parts[2:]]
+            framed = True
         if (
             len(parts) >= 2
             and normalize(parts[0]).split()[:1]
@@ -717,19 +748,29 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             # "ex footballer with tight hammies, whats a home hamstring exercise and how do i do it": what
             # is told first is background, the questions after it the asks
             return parts[1:], parts[0]
-        if len(parts) >= 3 or (
-            len(parts) == 2
-            and first
-            and (
-                first[0] in QUESTION_START
-                # ("squats or lunges, which is better and how many reps?": the choice is an ask)
-                or chosen
-                # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
-                or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
-                # ("one move for my hips and one for my hamstrings": two picks)
-                or all(_PICK_PAIR.match(normalize(p)) for p in parts)
-                # (xb) "if I only have dumbbells, what should I do, and if I join a gym, how many sets?"
-                or all(_asks_under_condition(p) for p in parts)
+        if (
+            len(parts) >= 3
+            or (
+                len(parts) == 2
+                and first
+                and (
+                    first[0] in QUESTION_START
+                    # ("squats or lunges, which is better and how many reps?": the choice is an ask)
+                    or chosen
+                    # ((r16 wb) "For lunges, how low do I go and where do I hold the dumbbells?": the framed
+                    # ask and the one after it)
+                    or (
+                        framed
+                        and bool(normalize(parts[1]).split()[:1])
+                        and normalize(parts[1]).split()[0] in _WH
+                    )
+                    # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
+                    or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))
+                    # ("one move for my hips and one for my hamstrings": two picks)
+                    or all(_PICK_PAIR.match(normalize(p)) for p in parts)
+                    # (xb) "if I only have dumbbells, what should I do, and if I join a gym, how many sets?"
+                    or all(_asks_under_condition(p) for p in parts)
+                )
             )
         ):
             # "how do I do X and how many sets?": each ask answered on its own, in order (the

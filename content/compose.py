@@ -1585,6 +1585,19 @@ def kit_swap(topic_id: str, kit: list[str]) -> str | None:
                 # "bodyweight alone, no dumbbells (each rep still loads one leg)"
                 rest = rx.sub(rf",? no {re.escape(k)}\w*", "", sub).strip()
                 return f"No {k}? Use {_end(rest)}"
+    for k in kit:
+        # (r16 wb) "a weight hanging from a strap around the ankle instead of an ankle weight", and "no weight
+        # at all while you learn the movement": the card's stand-ins for the kit lacked, as one line
+        single = re.escape(k.rstrip("s"))
+        instead = [
+            rx.sub(rf" instead of (?:an? )?{single}s?\b", "", x)
+            for x in ex.substitutes
+            if rx.search(rf"\binstead of (?:an? )?{single}s?\b", x)
+        ]
+        if instead:
+            bare = [x for x in ex.substitutes if x.startswith("no weight")] if "weight" in k else []
+            said = f"Use {instead[0]}" + (f", or {bare[0]}" if bare else "")
+            return f"No {k}? {_end(said)}"
     return None
 
 

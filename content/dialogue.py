@@ -65,7 +65,7 @@ from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
-from content.model import Answer
+from content.model import INJURY_CAUTION, Answer
 from content.one_ask import (
     _PRIORITY,
     CAREFUL,
@@ -155,6 +155,7 @@ from content.situation import (
     IS_BAD,
     KEEP_AWAY,
     KEEP_AWAY_LEAD,
+    KEEPS_RECURRING,
     KIT_HATED,
     KIT_LACK,
     KIT_TOLD,
@@ -183,6 +184,7 @@ from content.situation import (
     family,
     focus_swap,
     form_check,
+    hands_free_steps,
     heavy_before_hard,
     injury_names,
     keep_at_it,
@@ -192,6 +194,7 @@ from content.situation import (
     overstraight_told,
     owned_variation,
     pro_weak,
+    recur_line,
     season_verdict,
     squad_reply,
     start_reply,
@@ -270,6 +273,43 @@ def _verdict_only(ask: str) -> bool:
     return bool(_YES_NO_ASK.match(a)) and not (
         _MOVES_WANTED.search(a) or OPEN.search(a) or _PLAN_ASKED.search(a) or MOVES_ASK.search(a)
     )
+
+
+# (r16 wb) How a move is done, asked by a runner who can't hold a weight.
+_GRIP_HOW_ASK = rx.compile(r"\bhow (?:do|should|can|would|to|do you)\b|\bhow (?:i|you) (?:do|should)\b")
+
+
+def _grip_how(message: str, answer_fn: Ask) -> tuple[str, str] | None:
+    """(r16 wb) "I've got wrist tendonitis and can't grip dumbbells, how do I do lunges?": the move's steps
+    with the hands on the hips instead of holding dumbbells, led by the no-grip way to make it harder."""
+    plain = normalize(message)
+    if not NO_GRIP.search(plain):
+        return None
+    for a in split_asks(message)[0]:
+        named = named_exercises(normalize(a))
+        if len(named) != 1 or not _GRIP_HOW_ASK.search(normalize(a)):
+            continue
+        if rx.search(
+            r"\b(?:leg (?:work|stuff|exercises?|day|training)|other|else|workouts?|routine)\b", normalize(a)
+        ):
+            return None  # ("how can I still do lunges and leg work?": the plan with nothing held)
+        got = answer_fn(f"how do I do the {topic_title(named[0]) or ''}?")
+        if (
+            not got.found
+            or got.topic != named[0]
+            or not rx.search(r"\d\) Hold (?:a |two )?dumbbell", got.text)
+        ):
+            return None
+        # (the key cue left to a dose asked next: "...and how many?" says it with the figure)
+        steps = "\n".join(
+            x for x in hands_free_steps(got.text, ["dumbbells"]).split("\n") if not x.startswith("Key cue")
+        )
+        lead = (
+            "Nothing needs a grip: keep your hands on your hips instead of holding dumbbells, and when it "
+            "gets easy add reps or go one-legged."
+        )
+        return f"{lead}\n{steps}", named[0]
+    return None
 
 
 def _busy_machine(message: str) -> tuple[str, str] | None:
@@ -513,6 +553,19 @@ _PRONOUN_PAYOFF = rx.compile(
     r"injur\w*|why|cause\w*|too much|too many|(?:matter|difference)\w* (?:if|whether|when|what|which))\b)"
     r".*\b(?:point|worth|help|helps|missing|benefit\w*|pay off|pays off|matter|difference|any use|any good|"
     r"answer|key|fix|solution)\b"
+)
+# (r16 wb) An injury the article covers, named anywhere in the message ("shin splints keep coming back
+# even after new shoes"): the story is on topic even when a shoe or kit word is in it.
+_COVERED_INJURY_TOLD = rx.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(normalize(n)) for i in INJURIES.values() for n in (i.name, *i.aliases) if " " in n},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
 )
 _STRENGTH_SAID = rx.compile(
     r"\b(?:strength|lift|lifted|lifting|weights|weight training|leg (?:work|day|exercises|workouts?)|"
@@ -917,6 +970,9 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
 # (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
 _COVERS_OF = {
     "rule:frequency": rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b"),
+    # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
+    # the warm-up ask, the stretch ask before it is answered first
+    "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),
 }
 
 
@@ -1506,9 +1562,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(spent[1], spent[2], True, (), topics=(spent[2],), context=spent[2])
     if (
         injury is not None
-        and getattr(injury, "id", "") == "arthritis"
+        and getattr(injury, "id", "") in ("arthritis", "tendon")
         and NO_GRIP.search(plain)
-        and rx.search(r"\b(?:hands?|wrists?|fingers?|thumbs?|knuckles?)\b", plain)
+        # (r16 wb) "wrist tendonitis and can't grip dumbbells, how do I do lunges?": the same grip limit
+        and rx.search(r"\b(?:hands?|wrists?|fingers?|thumbs?|knuckles?|elbows?|forearms?)\b", plain)
         and not rx.search(r"\b(?:knees?|hips?|ankles?|feet|foot|back|achilles|shins?)\b", plain)
     ):
         # (r14 vb) "arthritis in my hands, gripping weights is hard: leg exercises?": a grip limit for
@@ -1563,6 +1620,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 and (leg_words(plain) or _STRENGTH_SAID.search(plain) or _PART_FELT.search(plain))
             )
             or (not g_told.strip() and _PART_FELT.search(plain) and len(plain.split()) >= 12)
+            or (g_told.strip() and _COVERED_INJURY_TOLD.search(plain))
         )
         and away_text(g_plain if g_told.strip() else "") is None
         and not (g_told.strip() and off_scope(g_plain))
@@ -1656,6 +1714,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "can't put a barbell on my back (old disc issue), what are my options?": no spinal load
         trace("plan", "no_bar")
         return Answer(no_bar, "rule:machines", True, (), topics=("rule:machines",), context="rule:machines")
+    grip_how = None if hurt or depth else _grip_how(message, answer_fn)
+    if grip_how is not None:
+        # (r16 wb) "wrist tendonitis, can't grip dumbbells: how do I do lunges?": the move with nothing held
+        trace("plan", "grip_how")
+        return then_rest(grip_how[0], grip_how[1], _GRIP_HOW_ASK)
     busy_one = None if hurt else _busy_machine(message)
     if busy_one is not None:
         # (r16 zb) "the leg press is broken at my gym, what do I do instead?": that machine's swaps in the
@@ -1674,7 +1737,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return then_rest(step_gone, "rule:home_workout", None)
     told_kit = (
         None
-        if hurt or named_exercises(normalize(" ".join(split_asks(message)[0])))
+        if hurt
+        # ((r16 wb) "my apartment gym only has a treadmill, what should I do?": the kit told, no move asked)
+        or [
+            x
+            for x in named_exercises(normalize(" ".join(split_asks(message)[0])))
+            if x != "exercise:treadmill_incline" or "incline" in plain
+        ]
         else told_kit_reply(message, split_asks(message)[0])
     )
     if told_kit is not None:
@@ -3156,6 +3225,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         trace("ankle_line")
         lines.insert(at, ANKLE_LINE)
         out = replace(out, text="\n".join(lines))
+    recurs = bool(not hurt and KEEPS_RECURRING.search(plain) and not out.off_topic)
+    if recurs and PRO_SAID.search(out.text) and INJURY_CAUTION in out.text.split("\n"):
+        # (r16 wb) "shin splints keep coming back even after new shoes": the card's "if pain is sharp or
+        # doesn't settle" becomes the back-off and physio line for a niggle that recurs
+        trace("recur_line", "caution")
+        out = replace(out, text=out.text.replace(INJURY_CAUTION, recur_line(plain), 1))
+    elif recurs and not PRO_SAID.search(out.text):
+        # (r16 wb) "my hamstring keeps tweaking every time I do speed work": the moves, and the back-off
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        trace("recur_line")
+        lines.insert(at, recur_line(plain))
+        out = replace(out, text="\n".join(lines))
     if not hurt and told_pain and not PRO_SAID.search(out.text) and not out.off_topic:
         # Pain that keeps coming back: a physio line, whichever topic answered it.
         lines = out.text.split("\n")
@@ -3276,7 +3358,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             out = replace(out, text=f"{kit_line}\n{out.text}")
         elif len(out.topics) > 1:
             out = replace(out, text=swap_steps(out.text, kit, kit_swap))
-        out = replace(out, text=drop_kit(out.text, kit, plain))
+        out = replace(out, text=drop_kit(hands_free_steps(out.text, kit), kit, plain))
     if (
         out.found
         and not hurt

@@ -1303,7 +1303,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # load
     (
         "rule:bulk",
-        r"\b(?:bulk\w*|big|huge|heavy legs|slow|slow me|slower|gain weight|kill|wreck|ruin|mess up|hurt)\b",
+        r"\b(?:bulk\w*|big|huge|heavy legs|slow|slow me|slower|gain weight|kill|wreck|ruin|mess up|hurt|"
+        # (r16 wb) "put on a load of weight from the muscle", "make me heavier"
+        r"put on (?:\w+ ){0,3}weight|heavier|weigh more|weight gain)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
         "heavier weights with fewer reps: a load that tires you by 12–15 reps, 2–3 sets.",
     ),

@@ -752,6 +752,53 @@ def _sides(context: str, plain: str) -> Answer | None:
     return Answer(text, context, True, (), topics=(context,), context=context)
 
 
+# (r16 wb) Which order the sides go in: "do I do all reps on one side first?", "alternate legs or finish
+# one side?", "should I finish one leg before switching?".
+_SIDE_ORDER = rx.compile(
+    r"\b(?:all (?:the |my )?(?:reps?|sets?) (?:on|with|for) (?:one|the same|1) (?:side|leg)|"
+    r"(?:one|1|the same|a) (?:side|leg) (?:at a time )?(?:first|before)|"
+    r"finish (?:one|the first|a|1) (?:side|leg)|"
+    r"(?:alternate|alternating|swap|swapping|switch|switching|change|changing) (?:the )?(?:legs?|sides?) "
+    r"(?:each|every|after each|after every|on each|between) (?:rep|time|step)|"
+    r"(?:alternate|alternating) (?:the )?(?:legs?|sides?) or|"
+    r"or (?:alternate|alternating|swap|switch)(?: (?:the )?(?:legs?|sides?))?$)"
+)
+# A switch step that changes legs every rep (the others finish a set on one leg first).
+_EVERY_REP = rx.compile(r"\beach time\b|\balternat\w*|\brepeat leading with\b|\bkeep travelling\b")
+
+
+def _side_order(ex_id: str, plain: str) -> Answer | None:
+    """(r16 wb) "For step-ups, do I do all reps on one side first?": alternate, or one side's set first,
+    as the move's own steps say."""
+    ex = EXERCISES.get(ex_id)
+    if ex is None or not ex.dose.per_side or not _SIDE_ORDER.search(plain):
+        return None
+    step = next(
+        (
+            x
+            for x in reversed(ex.steps)
+            if rx.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
+        ),
+        None,
+    )
+    if step is None:
+        return None
+    said = f"{step[:1].lower()}{step[1:].rstrip('.')}"
+    yesno = bool(rx.search(r"\b(?:do|should|can|must|shall|am) i\b", plain)) and bool(
+        rx.search(r"\bfirst\b|\bfinish\b|\bbefore\b", plain)
+    )
+    if _EVERY_REP.search(step):
+        text = f"{'No, alternate' if yesno else 'Alternate'}: switch legs every rep ({said})."
+    else:
+        head = "Yes, one side first" if yesno else "One side first"
+        text = f"{head}: the whole set on one leg, then the other ({said})."
+    topic = f"exercise:{ex.id}"
+    trace("side_order", ex.id)
+    return Answer(
+        f"{text}\nFull card: /exercise {ex.name.lower()}", topic, True, (), topics=(topic,), context=topic
+    )
+
+
 # "both legs at once or one at a time?" about the move being talked about: which way it's done
 _ONE_OR_BOTH = rx.compile(
     r"\b(?:both (?:legs|feet|sides)(?: at once| together)?|two legs|double leg\w*)\b.*\bor\b.*\b"
@@ -1180,6 +1227,16 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    if _SIDE_ORDER.search(plain):
+        # (r16 wb) the move named in the ask, else in a frame before it ("For step-ups, do I ..."), else
+        # the one being talked about
+        own = named_exercises(plain) or named_exercises(normalize(background))
+        ex_ids = [x for x in own if x.startswith("exercise:")] or (
+            [context] if context and context.startswith("exercise:") else []
+        )
+        ordered = _side_order(ex_ids[0][9:], plain) if len(ex_ids) == 1 else None
+        if ordered is not None:
+            return ordered
     if context in _COUNTED_MOVES and _HOW_MANY_TIMES.match(plain) and not _PER_WEEK.search(plain):
         # "how many times?" after the hill workout: how many climbs (5–8), not sessions a week
         counted = engine.compose_for(context, "how many repeats")
@@ -1568,15 +1625,17 @@ def _answer_one(
         one_only = rx.search(
             r"\b(?:one|a single|just one|only one|1) (?:leg )?(?:muscle|body part|group)", plain
         )
-        several = rx.search(r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every)\b", plain)
+        several = rx.search(
+            # (r16 wb) "...like bodybuilders do, or everything at once?"
+            r"\bor (?:several|more|many|lots|all|a few|multiple|the whole|every|everything|the lot|full)\b",
+            plain,
+        )
         several = several or rx.match(r"(?:(?:and|so|but) )?how many\b", plain)
+        # (r16 wb) which groups a session works: varying the routine is another ask's, said there if asked
+        groups = GROUPS_TEXT.replace(", and vary the routine from week to week.", ".")
         return Answer(
             # ("one muscle or several?": the option chosen, not a yes or no)
-            "Several: cover a few" + GROUPS_TEXT[17:]
-            if several
-            else "No: w" + GROUPS_TEXT[6:]
-            if one_only
-            else GROUPS_TEXT,
+            "Several: cover a few" + groups[17:] if several else "No: w" + groups[6:] if one_only else groups,
             "rule:routine",
             True,
             (),

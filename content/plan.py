@@ -4074,7 +4074,11 @@ _COUNTS_AS_WARM = rx.compile(
     r")?warm ?ups?\b|"
     r"\b(?:count|counts) (?:towards )?(?:my |the )?warm ?ups?\b|"
     r"\b(?:is|be) (?:that|it|this) (?:a |my |enough (?:of a |as a )?)?warm ?ups?\b|"
-    r"\benough (?:of a |as a |for a )warm ?ups?\b"
+    r"\benough (?:of a |as a |for a )warm ?ups?\b|"
+    # (r16 wb) "is a jog a good warm-up?", "is jogging an ok warm up for leg day?"
+    r"\b(?:is|are|would|will) (?:a |an |some |my )?(?:\w+ )?(?:jog|jogs|jogging|run|running)\b(?: \w+){0,3} "
+    r"(?:a |an )?(?:good|decent|ok|okay|fine|proper|valid|solid|great|enough|sufficient|the right) "
+    r"warm ?ups?\b"
 )
 _JOG_THERE = rx.compile(r"\b(?:jog\w*|run|runs|running|ran)\b")
 _WALK = rx.compile(r"\b(?:walk\w*)\b")

@@ -2021,6 +2021,27 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # the hill be" is steep, not a step; "hil workout" a hill.
     (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
     (r"\bhil(s|ly)?\b", r"hill\1"),
+    # (r16 wb) "am I going to put on a load of weight from the muscle?", "will it make me heavier?": body
+    # weight gained, the bulk worry ("put on more weight" on the bar is progression, not this)
+    (
+        r"\b(?:put|putting|pack|packing|gain|gaining) on (?:a )?"
+        r"(?:load of |lot of |lots of |loads of |much |any |some |a bunch of )?"
+        r"(?:weight|mass|kilos|pounds|kg)\b(?! (?:on|to|onto) )|"
+        r"\b(?:get|getting|make me|end up|become|be) (?:much |a lot |a bit |any )?heavier\b(?! weights?)",
+        "bulk up",
+    ),
+    # (r16 wb) "what kind of weights would you actually use?": how heavy, not free weights or machines
+    (
+        r"\bwhat (?:kind|sort|type)s? of weights? (?:would|should|do|could|can) (?:you|i|we) "
+        r"(?:actually |really |even )?(?:use|lift|go for|pick)\b(?! or)",
+        "how heavy should the weights be",
+    ),
+    # (r16 wb) "how do I do lunges and stuff?": how the move is done, the "and stuff" a filler
+    (
+        r"\b(how (?:do|should|can|would) (?:i|you) do|how to do) ((?:the )?(?:squats?|lunges?|step ?ups?|"
+        r"bridges?|calf raises?)) (?:and|n|&) (?:stuff|that|things|all that|the like)\b(?!['’]s| is| was)",
+        r"\1 \2",
+    ),
     # "squats and stuff", "weights and that": lifting in general, not the one move.
     (
         r"\b(?<!ankle )(?<!wrist )(?:squats?|lunges?|weights|lifting|leg work|gym work) (?:and|n|&) "

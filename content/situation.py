@@ -16,7 +16,7 @@ from content.asks import POINTER, SENTENCE
 from content.direct import SPELL_WITHOUT_RUNNING
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import _minutes, cut_back, exercise_names, uneven
+from content.plan import NO_GRIP, _minutes, cut_back, exercise_names, uneven
 from content.text import STOPWORDS, normalize, stem_words
 from content.topics import topic_title
 
@@ -218,6 +218,37 @@ ABOUT_TO_GO = rx.compile(
     r"\btwing(?:y|ey|es)\b|\blike (?:it|they|its|theyre|it is|they are) (?:\w+ )?"
     r"(?:about to|going to|gonna|might|could|will) (?:go|pull|tear|snap|ping|give)\b"
 )
+
+
+# (r16 wb) A niggle that keeps coming back ("my hamstring keeps tweaking every time I do speed work",
+# "shin splints keep returning even with new shoes"): not acute, but recurring, so a back-off and a
+# physio line go with whatever answers it.
+KEEPS_RECURRING = rx.compile(
+    r"^(?=.*\b(?:knees?|kneecaps?|shins?|splints?|hips?|calf|calves|heels?|ankles?|hamstrings?|hammies|quads?|"
+    r"glutes?|thighs?|achilles|groin|feet|foot|it band|itb|muscles?|niggles?|tweaks?|strains?|pain|aches?)\b)"
+    r".*\b(?:(?:keeps?|kept|always|still) (?:on )?(?:coming back|returning|recurring|reappearing|tweaking|"
+    r"twinging|tightening up|tightening|flaring(?: up)?|pulling|niggling|going again)|"
+    r"(?:keeps?|kept) (?:getting|picking up) (?:\w+ )?(?:tweaks?|strains?|pulls?|niggles?|shin splints)|"
+    r"(?:tweak|pull|strain|tear|twang)(?:s|ed)? (?:\w+ ){0,2}"
+    r"(?:again|every time|every single time|each time)|"
+    r"(?:recurring|recurrent|repeated|repeat) (?:\w+ )?"
+    r"(?:strains?|tweaks?|pulls?|pain|shin splints|niggles?)|"
+    r"again and again|over and over|(?:came|come|comes) back (?:again|every)|back again)\b"
+)
+
+
+def recur_line(plain: str) -> str:
+    """The back-off and physio line for a niggle that keeps coming back (shins: a stress fracture to
+    rule out)."""
+    shin = rx.search(r"\bshins?\b|\bsplints?\b", plain)
+    return (
+        "As it keeps coming back, ease off the running that sets it off for a while and have a physio or "
+        + (
+            "doctor check it (shin pain that keeps returning can be a stress fracture)."
+            if shin
+            else "doctor check it."
+        )
+    )
 
 
 WARNING_LINE = (
@@ -426,6 +457,9 @@ def lacked(plain: str) -> list[str]:
             ]
         if "kettlebell" in owned:
             out = [n for n in out if n != "dumbbells"]  # a kettlebell is held like a dumbbell
+    if NO_GRIP.search(plain):
+        # (r16 wb) "wrist tendonitis, can't grip dumbbells: how do I do lunges?": nothing held in the hands
+        out += ["dumbbells", "kettlebell"]
     return list(dict.fromkeys(out))
 
 
@@ -487,6 +521,18 @@ def swap_steps(text: str, kit: list[str], swap: Callable[[str, list[str]], str |
                 line = f"{name}, {head[:1].lower()}{head[1:]}: {rest[:1].lower()}{rest[1:]}"
         lines.append(line)
     return "\n".join(lines)
+
+
+# (r16 wb) A numbered step that holds the dumbbells ("1) Hold a dumbbell in each hand, at your sides or
+# above your head."): for a runner who can't hold them, the hands go on the hips instead.
+_HELD_STEP = rx.compile(r"(?<=\d\) )Hold (?:a |two |the )?dumbbells?\b[^.]*\.")
+
+
+def hands_free_steps(text: str, kit: list[str]) -> str:
+    """The steps with no dumbbell held when the runner lacks them or can't grip them."""
+    if "dumbbells" not in kit or "Hold " not in text:
+        return text
+    return _HELD_STEP.sub("Put your hands on your hips (no weights).", text)
 
 
 def drop_kit(text: str, kit: list[str], plain: str = "") -> str:
@@ -2175,7 +2221,16 @@ _KIT_SAID = rx.compile(
     r"\b(?:(?:only|just|literally) (?:have|has|got|own)|all (?:i|we) (?:have|own|ve got|got) (?:is|are)|"
     r"all ive got is|"
     r"(?:gym|station|hotel|garage|room|office|work|flat|apartment|house) (?:\w+ ){0,2}(?:has|have|had|got)|"
-    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just))\b"
+    r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just)|"
+    # (r16 wb) "hotel gyms on my work trips usually have a treadmill", "the office gym is just a treadmill",
+    # "only a treadmill in the hotel"
+    r"gyms (?:\w+ ){0,5}(?:has|have|had|got)|(?:gyms?|hotels?|rooms?) (?:is|are) (?:literally |basically )?"
+    r"(?:just|only) (?:a|an|one)|^(?:there s )?(?:only|just) (?:a|an|one) (?=treadmill))\b"
+)
+# (r16 wb) The kit told is all there is ("a treadmill and literally nothing else", "just a treadmill").
+_KIT_ALONE = rx.compile(
+    r"\b(?:nothing else|and that s (?:it|all)|thats (?:it|all)|only|just|literally just|all (?:i|we|it) "
+    r"(?:have|has|ve got|got))\b"
 )
 # (kit word, what it allows), in the order the lines are listed
 _KIT_MOVES = (
@@ -2210,6 +2265,8 @@ _WHAT_TO_DO = rx.compile(
     r"workout|which (?:exercises|moves)|what (?:exercises|moves)|any good|enough|put together|"
     r"how (?:do|can|should) i fit|what would you)\b"
 )
+# (r16 wb) "what leg work can I do there?", "any strength ideas?": asked of a treadmill that is all there is
+_WHAT_TO_DO_ALONE = rx.compile(r"\bwhat (?:\w+ ){1,2}(?:can|should|could) i do|\bany (?:\w+ )?ideas\b")
 _ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
 
 
@@ -2218,7 +2275,8 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     and a mat": the moves that kit allows (and the bodyweight ones), not a list that assumes more."""
     plain = normalize(message)
     m = _KIT_SAID.search(plain)
-    if not asks or m is None or not any(_WHAT_TO_DO.search(normalize(a)) for a in asks):
+    what = any(_WHAT_TO_DO.search(normalize(a)) for a in asks)
+    if not asks or m is None or not (what or any(_WHAT_TO_DO_ALONE.search(normalize(a)) for a in asks)):
         return None
     told = SENTENCE.split(plain[m.start() :])[0]
     told = rx.split(r"\b(?:but|what|which|how|can|anything|is it|should)\b", told)[0]
@@ -2226,7 +2284,10 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not owned or len(told.split()) > 25:
         return None
     keys = {k for k, _ in owned}
-    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain)):
+    alone = keys == {"treadmill"} and bool(_KIT_ALONE.search(told + " " + plain))
+    if not what and not alone:
+        return None
+    if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]
     if "bench" in keys and "band" not in keys:
@@ -2238,7 +2299,10 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     )
     moves += [b for b in _BODYWEIGHT if not (("dumbbells" in keys or "leg press" in keys) and "Bridge" in b)]
     gym = bool(keys & {"leg press", "curl", "extension"})
-    yes = rx.match(r"(?:can|could|is|are|anything|any|will|would|do|does|enough)\b", normalize(asks[-1]))
+    yes = rx.match(
+        r"(?:can|could|is|are|anything|any(?! (?:\w+ )?ideas)|will|would|do|does|enough)\b",
+        normalize(asks[-1]),
+    )
     lines = [
         f"{'Yes. ' if yes else ''}With what you've got: 2–3 sets of each, a load that tires you by the "
         "last reps."
