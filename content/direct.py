@@ -162,9 +162,11 @@ RUNS_MAKE_STRONG = (
     r".*\b(?:(?:make|makes|making|build|builds|give|gives|get|gets|develop|develops|going to|gonna)\b"
     r"(?: \w+){0,5} (?:stronger|strength|strong|leg muscles?)|strengthen\w*)\b)"
 )
+# The lead both running-as-strength verdicts share (zf's "will miles make me stronger?", wa's "my legs
+# are already strong from running, right?")
+_RUNS_NOT_STRENGTH = "No: running builds endurance, but it's an inefficient way to build strength."
 RUNS_MAKE_STRONG_TEXT = (
-    "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work "
-    "twice a week fills the gap (15 to 20 minutes is enough)."
+    f"{_RUNS_NOT_STRENGTH} Targeted leg work twice a week fills the gap (15 to 20 minutes is enough)."
 )
 # (r16 wa) "my legs are already strong from all that running, right?", "surely 90k a week has made my legs
 # strong enough?": the belief told and checked, answered No with what strength work adds
@@ -179,9 +181,9 @@ RUNS_MADE_STRONG = (
     r"(?:made|built|given) (?:my|me) (?:\w+ )?(?:legs? |muscles? )?(?:strong|stronger|strength)\b)"
 )
 RUNS_MADE_STRONG_TEXT = (
-    "No: running builds endurance, but it's an inefficient way to build strength. Targeted leg work makes "
-    "your legs use oxygen better and tire more slowly, steadies your joints, and above all helps prevent "
-    "the overuse injuries that imbalances cause, in 15 to 20 minutes twice a week."
+    f"{_RUNS_NOT_STRENGTH} Targeted leg work makes your legs use oxygen better and tire more slowly, "
+    "steadies your joints, and above all helps prevent the overuse injuries that imbalances cause, in 15 "
+    "to 20 minutes twice a week."
 )
 # (r16 zf) "what should my leg sessions focus on?", "what should I focus on in the gym?", "what should I
 # prioritise each session?": the article's session rules (several major groups, opposing ones balanced,
