@@ -129,10 +129,12 @@ def ask_of(text: str) -> Ask:
     # "hill reps": the move's name, no count asked ("want to do hill reps, how should i run them")
     w = set(words) - ({"reps", "rep"} if ("hill", "reps") in pairs or ("hill", "rep") in pairs else set())
     dose = ""
-    for a, b in pairs:
+    # The last "how <word>" in the message, read in order: "how long should the box be, I mean how
+    # high?" asks the height. (This loop read the set of pairs, whose order changes with the process's
+    # string hashing: such a message got a different answer from one process to the next.)
+    for a, b in pairwise(words):
         if a == "how" and b in _DOSE_NEXT:
             dose = _DOSE_NEXT[b]
-            break
     if dose == "count" and ("far" in w or w & _DEPTH) and not w & {"reps", "sets", "times", "rep"}:
         dose = "depth"
     if (
@@ -2303,13 +2305,16 @@ def lacked_moves(plain: str) -> list[Exercise]:
     machine": the hamstring curl)."""
     if not ("no" in plain or "nt " in plain or "not" in plain or "without" in plain or "lack" in plain):
         return []
+    # (each name is looked for as plain text first: the pattern only runs for a name the message holds,
+    # ~100 searches of the whole message an answer otherwise, 5% of a long answer's time)
     return [
         e
         for e in EXERCISES.values()
         if e.setting == "gym"
         and any(
-            rx.search(_LACK_HEAD + re.escape(n.lower().replace("-", " ")) + r"(?:e?s)?\b", plain)
-            for n in (e.name, *e.aliases)
+            rx.search(_LACK_HEAD + re.escape(n) + r"(?:e?s)?\b", plain)
+            for n in (x.lower().replace("-", " ") for x in (e.name, *e.aliases))
+            if n in plain
         )
     ]
 

@@ -679,3 +679,37 @@ def test_a_question_about_one_step_gets_that_step_not_the_card() -> None:
     wall = answer("how long should i hold a wall squat").text
     assert wall.startswith("The article gives no timed hold") and "12–15" in wall
     assert "2)" in answer("how do i do a bridge").text  # the whole how-to is still the whole steps
+
+
+# ---- the same reply in every process ---------------------------------------------------------------
+
+_SEEDED = (
+    "How long should the box be for step ups, I mean how high?",
+    "how many reps and how long do i hold the bridge",
+    "how deep, how far and how many on the lunge?",
+)
+
+
+@pytest.mark.subprocess
+def test_replies_do_not_depend_on_string_hashing() -> None:
+    """A reply must not change with the process's string hash seed (iterating a set of words picks a
+    different first one in each process): the intent of "how long..., I mean how high?" read the set
+    of word pairs, and one process in several answered the duration, the others the height."""
+    code = (
+        "import json, sys, content; print(json.dumps([content.answer(q).text for q in json.load(sys.stdin)]))"
+    )
+    outs = []
+    for seed in ("1", "2", "3", "7"):
+        run = subprocess.run(
+            [sys.executable, "-c", code],
+            cwd=ROOT,
+            input=json.dumps(_SEEDED),
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed},
+        )
+        assert run.returncode == 0, run.stderr
+        outs.append(json.loads(run.stdout))
+    assert all(o == outs[0] for o in outs), outs
+    assert "knee height" in outs[0][0]  # the height, asked last
