@@ -35,7 +35,7 @@ from content.asks import named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import MUSCLE_CHOICE, compose, drop_lacked, quality_choice, settle_verdict, unverdicted
 from content.described import name_described
-from content.dialogue import respond, told_only
+from content.dialogue import BULK_LINE, respond, told_only
 from content.direct import order_verdict
 from content.exercises import EXERCISES
 from content.fulltext import _lines
@@ -2795,13 +2795,12 @@ _WHO_DISMISSES = rx.compile(
     r"(?: (?!(?:my|our)\b)\w+){0,5} (?:says?|said|reckons|thinks|insists)\b(?: \w+){0,3} "
     r"(?:rubbish|nonsense|wrong|a myth|not true|untrue|bs|rot|bollocks|outdated)\b"
 )
-_BULK_BODY = "with a balanced programme, lifting won't bulk you up or slow you down."
 _TEEN = rx.compile(r"\b(?:i ?a?m|im|aged?) 1[0-7]\b|\b1[0-7] ?(?:yo|years? old)\b|\bteen\w*|\bhigh school\b")
 
 
 def _whos_right(question: str, text: str) -> str:
     plain = normalize(question)
-    if not _WHOS_RIGHT_ASK.search(plain) or _BULK_BODY not in text.lower()[:120]:
+    if not _WHOS_RIGHT_ASK.search(plain) or BULK_LINE not in text.lower()[:120]:
         return text
     m = _WHO_DISMISSES.search(plain)
     who = f"Your {m.group(1)} is right" if m else "Lifting's side is right"

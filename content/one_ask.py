@@ -60,7 +60,7 @@ from content.followups import (
     which_muscle,
 )
 from content.guidance import RULES
-from content.model import Answer
+from content.model import Answer, Exercise
 from content.plan import ENOUGH, OPEN, which
 from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap, reason
 from content.safety import returning
@@ -724,6 +724,19 @@ _OTHER_LEG = rx.compile(
 )
 
 
+def _switch_step(ex: Exercise) -> str | None:
+    """The step of a one-sided move that changes sides (it comes last: "repeat leading with the left
+    leg"), read by the both-sides and the side-order answers."""
+    return next(
+        (
+            x
+            for x in reversed(ex.steps)
+            if rx.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
+        ),
+        None,
+    )
+
+
 def _sides(context: str, plain: str) -> Answer | None:
     """ "do I do it on both sides?" about a one-sided exercise: yes, and the step that switches."""
     ex = EXERCISES.get(context.split(":", 1)[1]) if context.startswith("exercise:") else None
@@ -732,14 +745,7 @@ def _sides(context: str, plain: str) -> Answer | None:
     other = _OTHER_LEG.search(plain)
     if not (ask_of(plain).yesno or ask_of(plain).kind == "check" or other):
         return None
-    step = next(
-        (
-            x
-            for x in reversed(ex.steps)  # (the switch comes last: "repeat leading with the left leg")
-            if rx.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
-        ),
-        None,
-    )
+    step = _switch_step(ex)
     if other and step:
         text = f"Same again on the other side: {step[:1].lower()}{step[1:]}"  # (no "yes": nothing was asked)
     else:
@@ -773,14 +779,7 @@ def _side_order(ex_id: str, plain: str) -> Answer | None:
     ex = EXERCISES.get(ex_id)
     if ex is None or not ex.dose.per_side or not _SIDE_ORDER.search(plain):
         return None
-    step = next(
-        (
-            x
-            for x in reversed(ex.steps)
-            if rx.search(r"\b(?:switch|turn over|other (?:leg|side|foot|ankle)|alternat|left)", x.lower())
-        ),
-        None,
-    )
+    step = _switch_step(ex)
     if step is None:
         return None
     said = f"{step[:1].lower()}{step[1:].rstrip('.')}"
