@@ -521,7 +521,9 @@ _DOING = frozenset(
     swap replace change prefer like hit nail mix pair combine count feel feels felt stopped started skipped
     dropped added hold holds held do does did perform performs
     tried missed loved hated ditched paused avoided swapped replaced changed preferred liked
-    omit omitted""".split()
+    omit omitted
+    says said say reckons reckon thinks think swears swear tells told recommends recommend recommended
+    suggests suggest suggested claims claim""".split()  # (r16 lead) "my dad says squats...": not a move
 )
 
 

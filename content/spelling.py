@@ -117,7 +117,7 @@ _STRETCHED = rx.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
 _RUN3 = rx.compile(r"([A-Za-z])\1{2,}")
 _RUN2 = rx.compile(r"([A-Za-z])\1+")
 # Three-letter chat words whose swapped letters spell a real word ("rpe" is not "per").
-_SHORT_KEEP = frozenset("rpe pbs bpm hiit amrap emom".split())
+_SHORT_KEEP = frozenset("rpe pbs bpm hiit amrap emom dad".split())  # ("dad": not "add")
 
 
 def unstretch(text: str, index: Corrector) -> str:
