@@ -561,8 +561,7 @@ _COVERED_INJURY_TOLD = rx.compile(
     + "|".join(
         sorted(
             {re.escape(normalize(n)) for i in INJURIES.values() for n in (i.name, *i.aliases) if " " in n},
-            key=len,
-            reverse=True,
+            key=lambda n: (-len(n), n),  # (ties by text: one pattern and rx_table key in every process)
         )
     )
     + r")\b"
