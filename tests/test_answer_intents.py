@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from answerutil import json_under_seed
 
 from content.answers import answer
 
@@ -698,18 +699,6 @@ def test_replies_do_not_depend_on_string_hashing() -> None:
     code = (
         "import json, sys, content; print(json.dumps([content.answer(q).text for q in json.load(sys.stdin)]))"
     )
-    outs = []
-    for seed in ("1", "2", "3", "7"):
-        run = subprocess.run(
-            [sys.executable, "-c", code],
-            cwd=ROOT,
-            input=json.dumps(_SEEDED),
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed},
-        )
-        assert run.returncode == 0, run.stderr
-        outs.append(json.loads(run.stdout))
+    outs = [json_under_seed(code, seed, json.dumps(_SEEDED)) for seed in ("1", "2", "3", "7")]
     assert all(o == outs[0] for o in outs), outs
     assert "knee height" in outs[0][0]  # the height, asked last

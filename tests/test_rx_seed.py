@@ -4,14 +4,8 @@ misses in some processes (the gate read the slow way). Round 16 found one such p
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from answerutil import json_under_seed
 
 _CODE = (
     "import gc, json, content\n"
@@ -22,18 +16,7 @@ _CODE = (
 
 @pytest.mark.subprocess
 def test_patterns_do_not_depend_on_string_hashing() -> None:
-    seen = []
-    for seed in ("1", "2", "5"):
-        run = subprocess.run(
-            [sys.executable, "-c", _CODE],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env={"PATH": "/usr/bin:/bin", "PYTHONHASHSEED": seed},
-        )
-        assert run.returncode == 0, run.stderr
-        seen.append(json.loads(run.stdout))
+    seen = [json_under_seed(_CODE, seed) for seed in ("1", "2", "5")]
     assert len(seen[0]) > 2000
     for other in seen[1:]:
         assert set(other) == set(seen[0]), sorted(set(other) ^ set(seen[0]))[:3]
