@@ -90,6 +90,7 @@ from content.plan import (
     FIT_IN_ASK,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
+    HOW_OFTEN_ASK,
     MOVES_ASK,
     NO_GRIP,
     NO_HILLS,
@@ -968,7 +969,7 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
 
 # (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
 _COVERS_OF = {
-    "rule:frequency": rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b"),
+    "rule:frequency": HOW_OFTEN_ASK,
     # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
     # the warm-up ask, the stretch ask before it is answered first
     "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),

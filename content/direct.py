@@ -277,6 +277,11 @@ START_WHEN = (
 )
 # A why or a mechanism asked ("why would…", "how come…", "what makes…"), anywhere in the ask.
 _WHY_ASKED = r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
+# "do I need strength work if I run?" and "do I need anything besides my running?": one yes
+NEED_BEYOND_RUNS_TEXT = (
+    "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
+    "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough."
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
     # lands on (first: the frequency catch-all would answer how often)
@@ -1149,8 +1154,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r".*\b(?:gotta|got to|have to|need to|must) (?:hit|do|train) (?:legs|leg day)\b|"
         r".*\bneed (?:strength|to lift|"
         r"weights|leg work|leg day|lifting)\b)",
-        "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
-        "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
+        NEED_BEYOND_RUNS_TEXT,
     ),
     (
         # (r15 xe) "should I lift for running or just run more?": a choice, answered with the option
@@ -1187,8 +1191,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:need|have to do|should i (?:do|add)) (?:anything|something|stuff|"
         r"more) (?:\w+ )?(?:other than|besides|"
         r"apart from|beyond|on top of|as well as|except) (?:my )?(?:running|run|runs|miles|mileage)\b",
-        "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
-        "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough.",
+        NEED_BEYOND_RUNS_TEXT,
     ),
     (
         "rule:why_strength",
@@ -2484,6 +2487,9 @@ _WHEN_DAYS_ASKED = rx.compile(
 )
 
 
+_RUN_FIRST_TOO = " If you run that day too, run first, then the strength work."
+
+
 def _week_verdict(message: str, lift_only: bool = True) -> str | None:
     """A runner who names their week ("long run Sunday, legs Saturday?", "intervals Tue, race Sat,
     which days for legs?"): the verdict for the strength day they named, or two days that fit. The
@@ -2579,12 +2585,11 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         if rx.search(r"\b(?:skip|drop|cancel|miss|move|ditch|scrap)\w*\b", asking[0].lower()):
             return (
                 f"No need to skip: {ok} {are} fine, as the article only rules out the same day as a hard run "
-                f"and the day before a race, and {neither}. If you run that day too, run first, then the "
-                "strength work."
+                f"and the day before a race, and {neither}.{_RUN_FIRST_TOO}"
             )
         return (
             f"Yes, {ok} {are} fine: the article only rules out the same day as a hard run and the day "
-            f"before a race, and {neither}. If you run that day too, run first, then the strength work."
+            f"before a race, and {neither}.{_RUN_FIRST_TOO}"
         )
     if (
         not _DAY_WORD.search(asking[0])

@@ -4303,6 +4303,10 @@ def _time_goal(message: str) -> str | None:
     return text
 
 
+# "how often", "how many times / days / sessions": the number of sessions asked (dialogue reads it too)
+HOW_OFTEN_ASK = rx.compile(r"\bhow (?:often|many (?:times|days|sessions))\b")
+
+
 def situational(message: str) -> tuple[str, str] | None:
     """The runner's situation asked about outright (normalised message): a dislike of jumping ("do I have
     to do plyos?"), a fear for their back, a hill's grade, how soon after a hard run or a race, a new
@@ -4462,7 +4466,7 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
-        if rx.search(r"\bhow (?:often|many (?:times|days|sessions))\b", message):
+        if HOW_OFTEN_ASK.search(message):
             # "...how often should I lift and how do I fit it around my runs?": the number first
             return IRREGULAR_OFTEN, "rule:frequency"
         if rx.search(
