@@ -2241,7 +2241,9 @@ _MATTERS = rx.compile(
 # What a runner sees when a muscle is weak (a muscle's when_weak says it in the article's words):
 # the trunk tipping forward, the knees drifting in or out.
 _TELLS = rx.compile(
-    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    # (r17 vb: "I end up bent forward at the waist")
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|ben[dt]\w* (?:over|forward)|bent over|"
+    r"(?:bent|bending|bend) (?:\w+ ){0,2}at the (?:waist|hips)|"
     r"collaps\w*|cav\w* in|drift\w*|angl\w* (?:in|out)|knock kneed|(?:knees?|legs?) (?:go|going|come|coming|"
     r"fall\w*|roll\w*|turn\w*|point\w*) (?:in|inwards?|out|outwards?))\b"
 )
@@ -2271,7 +2273,8 @@ def _lower1(s: str) -> str:
 
 
 _POSTURE_TELL = rx.compile(
-    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|bend\w* (?:over|forward)|bent over|"
+    r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|ben[dt]\w* (?:over|forward)|bent over|"
+    r"(?:bent|bending|bend) (?:\w+ ){0,2}at the (?:waist|hips)|"
     r"(?:posture|form|upper body|trunk) collaps\w*)\b"
 )
 
@@ -2579,8 +2582,15 @@ def injury_reply(
     ):
         # "my knees fold in every step, is something weak?": yes, what the article says does that
         # (the trunk's lean is the glutes', a knee's drift the hips'), then what helps.
-        lean = _POSTURE_TELL.search(plain_q)
+        # (r17 vb) "...bent forward at the waist. Is it weak glutes?": the glutes asked are the trunk's lean
+        lean = _POSTURE_TELL.search(plain_q) or (
+            rx.search(r"\bglute", plain_q) and not rx.search(r"\b(?:hips?|knees?|legs?)\b", plain_q)
+        )
         cause = next((c for c in clauses if rx.search(r"\blean\b" if lean else r"\bin or out\b", c)), None)
+        if cause is not None and lean and MUSCLES["glutes"].when_weak:
+            cause = MUSCLES[
+                "glutes"
+            ].when_weak  # (r17 vb: the glutes' own words, so their block isn't a rerun)
         if cause is not None:
             cause = rx.sub(r"^and ", "", cause.strip()).rstrip(".")
             return (

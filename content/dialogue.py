@@ -97,6 +97,7 @@ from content.plan import (
     OPEN,
     SESSION_START_LINE,
     SESSION_WALK,
+    START_NOW_LINE,
     TOO_SOON,
     TOO_SOON_LINE,
     enough,
@@ -151,6 +152,9 @@ from content.situation import (
     BALANCE_COVERS,
     BULK_WORRY,
     CAUSE,
+    CHILDREN,
+    CHILDREN_ASK,
+    CHILDREN_TEXT,
     CLAIM_ASK,
     FORM_ASK,
     IS_BAD,
@@ -1417,6 +1421,9 @@ def _heart_rate_pivot(plain: str, answer_fn: Ask) -> Answer | None:
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
+_TEEN_TOLD = rx.compile(r"\bteen\w*|\b1[3-9][ -]?(?:years?[ -]olds?|yos?)\b|\bhigh school\b")
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -1788,6 +1795,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
+    if not hurt and CHILDREN.search(plain) and CHILDREN_ASK.search(plain) and not _TEEN_TOLD.search(plain):
+        trace("children")
+        return Answer(
+            CHILDREN_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine"
+        )
     if not hurt and YOUNG.search(plain) and YOUNG_ASK.search(plain):
         # "im 16, am i too young to lift?": not in the article; said so, with safe general guidance.
         return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
@@ -2139,7 +2151,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 and not is_covered(a)
                 # ("straight after the run ok?" when the plan already led with "run first")
                 and not (DAY_SLOT.search(normalize(a)) and "run first" in own.text)
-                and not (TOO_SOON.search(normalize(a)) and TOO_SOON_LINE in own.text)
+                and not (
+                    TOO_SOON.search(normalize(a))
+                    and (TOO_SOON_LINE in own.text or START_NOW_LINE in own.text)
+                )
                 # (r16 wa) "walk me through it from start to finish" under a plan laid out start to end
                 and not (SESSION_WALK.search(normalize(a)) and SESSION_START_LINE in own.text)
             )

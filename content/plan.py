@@ -552,7 +552,7 @@ _WHERE = {
     "hamstring_pushup": " (a chair braced on a wall)",
     "step_up": " (a knee-high step or bench)",
     "lunge": " (a weight in each hand)",
-    "weighted_calf_raise": " (on a stair, dumbbells in hand)",
+    "weighted_calf_raise": " (heels off a step or block, dumbbells in hand)",
 }
 
 
@@ -592,6 +592,10 @@ _BROKEN_KIT = rx.compile(
 )
 
 
+_WHEELCHAIR = rx.compile(r"\bwheel ?chairs?\b")
+_OWN_CHAIR = rx.compile(r"\b(?:a|my|dining|kitchen|sturdy|office|desk) chairs?\b")
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
@@ -601,9 +605,20 @@ def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
             and (not _NOT.search(text[: m.start()]) or _ONLY_BUT.search(text[: m.start()]))
             and not _TAKEN.search(text[m.end() :].lstrip())
             and not (name != "a gym" and _BROKEN_KIT.search(text[m.end() :].lstrip()))
+            # (r17 vb) "push the chair up the hills" beside a wheelchair racer: his chair, not a kitchen one
+            and not (
+                name == "a chair"
+                and "wheel" in text
+                and _WHEELCHAIR.search(text)
+                and not _OWN_CHAIR.search(text)
+            )
         ):
             out.append((name, marks))
     return out
+
+
+# (r17 vb) the gym is where the session asked for happens: "what should I do in the gym twice a week?"
+_IN_GYM = rx.compile(r"\b(?:in|at) (?:the|my|a|our) (?:\w+ )?gym\b|\bgym (?:sessions?|days?|workouts?)\b")
 
 
 def _minutes(message: str) -> re.Match[str] | None:
@@ -617,7 +632,10 @@ def _minutes(message: str) -> re.Match[str] | None:
             r"\b(?:\d+ ?k|5k|10k|marathon|half|parkrun|pb|pr|mile)(?: time| pb| pr)? "
             r"(?:is|was|of|at|in|around|about|sits at|stands at)\s*"
             r"(?:about |around |just under |under |roughly )?$|"
-            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$",
+            r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$|"
+            # (r17 vb) "wait until I can run 30 minutes nonstop": a run's length, not time for legs
+            r"\b(?:can|could|to) (?:only |just )?(?:run|jog)(?: for)?"
+            r"(?: (?:about|around|nonstop|non stop|straight))?\s*$",
             before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have
@@ -928,6 +946,8 @@ def _requested(message: str, said: int) -> bool:
         return True  # (r14 wb) "just sand and some dunes, no gym. how do I strength train?"
     if said and _KIT_CAN.search(message):
         return True  # "can the stairwell be my gym?", "can I do a leg workout with just bands?": yes, and how
+    if said and TOO_SOON.search(message) and not _names_exercise(message):
+        return True  # (r17 vb) "start now or wait until I can run 5k? a staircase and a chair": start, there
     if _YESNO.match(message):
         return False  # "do i need a gym membership to get stronger legs": a yes/no, not a plan request
     if said >= 2 and _ASKS_WORKOUT.search(message):
@@ -1134,9 +1154,14 @@ TOO_SOON = rx.compile(
     r"(?:wait|hold off) (?:until|till|before|a bit|a while)|"
     r"am i ready (?:for|to))\b"
 )
-TOO_SOON_LINE = (
-    "No, it's not too early: the article sets no minimum, and a light start alongside your running is fine."
+_NO_MINIMUM = "the article sets no minimum, and a light start alongside your running is fine."
+TOO_SOON_LINE = f"No, it's not too early: {_NO_MINIMUM}"
+# (r17 vb) "should I add leg strength now or wait until...?": the choice's side first
+_NOW_OR_WAIT = rx.compile(
+    r"\b(?:now|already|yet|straight away|right away|immediately),? or "
+    r"(?:should i |do i |better to |just )?(?:wait|hold off|leave it)\b"
 )
+START_NOW_LINE = f"Start now, no need to wait: {_NO_MINIMUM}"
 
 
 def _names_exercise(message: str) -> bool:
@@ -1820,8 +1845,16 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         picked = plyos + [e for e in picked if e not in plyos]
     # (xb: "what could I do at home during nap time?": the hills they run are not where they'll train)
     at_home_asked = bool(_HOME.search(message)) and not outdoor
+    # (r17 vb) "hotel gyms: a treadmill, a bike, dumbbells... my race is hilly": where they train has a
+    # treadmill (or it's the gym asked about), so the hill work is its incline, not a hill outside
+    tread = rx.search(r"\btreadmills?\b", message)
+    indoor_hill = bool(
+        (tread and not _NOT.search(message[: tread.start()]))
+        or (not tread and (any(n in ("machines", "a gym") for n, _ in kit) or _IN_GYM.search(message)))
+    ) and not (gym_out or no_gym or at_home_asked or outdoor)
     if hills_here and "hill_repeats" not in picked and not no_jump and not at_home_asked:
-        picked.insert(min(2, len(picked)), "hill_repeats")  # "hills everywhere here": use them
+        # "hills everywhere here": use them
+        picked.insert(min(2, len(picked)), "treadmill_incline" if indoor_hill else "hill_repeats")
     # A variation already says its base ("weighted one-legged squat", not also "one-legged squat").
     picked = [e for e in picked if not any(EXERCISES[p].variation_of == e for p in picked)]
     if [n for n, _ in kit] == ["ankle weights"] and "hip_abduction" not in picked:
@@ -2053,8 +2086,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if _BORED.search(message):
         lines.insert(0, BORED_LINE)
-    if TOO_SOON.search(message) and (gentle or not kit):
-        lines.insert(0, TOO_SOON_LINE)
+    if TOO_SOON.search(message) and (gentle or not kit or _NOW_OR_WAIT.search(message)):
+        lines[0] = lines[0].removeprefix("Yes. ")  # (r17 vb: the verdict is the line below)
+        lines.insert(0, START_NOW_LINE if _NOW_OR_WAIT.search(message) else TOO_SOON_LINE)
     if _AFTER_RUN_OK.search(message):
         # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
         lines.insert(
@@ -2198,8 +2232,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # a park bench does the chair's job and the step's
         lines = [x.replace("(a chair braced on a wall)", "(heels on a bench)") for x in lines]
         lines = [x.replace("(on a stair or ledge)", "(on a kerb or the bench's edge)") for x in lines]
-    if (
-        (any(n in ("machines", "a gym") for n, _ in kit) or bool(rx.search(r"\bgym\b", message)))
+    if "treadmill_incline" in picked:
+        lines = [x.replace("• Treadmill incline: ", "• Treadmill incline (your hills): ") for x in lines]
+    elif (
+        # (r17 vb: "no gym, hills everywhere": no treadmill either)
+        (
+            any(n in ("machines", "a gym") for n, _ in kit)
+            or bool(rx.search(r"\bgym\b", message) and not no_gym)
+        )
         and not hills_here
         and rx.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
     ):

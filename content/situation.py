@@ -738,6 +738,23 @@ YOUNG_ASK = rx.compile(
 )
 
 
+# (r17 vb) "which of my leg exercises would be fine for a class of 9 year olds, and which should I leave
+# out?": children (not a teenager's lifting), the moves that suit a group and those to keep back.
+CHILDREN = rx.compile(
+    r"\b(?:[4-9]|1[0-2])[ -]?(?:years?[ -]olds?|yos?)\b|\b(?:kids|children|pupils|juniors)\b"
+)
+CHILDREN_ASK = rx.compile(
+    r"\b(?:fine|ok|okay|safe|suitable|appropriate|good|right|alright) for (?:a |the |my |our )?(?:class|kids|"
+    r"children|pupils|juniors|them|group|\d)|\bleave out\b|\btoo young\b|"
+    r"\b(?:can|could|should) (?:kids|children|pupils|they) (?:do|try|lift)\b"
+)
+CHILDREN_TEXT = (
+    "The article doesn't cover children, so this is general guidance. Fine for children: bodyweight moves "
+    "done as play, such as bridges, calf raises, hopping back and forth over a line, skipping, and step-ups "
+    "onto a low, solid step. Leave out anything loaded (dumbbells, ankle weights, machines) and long "
+    "holds or hard one-legged work; keep it short, supervised and fun, with good form over numbers.\n"
+    "Try one: /workout home"
+)
 YOUNG_TEXT = (
     "The article doesn't cover young runners, so this is general guidance: strength work done well is fine "
     "for teenagers and helps them as runners. Start with the bodyweight basics and good form (calf raises, "
