@@ -2079,12 +2079,22 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     if (
         ask.yesno
         and (not score or ask.kind == "why")
-        and rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+        # (r17 vb) "is the leg extension machine okay?": a verdict asked too
+        and (
+            rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+            or rx.search(_MOVE_OK, plain)  # ("is it ok if my heels come up": a form question, not this)
+        )
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         if ex.setting == "plyo":
             # "do box hops build power or just cardio?": what a plyometric drill is for, said too
             return f"Yes, it's a good one for runners. {named_works}", _plyo_support(ex)
+        if ex.setting == "gym" and len(ex.cues) > 1 and rx.search(_MOVE_OK, plain):
+            # (r17 vb) a machine's "is it okay?": yes, done the article's way (slow, knees never locked)
+            return (
+                f"Yes, it's a good one for runners. {named_works}",
+                f"{ex.cues[0]} {ex.cues[1]} Dose: {ex.dose.text()}.",
+            )
         return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
@@ -2272,6 +2282,11 @@ def _lower1(s: str) -> str:
     return s[:1].lower() + s[1:]
 
 
+# (r17 vb) "is the leg extension machine okay?", "are hamstring curls fine to do?": the move itself
+_MOVE_OK = (
+    r"(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:ok|okay|fine|alright|all right)\b"
+    r"(?! (?:if|to (?!do\b)|when|that|as|for my (?:knees?|back|hips?))\b)"
+)
 _POSTURE_TELL = rx.compile(
     r"\b(?:lean\w*|tip\w*|tilt\w*|fold\w*|slump\w*|hunch\w*|slouch\w*|ben[dt]\w* (?:over|forward)|bent over|"
     r"(?:bent|bending|bend) (?:\w+ ){0,2}at the (?:waist|hips)|"

@@ -90,6 +90,7 @@ from content.plan import (
     FIT_IN_ASK,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
+    HILL_SESSION_LINE,
     HOW_OFTEN_ASK,
     MOVES_ASK,
     NO_GRIP,
@@ -100,6 +101,7 @@ from content.plan import (
     START_NOW_LINE,
     TOO_SOON,
     TOO_SOON_LINE,
+    WEEK_ASKED,
     enough,
     hills_as_place,
     kit_enough,
@@ -1421,6 +1423,13 @@ def _heart_rate_pivot(plain: str, answer_fn: Ask) -> Answer | None:
     return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
+_PROGRESS_OR_FUN = rx.compile(r"\b(?:progress\w*|harder|interesting|fun|bored|boring|fresh|variety)\b")
+# (r17 vb) an ask for both things told, and hills one of them
+_BOTH_ASK = rx.compile(r"\b(?:covers?|covering|helps?|fix|fixes|for|hits?|tackles?|sorts?|address\w*) both\b")
+_HILLS_SLOW = rx.compile(
+    r"\b(?:slow|slower|weak|struggle|struggling|suffer|die|dying|fade|walk)\w* (?:\w+ ){0,2}(?:on|up) "
+    r"(?:the |any )?(?:hills?|climbs?|inclines?)\b"
+)
 _TEEN_TOLD = rx.compile(r"\bteen\w*|\b1[3-9][ -]?(?:years?[ -]olds?|yos?)\b|\bhigh school\b")
 
 
@@ -2154,6 +2163,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 and not (
                     TOO_SOON.search(normalize(a))
                     and (TOO_SOON_LINE in own.text or START_NOW_LINE in own.text)
+                )
+                # (r17 vb) "how do I progress it and keep it interesting?" under "Make it harder: ..." and
+                # the keep-it-fun line: both said
+                and not (
+                    own.text.startswith(("Make it harder", "Make them harder"))
+                    and _PROGRESS_OR_FUN.search(normalize(a))
                 )
                 # (r16 wa) "walk me through it from start to finish" under a plan laid out start to end
                 and not (SESSION_WALK.search(normalize(a)) and SESSION_START_LINE in own.text)
@@ -3441,14 +3456,29 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if (
         not hurt
         and out.found
-        and len(asks) > 1
-        and any(WHICH_DAYS.search(normalize(a)) for a in asks)
+        and (
+            (len(asks) > 1 and any(WHICH_DAYS.search(normalize(a)) for a in asks))
+            # (r17 vb) "can you suggest a week I'd actually stick to?": the week asked, the days too
+            or any(WEEK_ASKED.search(normalize(a)) for a in asks)
+        )
         and not rx.search(r"\b(?:easy days?|hard-run days?|Mon|Tue|Wed|Thu|Fri|Sat|Sun)", out.text)
     ):
         # "...what should it focus on, and where in the week should it go?": the week part too
         lines = out.text.split("\n")
         at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
         lines.insert(at, WEEK_LINE)
+        out = replace(out, text="\n".join(lines))
+    if (
+        not hurt
+        and out.found
+        and _BOTH_ASK.search(plain)
+        and _HILLS_SLOW.search(plain)
+        and not rx.search(r"\bhill", out.text, re.IGNORECASE)
+    ):
+        # (r17 vb) "slow on hills and my hips ache after long tabs. What covers both?": the hills too
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if not x.strip() or POINTER.match(x)), len(lines))
+        lines.insert(at, f"For the hills, add hill repeats. {HILL_SESSION_LINE}")
         out = replace(out, text="\n".join(lines))
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")

@@ -617,6 +617,17 @@ def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+# (r17 vb) a week asked for: "can you suggest a week I'd stick to?", "give me a weekly plan"
+WEEK_ASKED = rx.compile(
+    r"\b(?:suggest|give me|plan|map out|lay out|sketch out|build|write|set up) (?:me )?(?:a|my|the|out a) "
+    r"(?:\w+ )?week\b(?! off)|\b(?:a|my) (?:typical |sample |normal )?week (?:plan|schedule)\b|"
+    r"\bweekly (?:plan|schedule)\b"
+)
+WEEK_PLAN_LINE = (
+    "Your week: two of these sessions on easy-run days, a couple of days apart (straight after the run when "
+    "they share an evening), none on a hard-run day or the day before a race, and the other days just your "
+    "runs. Swap in a new exercise every few weeks so it stays fresh."
+)
 # (r17 vb) the gym is where the session asked for happens: "what should I do in the gym twice a week?"
 _IN_GYM = rx.compile(r"\b(?:in|at) (?:the|my|a|our) (?:\w+ )?gym\b|\bgym (?:sessions?|days?|workouts?)\b")
 
@@ -1007,8 +1018,13 @@ def _requested(message: str, said: int) -> bool:
 # "my dumbbells feel too light now", "lunges are getting too easy": how to make it harder.
 _TOO_LIGHT = rx.compile(
     r"\b(?:too (?:light|easy)|not heavy enough|(?:way|far|much) too light|outgrown (?:them|my|the)|"
-    r"need (?:heavier|more weight)|make (?:it|them|this|that|leg work|\w+ work|the \w+) (?:\w+ )?harder)\b"
+    r"need (?:heavier|more weight)|make (?:it|them|this|that|leg work|\w+ work|the \w+) (?:\w+ )?harder|"
+    # (r17 vb) "same routine for six months... how do I progress it?": how to make it harder
+    r"how (?:do|can|should|would) (?:i|we) (?:progress|level up) (?:it|this|that|them|my|the)|"
+    r"progress (?:it|this|my (?:routine|workout|session|legs))(?= and| or|\s*$))\b"
 )
+# (r17 vb) the progression asked, not a load told too light
+_PROGRESS_ASKED = rx.compile(r"\b(?:progress|level up)\b")
 TOO_LIGHT_LINE = (
     "Make them harder without heavier weights: go one-legged (each leg then works harder than in the "
     "two-legged version), lower slowly and pause at the bottom, or add reps until 12–15 leave you tired; "
@@ -2346,6 +2362,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # "4-5 pool sessions a week... without wrecking my swim sessions": their other sport's hard days too
         also = _SPORT_NAME[other.group(1)[:4]]
         lines.append(f"Twice a week, not on a hard-run day or the day before a race; {also}.")
+    elif WEEK_ASKED.search(message):
+        # (r17 vb) "can you suggest a week I'd actually stick to?": the week laid out, not only the rule
+        lines.append(WEEK_PLAN_LINE)
     else:
         lines.append("Twice a week, not on a hard-run day or the day before a race.")
     if weak_side:
@@ -2391,11 +2410,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if too_light:
         # "they feel too light now": how to make it harder is the whole answer (with no weights: add some as
         # you grow); the routine they already do isn't repeated back to them
-        lead = TOO_LIGHT_LINE if kit else TOO_EASY_LINE
+        lead = TOO_LIGHT_LINE if kit and not _PROGRESS_ASKED.search(message) else TOO_EASY_LINE
         if single and kit:
             lead += (
                 " The kettlebell held at your chest works for all of them." if "kettlebell" in single else ""
             )
+        if _BORED.search(message):
+            lead += f"\n{BORED_LINE}"  # (r17 vb) "...and keep it interesting?": asked too
         card = "weighted one-legged squat" if kit else "one-legged squat"
         return Plan(f"{lead}\nFull card: /exercise {card}", "rule:progression")
     # (a beginner with no kit told gets the home basics: the home workout's topic)

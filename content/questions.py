@@ -746,6 +746,13 @@ _BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum
 _STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
 _THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    # (r17 vb) "what would help my take-off power and landings?": a jumper's power is explosive power (the
+    # plyometrics'), not the off-season that "off" reached
+    (
+        r"(?i)\b(?:take[ -]?off|takeoff|jumping|jump) power\b|\bpower (?:off|out of) the (?:ground|barriers?|"
+        r"hurdles?|boards?)\b",
+        "explosive power",
+    ),
     # (r16 zf) "u think lifting heavy makes u slow?", "you reckon squats make u slower", "think lunges will
     # help my knees?": an opinion asked is a yes/no on the claim (not "think lunges", a move unknown)
     (

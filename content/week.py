@@ -273,7 +273,7 @@ def guard_days(text: str, plain: str) -> str:
 
 _DOING = rx.compile(
     r"\b(?:i (?:only |just |mostly |usually |currently )?(?:do|did|have been doing|ve been doing|been doing|"
-    r"am doing|m doing)|ive been (?:lifting|doing)|"
+    r"was doing|am doing|m doing)|ive been (?:lifting|doing)|"
     r"been (?:lifting|doing)|my (?:routine|session|workout|leg day|gym session) (?:is|has|includes)|"
     r"currently (?:do|doing)|i (?:lift|train)|"
     # (r16 za) "Legs twice a week: squats and leg press, 5 reps each": the routine told by its days
@@ -292,8 +292,25 @@ _JUDGE = REVIEW_JUDGE = rx.compile(
     r"does it) (?:missing|leaving out|"
     r"neglecting|skipping)|(?:leaving|left|leave) (?:\w+ )?out|(?:is|are) (?:that|this|it|"
     r"my \w+) (?:\w+ )?balanced|"
-    r"what else (?:should|do|would|could) i)\b"
+    r"what else (?:should|do|would|could) i|"
+    # (r17 vb) "was it lifting itself, or what I picked?": the cause asked of their own routine
+    r"(?:was|is) it (?:the )?(?:lifting|weights|gym|strength work|strength training)(?: itself)?,? or)\b"
 )
+_CAUSE_CHOICE = rx.compile(
+    r"\b(?:was|is) it (?:the )?(?:lifting|weights|gym|strength work|strength training)(?: itself)?,? or\b"
+)
+# (r17 vb) "basically zero hamstring or hip work": the groups the runner says the routine left out
+_TOLD_NONE = rx.compile(
+    r"\b(?:no|zero|without|hardly any|never any)\s+((?:(?:hamstrings?|hips?|glutes?|calf|calves|quads?)"
+    r"(?: or | and |, |\s)?)+)"
+)
+_GROUP_WORD = {
+    "hamstring": "hamstrings",
+    "hip": "hips",
+    "glute": "glutes",
+    "calf": "calves",
+    "calve": "calves",
+}
 
 
 _EASY_LOAD = rx.compile(
@@ -337,7 +354,16 @@ def review(message: str) -> str | None:
     ]
     if many and max(many) > 20 and not _EASY_LOAD.search(plain):
         plain += " feels easy"  # "3 sets of 30": a load that light is the first fix
+    told_none = [
+        _GROUP_WORD.get(w.rstrip("s"), w)
+        for m in _TOLD_NONE.finditer(plain)
+        for w in rx.findall(r"\w+", m.group(1))
+        if w not in ("or", "and")
+    ]
+    worked -= set(told_none)
     missing = [g for g in _GROUP_ADD if g not in worked]
+    missing = [g for g in missing if g in told_none] + [g for g in missing if g not in told_none]
+    cause = bool(_CAUSE_CHOICE.search(plain))
     lines = []
     if _HEAVY_FEW.search(plain) and not _EASY_LOAD.search(plain):
         # (r16 za) "really heavy, about 5 reps a set. what should I change?": the load the other way
@@ -354,7 +380,8 @@ def review(message: str) -> str | None:
     if missing:
         n = (
             3
-            if rx.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
+            if cause
+            or rx.search(r"\b(?:missing|leaving out|left out|neglecting|balanced|imbalances?)\b", plain)
             else 2
         )
         what = _and([_GROUP_ADD[g][0] for g in missing[:n]])
@@ -376,13 +403,22 @@ def review(message: str) -> str | None:
         elif rx.search(r"\b(?:add|missing)\b", plain):
             lines.append(f"Add {add}: nothing in your list works the {what}.")
         else:
-            lines.append(f"Partly: nothing in your list works the {what}, so add {add}.")
+            lines.append(
+                f"{'Fix it' if cause else 'Partly'}: nothing in your list works the {what}, so add {add}."
+            )
     if not lines:
         return None
     if rx.search(r"\b(?:is (?:that|it|this) enough|enough)\b", plain) and lines[0].startswith(
         "Yes, the load"
     ):
         lines[0] = "No: the load" + lines[0][len("Yes, the load") :]  # "is that enough?": no, too light
+    if cause and missing and not _EASY_LOAD.search(plain):
+        # (r17 vb) "...zero hamstring or hip work. Was it lifting itself, or what I picked?": the choice first
+        lines.insert(
+            0,
+            "Most likely what you picked, not lifting itself: a balanced programme won't slow a runner "
+            "down, and yours wasn't balanced.",
+        )
     if one_only and lines[0].startswith("Partly: "):
         lines[0] = "Not on its own: " + lines[0][len("Partly: ") :]
     elif one_only and not lines[0].startswith(("Yes", "No")):

@@ -8,7 +8,15 @@
 - hills for a runner whose kit is a treadmill (a hotel gym) or who asks about the gym: the treadmill's
   incline stands in, not hill repeats outside; a weighted calf raise needs a step or block, not a stair;
 - a wheelchair racer's "chair" is not a chair they have;
-- "bent forward at the waist, is it weak glutes?": the glutes' trunk lean, not the hips' angled legs.
+- "bent forward at the waist, is it weak glutes?": the glutes' trunk lean, not the hips' angled legs;
+- "take-off power" (a steeplechaser's, a jumper's) is explosive power: the plyometrics, not the off-season;
+- "was it lifting itself, or what I picked?" about their own quad-heavy routine ("zero hamstring or hip
+  work"): what they picked, and the groups it left out;
+- "is the leg extension machine okay?": yes, with the article's machine cues (slow, knees never locked);
+- "slow on hills and my hips ache... what covers both?": the hills answered too;
+- "same routine for six months... how do I progress it and keep it interesting?": how to make it harder
+  and how to keep it fresh, no list of the calves they told nor a free-weights paragraph;
+- "can you suggest a week I'd actually stick to?": the week laid out, not only the twice-a-week rule.
 """
 
 from __future__ import annotations
@@ -167,3 +175,140 @@ def test_a_forward_lean_is_the_glutes_not_angled_legs(question: str) -> None:
     reply = text(question)
     assert _lead(reply).startswith("Yes"), reply
     assert "trunk" in _lead(reply) and "angle in or out" not in reply
+
+
+# ---- take-off power ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I race the 3000m steeple at club level. The barriers and especially the water jump are "
+        "where I bleed "
+        "time - I land heavy coming out of the pit and my first few strides after are sluggish. Coach has me "
+        "on mostly mileage. What strength work would actually help my take-off power and landings, and "
+        "should I do it in season or only over winter?",
+        "What strength work would actually help my take-off power and landings?",
+        "I do triple jump as well as 400s. How do I build more jumping power?",
+        "I'm a hurdler, what helps power off the ground?",
+    ],
+)
+def test_take_off_power_is_the_plyometrics(question: str) -> None:
+    reply = text(question)
+    assert "line hops" in reply.lower(), reply
+    assert not _lead(reply).startswith("Strength training fits well into the off-season")
+
+
+# ---- lifting itself, or what they picked ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "group"),
+    [
+        (
+            "Last winter I did a gym block and my coach reckoned I looked slower by spring. I was "
+            "doing heavy "
+            "back squats 5x5, lots of leg press and basically zero hamstring or hip work. Now I'm "
+            "nervous about "
+            "the gym. Was it lifting itself, or what I picked? How should I set this winter up?",
+            "hips",
+        ),
+        (
+            "I did leg extensions and leg press all last year, no hamstring work at all, and I got "
+            "slower. Was "
+            "it the weights or my choice of exercises?",
+            "hamstrings",
+        ),
+        (
+            "I've been doing squats and lunges with no glute or calf work. Is it the lifting or my exercise "
+            "choice that's making my legs heavy on runs?",
+            "glutes",
+        ),
+    ],
+)
+def test_what_they_picked_not_lifting_itself(question: str, group: str) -> None:
+    reply = text(question)
+    assert _lead(reply).startswith("Most likely what you picked"), reply
+    assert group in reply
+
+
+# ---- is the machine okay -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Had a knee arthroscopy (meniscus trim) 10 weeks ago and my physio has cleared me for walk/run "
+        "intervals. She's given me some exercises but I'd like to know what else is worth adding from a "
+        "running point of view - my quad on that side looks visibly smaller. Also, is the leg extension "
+        "machine okay?",
+        "My physio cleared me after knee surgery. Is the leg extension machine okay?",
+        "Is the leg press ok?",
+        "are hamstring curls fine to do?",
+    ],
+)
+def test_is_a_machine_okay_is_yes_with_its_cues(question: str) -> None:
+    reply = text(question)
+    assert "Yes, it's a good one" in reply, reply
+    assert ("lock" in reply.lower() or "straight" in reply.lower()) and "slow" in reply.lower()
+
+
+# ---- both asked, the hills one of them -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Army reservist here. Our fitness test is a 2km run plus jerry can carries and I've got a "
+        "course in 10 "
+        "weeks with loads of tabbing under weight. I run 3x a week. I'm fine on the flat but slow on hills "
+        "and my hips ache after long tabs. What leg strength work covers both, and how do I fit it around 3 "
+        "runs?",
+        "I'm slow up hills and my glutes feel weak. What exercises help both?",
+        "I struggle on hills and my calves cramp late in races. Anything that fixes both?",
+    ],
+)
+def test_both_asked_answers_the_hills_too(question: str) -> None:
+    reply = text(question)
+    assert "hill repeats" in reply.lower() and "5–10%" in reply, reply
+
+
+# ---- progress it and keep it interesting ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've done the same bodyweight routine for six months (squats, lunges, calf raises) and I'm bored "
+        "stiff and not sure it's doing anything anymore. I've got a resistance band and a 12kg kettlebell. "
+        "How do I progress it and keep it interesting?",
+        "Same squats and lunges routine for a year with a pair of 8kg dumbbells. How do I progress it?",
+        "Been doing the same leg circuit with a kettlebell for months and it's boring. How can I progress "
+        "this and keep it interesting?",
+    ],
+)
+def test_progress_it_is_how_to_make_it_harder(question: str) -> None:
+    reply = text(question)
+    assert _lead(reply).startswith("Make it harder"), reply
+    assert "Machines target single muscles" not in reply and "For your calves" not in reply
+    if "interesting" in question:
+        assert "music" in reply
+
+
+# ---- a week asked for -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Primary school teacher, on my feet all day, then I run 4-5 evenings a week after marking. Half "
+        "term's coming and I want to start a proper leg routine I can keep up once term starts. I can use "
+        "the school hall after hours - benches, a few gym mats and medicine balls, no weights. Can you "
+        "suggest a week that I'd actually stick to?",
+        "I run 5 days a week and have dumbbells at home. Can you give me a weekly plan for leg strength?",
+        "Can you plan my week? I have a gym and run four times.",
+    ],
+)
+def test_a_week_asked_for_is_laid_out(question: str) -> None:
+    reply = text(question)
+    assert "Your week: two of these sessions on easy-run days" in reply, reply
