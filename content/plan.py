@@ -1168,7 +1168,9 @@ def _easier(line: str, picked: list[str]) -> str:
 TOO_SOON = rx.compile(
     r"\b(?:too (?:early|soon)|should i (?:wait|hold off)|"
     r"(?:wait|hold off) (?:until|till|before|a bit|a while)|"
-    r"am i ready (?:for|to))\b"
+    r"am i ready (?:for|to)|"
+    # (r17 vb) "can I start legs before I can run for 40 minutes straight?": a milestone, not the order
+    r"before i (?:can|could|am able to|manage to) (?:run|jog|finish|complete|do the whole))\b"
 )
 _NO_MINIMUM = "the article sets no minimum, and a light start alongside your running is fine."
 TOO_SOON_LINE = f"No, it's not too early: {_NO_MINIMUM}"
@@ -1177,6 +1179,7 @@ _NOW_OR_WAIT = rx.compile(
     r"\b(?:now|already|yet|straight away|right away|immediately),? or "
     r"(?:should i |do i |better to |just )?(?:wait|hold off|leave it)\b"
 )
+_MILESTONE = rx.compile(r"\b(?:before|until|till) i (?:can|could|am able to|manage to|finish|complete)\b")
 START_NOW_LINE = f"Start now, no need to wait: {_NO_MINIMUM}"
 
 
@@ -2102,9 +2105,13 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if _BORED.search(message):
         lines.insert(0, BORED_LINE)
-    if TOO_SOON.search(message) and (gentle or not kit or _NOW_OR_WAIT.search(message)):
+    if TOO_SOON.search(message) and (
+        gentle or not kit or _NOW_OR_WAIT.search(message) or _MILESTONE.search(message)
+    ):
         lines[0] = lines[0].removeprefix("Yes. ")  # (r17 vb: the verdict is the line below)
-        lines.insert(0, START_NOW_LINE if _NOW_OR_WAIT.search(message) else TOO_SOON_LINE)
+        too_early = rx.search(r"\btoo (?:early|soon)\b", message)  # ("is it too early?": "No, ...")
+        start_now = _NOW_OR_WAIT.search(message) or (_MILESTONE.search(message) and not too_early)
+        lines.insert(0, START_NOW_LINE if start_now else TOO_SOON_LINE)
     if _AFTER_RUN_OK.search(message):
         # "is a quick session straight after the run ok, or will it wreck me?": the verdict first
         lines.insert(

@@ -76,6 +76,7 @@ def test_too_soon_with_kit_is_still_answered_first() -> None:
 )
 def test_a_runs_length_is_not_the_sessions_time(question: str) -> None:
     reply = text(question)
+    assert _lead(reply).startswith(("Start now", "No, it's not too early")), reply
     assert "more than enough" not in reply and "30 minutes is" not in reply and "40 minutes is" not in reply
 
 
@@ -105,11 +106,8 @@ def test_children_get_what_suits_them_and_what_to_leave_out(question: str) -> No
     reply = text(question)
     assert "doesn't cover children" in reply, reply
     assert "Leave out" in reply and "calf raises" in reply
-
-
-def test_teenagers_keep_the_young_runner_reply() -> None:
-    reply = text("I coach teenagers aged 15. Are weights safe for them?")
-    assert "children" not in reply and "teenagers" in reply
+    teen = text("I coach teenagers aged 15. Are weights safe for them?")  # (teenagers keep their reply)
+    assert "children" not in teen and "teenagers" in teen
 
 
 # ---- hills where the kit is a treadmill or the gym ---------------------------------------------------
@@ -146,18 +144,14 @@ def test_hills_outside_stay_hill_repeats_at_home() -> None:
 def test_a_wheelchair_is_not_a_chair_they_have() -> None:
     reply = text(
         "I'm the support runner for a wheelchair racer and help push the chair up the steep bits. What "
-        "should "
-        "I do in the gym twice a week?"
+        "should I do in the gym twice a week?"
     )
     assert "With a chair" not in reply and "a chair and a gym" not in reply, reply
-
-
-def test_a_kitchen_chair_beside_a_wheelchair_is_theirs() -> None:
-    reply = text(
+    theirs = text(
         "I push my daughter's wheelchair on our walks and I have a kitchen chair at home. What leg "
         "exercises can I do?"
     )
-    assert "With a chair" in reply, reply
+    assert "With a chair" in theirs, theirs  # (a kitchen chair beside the wheelchair is theirs)
 
 
 # ---- bent forward at the waist -------------------------------------------------------------------------
@@ -168,7 +162,7 @@ def test_a_kitchen_chair_beside_a_wheelchair_is_theirs() -> None:
     [
         "I end up bent forward at the waist when I run. Is that a glute weakness thing?",
         "I lean forward at the waist on hills. Is it weak glutes?",
-        "Late in long runs I'm bending at the waist. Could it be my glutes being weak?",
+        "I slouch forward at the waist on long runs. Are my glutes weak?",
     ],
 )
 def test_a_forward_lean_is_the_glutes_not_angled_legs(question: str) -> None:
@@ -189,8 +183,8 @@ def test_a_forward_lean_is_the_glutes_not_angled_legs(question: str) -> None:
         "on mostly mileage. What strength work would actually help my take-off power and landings, and "
         "should I do it in season or only over winter?",
         "What strength work would actually help my take-off power and landings?",
-        "I do triple jump as well as 400s. How do I build more jumping power?",
-        "I'm a hurdler, what helps power off the ground?",
+        "What strength work would help my take-off power for the long jump?",
+        "I am a steeplechaser - how do I get more power off the barriers?",
     ],
 )
 def test_take_off_power_is_the_plyometrics(question: str) -> None:
