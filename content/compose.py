@@ -3430,7 +3430,7 @@ _WORTH_OR_NOT = rx.compile(
 def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
-    if _OVERDO_ASK.search(normalize(question)) and text.startswith(_NO_NEED_DAILY):
+    if text.startswith(_NO_NEED_DAILY) and _OVERDO_ASK.search(normalize(question)):
         # (r17 va) "box jumps and hops every day, calves constantly sore. Too much?": yes, too much (a "No
         # need" answers "do I need to do it daily?", which nobody asked)
         return "Yes, every day is too much: " + text[len(_NO_NEED_DAILY) :]
