@@ -2753,10 +2753,33 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = one_pointer(question, drop_steps(question, text))
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
+    text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
     return replace(ans, text=_clip(text))
+
+
+# (r17 va) The article's three leg machines, and the head a dose line for one of them opens with.
+_MACHINE_IDS = frozenset({"exercise:leg_press", "exercise:quad_extension", "exercise:hamstring_curl"})
+_MACHINE_HEAD = rx.compile(r"^(Leg press|Quadriceps extension|Hamstring curl): (?=[A-Z])")
+
+
+def _each_machine(question: str, text: str) -> str:
+    """(r17 va) "the instructor showed us the leg press, leg extension and leg curl machines... how heavy,
+    how many reps?": the load and dose hold for each machine told, so the reply isn't headed by the first
+    one alone ("Leg press: The article gives no set weight...")."""
+    m = _MACHINE_HEAD.match(text)
+    if m is None:
+        return text
+    asks, background = split_asks(question)
+    told = set(named_exercises(normalize(background))) & _MACHINE_IDS
+    if len(told) < 2 or any(named_exercises(normalize(a)) for a in asks):
+        return text
+    names = [EXERCISES[t.split(":", 1)[1]].name.lower() for t in sorted(told)]
+    head = ", ".join(names[:-1]) + f" and {names[-1]}"
+    rest = text[m.end() :]
+    return f"On each machine ({head}): " + rest[:1].lower() + rest[1:]
 
 
 # (r16 wb) A "No <kit>?" line's head ("No ankle weights? ", "No ankle weight? ").

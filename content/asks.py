@@ -542,6 +542,16 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
         asks = [a for a in asks if a not in setting]
         background = " ".join([background, *(f"{s.strip().rstrip(',;:')}." for s in setting)]).strip()
     if (
+        len(asks) >= 2
+        and _TOLD_PIECE.match(normalize(asks[0]))
+        and not asks[0].rstrip().endswith("?")
+        and _IT_ASK.match(normalize(asks[1]))
+    ):
+        # (r17 va) "Most strength advice is written for runners - does it carry over, and which...?": the
+        # statement before the dash is told, what "it" asks about, not an ask of its own
+        background = " ".join([background, f"{asks[0].strip().rstrip(',;:-')}."]).strip()
+        asks = asks[1:]
+    if (
         len(asks) == 2
         and _VERDICT_TAIL.fullmatch(normalize(asks[1]))
         and normalize(asks[0]).split()[:1]
@@ -553,6 +563,15 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     return tuple(asks), background
 
 
+# (r17 va) A statement with a verb of being ("most strength advice is written for runners") ...
+_TOLD_PIECE = rx.compile(
+    r"^(?!(?:so |and |but )*(?:how|what|whats|which|why|when|where|who|is|are|was|were|do|does|did|can|could|"
+    r"should|would|will|any|has|have)\b)(?:\w+ ){2,}(?:is|are|was|were|has been|have been)\b(?: \w+){2,}$"
+)
+# ... and the ask after it about "it" ("does it carry over", "is that true", "do they apply").
+_IT_ASK = rx.compile(
+    r"^(?:so |and |but )*(?:does|do|is|are|will|would|can|could) (?:it|that|this|they|those|any of it)\b"
+)
 # A bare verdict asked after naming a thing ("worth it?", "any point?", "legit?").
 _VERDICT_TAIL = rx.compile(
     r"(?:(?:so|but|and|ok|okay|is it|are they|is that|thats|actually|really) )*(?:worth it|worth doing|"

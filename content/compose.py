@@ -42,6 +42,11 @@ class Ask:
     then: bool = False  # "then what?", "what next?": the steps after the ones told
 
 
+# (r17 va) A side named by left or right: "the left leg", "my right side", "left one", "the leg on the left".
+_SIDE_NAMED = rx.compile(
+    r"\b(?:left|right) (?:\w+ )?(?:legs?|sides?|one|foot|knee|hip|glute|calf|hamstring|quad)\b|"
+    r"\b(?:legs?|sides?) (?:\w+ ){0,2}(?:left|right)\b"
+)
 # A dash between two clauses ("<a move told by its look> - should my chest stay up?").
 _DASH = rx.compile(r"\s[-\u2013\u2014]+\s")
 # The one-leg version named ("single-leg", "one legged"): pairs.py's one-or-two check reads it too.
@@ -210,6 +215,8 @@ def ask_of(text: str) -> Ask:
     yesno = yesno and not (_REQUEST.search(joined) and w & {"how", "explain", "describe", "show", "walk"})
     # ("how do I do the side-lying hip raise right?": no other side asked)
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
+    # (r17 va) "the instructor showed us the leg press... then left us to it": "left" the verb, no side
+    other = other and ("other" in w or bool(_SIDE_NAMED.search(joined)))
     other = other and not (_DO_RIGHT.search(" ".join(words)) and not w & {"other", "left"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
@@ -3424,6 +3431,7 @@ def _not_only(text: str) -> str:
 _OVERDO_ASK = rx.compile(
     r"\b(?:overdo\w*|over doing|over ?train\w*|too (?:much|hard|heavy|often|many)|pushing (?:it )?too)\b"
 )
+_NO_NEED_DAILY = "No need: "
 _OVERDO_NOTE = (
     " If it lasts longer than that or your runs suffer, ease off: the article says not to go to extremes, "
     "with a weight you're comfortable with."
@@ -3447,6 +3455,10 @@ _WORTH_OR_NOT = rx.compile(
 def _settle_verdict(question: str, text: str) -> str:
     if not text or not question.strip():
         return text
+    if text.startswith(_NO_NEED_DAILY) and _OVERDO_ASK.search(normalize(question)):
+        # (r17 va) "box jumps and hops every day, calves constantly sore. Too much?": yes, too much (a "No
+        # need" answers "do I need to do it daily?", which nobody asked)
+        return "Yes, every day is too much: " + text[len(_NO_NEED_DAILY) :]
     if _OVERDO_ASK.search(normalize(question)) and text.startswith("Yes, that's normal: "):
         # Not "Yes" to overdoing it: soreness is normal, with when to ease off.
         first, _, rest = text.partition("\n")

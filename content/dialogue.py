@@ -1803,6 +1803,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
+        if _DAILY_HABIT.search(plain) and _OVERDONE_ASK.search(plain):
+            # (r17 va) "plyos every single day for two weeks, achilles achy: have I overdone it, and how often
+            # should they be?": the verdict and the figure first, then the care for what aches
+            text = f"{DAILY_OVERDONE_LEAD}\n{text}"
         return Answer(text, None, False, ("Injury prevention", "Calf raise", "Weak hips and poor alignment"))
     if not hurt and CHILDREN.search(plain) and CHILDREN_ASK.search(plain) and not _TEEN_TOLD.search(plain):
         trace("children")
@@ -3490,7 +3494,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.
         yes_no_asked = ask_of(message).yesno or any(_YES_NO_ASK.match(normalize(a)) for a in asks)
-        if note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain) and cleared(plain):
+        if (
+            note.startswith(_AFTER_BABY_NOTE)
+            and cleared(plain)
+            and {m.group(0) for m in AFTER_BABY.finditer(plain)} == {"pelvic floor"}
+        ):
+            # (r17 va) "pelvic floor has been checked and is fine" with no birth told as recent (a toddler's
+            # mum): nothing to return from, so no after-pregnancy line at all
+            pass
+        elif note.startswith(_AFTER_BABY_NOTE) and AFTER_BABY.search(plain) and cleared(plain):
             # (r16 zb) "6 months postpartum, cleared to run, no equipment, what's sensible?": the moves
             # first, no jumping drills, and cleared is not the article covering it: the not-covered line
             # with a pelvic-health physio after them
@@ -3660,6 +3672,20 @@ def _eve_reply(message: str) -> str | None:
     )
 
 
+# (r17 va) Strength or jumping work done daily, told ("every single day for two weeks", "daily"), and
+# whether that is too much asked ("have I overdone it?", "too much?").
+_DAILY_HABIT = rx.compile(
+    r"\b(?:every (?:single )?day|daily|each day|7 days a week|seven days a week|every morning|every night|"
+    r"every evening)\b"
+)
+_OVERDONE_ASK = rx.compile(
+    r"\b(?:overdo(?:ne|ing)?|overdid|over done|overtrain\w*|too much|too often|too many days)\b"
+)
+DAILY_OVERDONE_LEAD = (
+    "You've overdone it: every day is too much, since muscles and tendons get stronger in the rest between "
+    "sessions. Runners who lift or jump usually do it twice a week (three at most), with recovery days "
+    "between and never the day before a race or a hard run. Back off until the ache settles."
+)
 # The worry told as a statement: "I'm wondering if I'm overdoing it", "I think it's too much".
 _OVERDO_TOLD = rx.compile(r"\b(?:overdo\w*|overtrain\w*|too much)\b")
 # Lifting to the limit, and form giving way: "as heavy as I can", "to failure", "form gets ugly".

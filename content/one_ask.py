@@ -1836,7 +1836,7 @@ def _answer_one(
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):
         trace("priority", plain)
-        priority = others_advice_lead(normalize(told)) or PRIORITY_TEXT
+        priority = others_advice_lead(normalize(told)) or _parts_priority(normalize(told)) or PRIORITY_TEXT
         if _TERRAIN_TOLD.search(normalize(told)):
             # "tons of long climbs and descents out there": the hills' own work too
             priority = priority.replace("\nTry one:", f"\n{TERRAIN_LINE}\nTry one:", 1)
@@ -3770,6 +3770,47 @@ PRIORITY_TEXT = (
     "one-legged squat (quads, glutes, hamstrings), the step-up, the bridge (glutes) and the calf raise, "
     "2–3 sets each, twice a week.\nTry one: /workout home"
 )
+
+
+# (r17 va) The parts a runner told are sore or brutal ("brutal on my shins and hips"), and the article's
+# moves for each: "which exercises matter most for me?" is answered for those parts first.
+_PART_MOVES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        rx.compile(r"\bshins?\b"),
+        "for the shins, calf raises and the wall toe raise (back against a wall, lift your toes, heels down)",
+    ),
+    (
+        rx.compile(r"\bhips?\b"),
+        "for the hips, the side-lying leg raise and the same lift lying on your back (ankle weights if you "
+        "have them), plus bridges",
+    ),
+    (rx.compile(r"\bknees?\b"), "for the knees, step-ups, one-legged squats and hamstring work in balance"),
+    (rx.compile(r"\b(?:calf|calves|achilles)\b"), "for the calves, calf raises, one leg at a time"),
+)
+_PART_HURTS = rx.compile(
+    r"\b(?:brutal|hard|tough|sore\w*|ach\w*|hurt\w*|pain\w*|niggl\w*|beat(?:s|en)? up|wreck\w*|kill\w*|"
+    r"batter\w*|take a (?:beating|pounding)|suffer\w*)\b"
+)
+
+
+def _parts_priority(told: str) -> str | None:
+    """(r17 va) "walking is brutal on my shins and hips... which exercises matter most for me?": the moves
+    for the parts told first (normalised background); None when no part is told as taking a beating."""
+    spans = [(m.start(), m.end()) for m in _PART_HURTS.finditer(told)]
+    if not spans:
+        return None
+    # (a part named near the beating told: "brutal on my shins and hips", "my knees ache"; not "the
+    # straight-knee rule" a sentence away)
+    parts = [
+        line
+        for pat, line in _PART_MOVES
+        if any(a - 25 <= m.start() and m.start() - b <= 40 for m in pat.finditer(told) for a, b in spans)
+    ]
+    if not parts:
+        return None
+    first = parts[0][:1].upper() + parts[0][1:]
+    said = "; ".join([first, *parts[1:]])
+    return f"{said}. 2–3 sets of 12–15 each, twice a week.\nTry one: /workout home"
 
 
 # (r16 wc) Advice heard from others that the article doesn't cover ("gym bros say deadlift, run club

@@ -133,6 +133,18 @@ WEATHER_LINE = (
     "Good use of the time: the article says strength work fits well into the off-season and spells when "
     "the weather cuts your running short."
 )
+# (r17 va) A season or weather that keeps runs short, told ("winter", "the rain", "the off-season") ...
+_SEASON_TOLD = rx.compile(
+    r"\b(?:winter|off ?season|between seasons|dark (?:evenings?|mornings?|nights?)|rain(?:ing|y)?|"
+    r"(?:grim|bad|awful|horrible|miserable|foul|wet|cold) weather|weather(?:s|s is)? (?:turning|getting|is)|"
+    r"snow\w*|icy)\b"
+)
+# ... and a verdict asked of using it for strength ("reasonable plan?", "good time to build strength?").
+_PLAN_VERDICT = rx.compile(
+    r"\b(?:good|right|smart|sensible|reasonable|wise|decent) (?:time|idea|moment|plan|approach|shout|call)\b|"
+    r"\b(?:sensible|reasonable|smart|wise)\b(?= (?:or|plan|idea|\w+ idea))|\bmake sense\b|"
+    r"\b(?:does|would) (?:that|this|it) (?:work|make sense)\b"
+)
 # Explosive power asked for (a sprinter, their starts): plyometrics and hills lead.
 _POWER = rx.compile(
     r"\b(?:sprinters?|explosive\w*|(?:more|build|building|explosive|leg) power|my starts|(?:race|"
@@ -405,6 +417,11 @@ _FOCUS = (
     ),
     ("hips", rx.compile(r"\b(?:hips?|knees? (?:cave|caving|collapse|drift)\w*)\b")),
 )
+# (r17 va) A posture that folds forward, told; hills told.
+_POSTURE_TOLD = rx.compile(
+    r"\b(?:hunch\w*|slump\w*|slouch\w*|lean\w* (?:too far )?forward|bent over|posture)\b"
+)
+_UPHILL_SAID = rx.compile(r"\b(?:hills?|uphills?|inclines?|climbs?)\b")
 # A muscle told weak against one told strong ("big quads from cycling, weak hamstrings"): the weak one
 # leads and the strong one's isolation move drops out (the article: balance opposing groups).
 _MUSCLE_WORDS = {
@@ -590,6 +607,13 @@ _BROKEN_KIT = rx.compile(
     r"^(?:\w+\s+){0,4}?(?:is|are|were|was|has|have|got)\s+(?:been\s+)?(?:broken|out of order|out of action|"
     r"broke down|always taken)\b"
 )
+# (r17 va) Kit ruled out after it is named ("an hour in the gym is laughable", "the gym is out of the
+# question"): not kit they use, the gym included.
+_KIT_RULED_OUT = rx.compile(
+    r"^(?:\w+\s+){0,3}?(?:is|are|would be|was|seems|sounds)\s+(?:just\s+|frankly\s+|simply\s+)?"
+    r"(?:laughable|a joke|out of the question|not happening|not an option|impossible|unrealistic|"
+    r"not realistic|never going to happen|a non starter|beyond me)\b"
+)
 
 
 _WHEELCHAIR = rx.compile(r"\bwheel ?chairs?\b")
@@ -612,6 +636,7 @@ def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
                 and _WHEELCHAIR.search(text)
                 and not _OWN_CHAIR.search(text)
             )
+            and not _KIT_RULED_OUT.search(text[m.end() :].lstrip())
         ):
             out.append((name, marks))
     return out
@@ -1567,6 +1592,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     weather = bool(_WEATHER.search(message)) and not rx.search(
         r"\b(?:good time|good idea|right time|(?<!how )(?<!what )should i|is (?:it|this|now))\b", message
     )
+    # (r17 va) "winter could be a good time to build strength rather than slog through the rain. Reasonable
+    # plan? What would a 20 minute session look like?": the plan told gets its yes before the session
+    season_yes = (
+        not weather
+        and bool(_SEASON_TOLD.search(message))
+        and bool(_PLAN_VERDICT.search(message))
+        and not _SORE.search(message)
+    )
     band = bool(_BAND.search(message))  # "only a resistance band and a yoga mat": home, bodyweight
     home = bool(_HOME.search(message)) or bare or no_gym or outdoor or weather or band or gym_out
     # "all I own is a pair of dumbbells": their own kit, so at home (a gym's kit isn't owned)
@@ -2077,6 +2110,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 # the part inferred from the story (hills, descents, posture), not named: no "your quads"
                 works = "they work" if len(named) > 1 else "it works"
                 lead = f"{listed[0].upper()}{listed[1:]} {verb} the list: {works} the {told}."
+                if told == "glutes" and _POSTURE_TOLD.search(message):
+                    # (r17 va) "I feel hunched over... pushing the stroller up hills kills me": why the
+                    # glutes, for the form and the hills told
+                    lead = lead[:-1] + (
+                        ", which keep your trunk upright (weak glutes let you lean forward)"
+                        + (", and stronger legs power you up hills" if _UPHILL_SAID.search(message) else "")
+                        + "."
+                    )
             if strong:
                 pair = {"quads", "hamstrings"} <= {*focus, *strong}
                 why = (
@@ -2097,6 +2138,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             )
     if weather:
         lines.insert(0, WEATHER_LINE)
+    elif season_yes:
+        lines.insert(0, "Yes" + WEATHER_LINE[WEATHER_LINE.index(":") :])
     if rx.search(r"\bbands?\b", message) and band:
         lines.insert(
             0,
@@ -3726,8 +3769,11 @@ _SCHEDULE_ASK = rx.compile(
     # (r16 za: "how heavy do I go", "how many sets" are the load and dose, whatever the shifts told)
     r"\b(?:how(?! (?:heavy|much weight|many (?:sets|reps)|"
     r"hard|deep|far|low|long (?:to|do|should) (?:i )?hold))|"
-    r"when|schedule|fit|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
-    r"put (?:it|them|all|strength)|squeeze)\b"
+    r"when|schedule|plan|organi[sz]e|which days?|what days?|where do i put|go (?:in|on|into)|"
+    # (r17 va) "I squeeze my runs in around them", "fit my runs around shifts": how the runs are fitted,
+    # told, not a place for the strength asked
+    r"put (?:it|them|all|strength)|(?:fit|squeeze)(?!(?: in)? (?:my |the |all my )?(?:runs?|running|miles|"
+    r"mileage|kms?)\b))\b"
 )
 # "which comes first?", "what order?", "before or after the run?": the order of a run and a lift asked.
 _ORDER_ASKED = rx.compile(
@@ -3757,6 +3803,18 @@ IRREGULAR_OFTEN = (
     "Twice a week (three at most), 15–20 minutes each: put them on your days off or after easy runs, at "
     "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
     "A week that only allows one session still counts.\nTry one: /workout"
+)
+# (r17 va) Lifting straight off a night shift with no sleep, asked ("is it bad to lift after a night shift
+# when I haven't slept?", "ok to do legs on no sleep?").
+_UNSLEPT_ASK = rx.compile(
+    r"\b(?:havent|have not|hadnt|not|without|before i(?:ve| have)?|before|no|zero|on no|on zero|on little|"
+    r"on (?:\w+ )?hours?|little|barely|hardly) (?:\w+ )?(?:slept|sleep|sleeping|kip)\b|\bsleep deprived\b|"
+    r"\bno sleep\b"
+)
+UNSLEPT_LINE = (
+    "Lifting on no sleep (straight off a night shift): the article doesn't cover sleep loss, but a "
+    "sleepless body recovers poorly and form slips, so sleep first and lift on a rested day (or keep that "
+    "day's session light and short)."
 )
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
@@ -4014,6 +4072,19 @@ UNEVEN_TEXT = (
 )
 
 
+# (r17 va) An operation on the weaker leg told, or a move it can barely do once.
+_OPERATED = rx.compile(
+    r"\b(?:scope|scoped|arthroscop\w*|surgery|surgeries|operation|operated|op|acl|meniscus|menisectomy|"
+    r"meniscectomy|reconstruction|repair(?:ed)?)\b"
+)
+_BARELY_ONE = rx.compile(
+    r"\b(?:can|could) (?:barely|hardly|only just|just about) (?:do|manage|get through)\b|"
+    r"\b(?:cant|cannot|can not|couldnt) (?:even )?(?:do|manage) (?:one|a single|1)\b"
+)
+EASE_IN_LINE = (
+    "Ease the weaker leg in: where it can't manage a full set yet, do the reps it can with good form (hold a "
+    "chair or wall for the one-legged squat, use a low step) and build towards 12–15."
+)
 # (r16 za) "would those side-lying leg lifts help", "will calf raises fix it": a move asked whether it helps.
 _HELPS_ASKED = rx.compile(
     r"\b(?:would|will|could|can|do|does|might) ((?:\w+ ){1,5})(?:help|helps|work|fix|sort)\b"
@@ -4052,9 +4123,17 @@ def uneven(message: str) -> str | None:
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))
     ):
         return None
+    text = UNEVEN_TEXT
+    if _OPERATED.search(message) or _BARELY_ONE.search(message):
+        # (r17 va) "4 months out from a knee scope... I can barely do a single leg squat on it": not 12–15
+        # reps from the first session; eased in, within the physio's plan
+        ease = EASE_IN_LINE
+        if _OPERATED.search(message):
+            ease = ease[:-1] + "; after an operation, keep within your physio's plan."
+        text = text.replace("\nTwice a week,", f"\n{ease}\nTwice a week,", 1)
     if BOTH_LEGS_ASK.search(message):
         # (t27) "...how do I fix that, and should I still bother with two-leg exercises?": both answered
-        return UNEVEN_TEXT.replace(
+        return text.replace(
             "\nTwice a week,",
             "\nKeep some two-legged moves too (leg press, wall squats, bridges): they still build strength, "
             "and a varied routine is the article's advice; the one-legged work is what evens the sides.\n"
@@ -4066,8 +4145,8 @@ def uneven(message: str) -> str | None:
         r"\bis there (?:something|anything)\b",
         message,
     ):
-        return "Yes. " + UNEVEN_TEXT  # "should I be doing single-leg stuff?"
-    return UNEVEN_TEXT
+        return "Yes. " + text  # "should I be doing single-leg stuff?"
+    return text
 
 
 # "should I still do two-leg exercises?", "drop the double-leg stuff?": both legs together asked about.
@@ -4534,6 +4613,13 @@ def situational(message: str) -> tuple[str, str] | None:
     ):
         # "shift worker, days off change every week: how to schedule?"; "12-hour shifts, can I fit strength
         # in at all?", "can it all go in my days off?": yes first, then where
+        unslept = _UNSLEPT_ASK.search(message)
+        if unslept is not None:
+            # (r17 va) "...how do I organise two sessions? And is it bad to lift straight after a night shift
+            # when I haven't slept?": where they go, then the sleepless lift (not a "Yes" the second ask's
+            # "is it" set over the first)
+            body, _, link = IRREGULAR_TEXT.rpartition("\n")
+            return f"{body}\n{UNSLEPT_LINE}\n{link}", "rule:frequency"
         if HOW_OFTEN_ASK.search(message):
             # "...how often should I lift and how do I fit it around my runs?": the number first
             return IRREGULAR_OFTEN, "rule:frequency"

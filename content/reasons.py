@@ -238,7 +238,9 @@ AFTER_BABY = _AFTER_BABY = rx.compile(
     r"\b(?:postpartum|post partum|postnatal|post natal|pregnan\w*|had (?:a|my|the|our) (?:baby|son|daughter|"
     r"twins|little one|first|second|third)|gave birth|c section|caesarean|pelvic floor|"
     r"new (?:mum|mom|mother)|"
-    r"(?:mum|mom|mother) of (?:a |an )?(?:newborn|baby|\d+ (?:week|month)s? old)|since (?:the |my )?birth)\b"
+    # (r17 va: "mum of a 14 month old" has a toddler, not a body just back from the birth)
+    r"(?:mum|mom|mother) of (?:a |an )?(?:newborn|baby|\d+ weeks? old|(?:[1-9]|1[01]) months? old)|"
+    r"since (?:the |my )?birth)\b"
 )
 
 
@@ -274,6 +276,34 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         "If it happens every time, use a lighter, comfortable resistance (tired by 12–15 reps, not to "
         "failure).",
         "rule:hard_run_day",
+    ),
+    # (r17 va) "does having flat feet change anything?", "does overpronation matter?": foot shape isn't in
+    # the article (the garbled reading was the leg press's "feet flat on the platform")
+    (
+        rx.compile(
+            # (a foot ask joined to another, "which moves for shins, and do flat feet matter?", is one part)
+            r"^(?!.*\b(?:and|also|plus) (?:do|does|will|would|is|are|can|could)\b.*\b(?:flat|arch|pronat))"
+            r".*\b(?:flat (?:feet|foot|footed|arches)|fallen arches|(?:high|low|collapsed) arches|"
+            r"over ?pronat\w*|under ?pronat\w*|supinat\w*|pronat(?:e|es|ing|ion|or))\b"
+        ),
+        "Foot shape (flat feet, high arches, overpronation) isn't covered in the article, so the same "
+        "strength work applies: calf raises and one-legged moves for the lower leg and balance, and stronger "
+        "hips and glutes to keep each stride in line. If pain keeps coming back, a physio or podiatrist can "
+        "look at your feet and how you build mileage.",
+        None,
+    ),
+    # (r17 va) "will the boat moving mess things up?": a moving deck isn't in the article; what to do on it
+    (
+        rx.compile(
+            r"^(?=.*\b(?:boats?|yachts?|sailboats?|ships?|decks?|ferry|ferries|cruise ship|on board|aboard|"
+            r"catamaran|narrowboat|barge)\b)(?=.*\b(?:mov\w*|rock\w*|motion|roll\w*|sway\w*|swell|waves?|"
+            r"pitch\w*|unsteady|choppy)\b)"
+        ),
+        "A moving deck isn't covered in the article, but it needn't stop you: the motion adds a balance "
+        "challenge, which trains the small muscles that steady you. Hold something fixed for the standing "
+        "and one-legged moves, keep every rep slow and controlled, never trade form for reps, and save those "
+        "for calmer water; the lying-down ones (bridges, hamstring push-ups) hardly notice the motion.",
+        None,
     ),
     # "is it ok to lift with a cold?": being ill isn't in the article.
     (

@@ -140,7 +140,11 @@ _CLEARED = rx.compile(
     r"(?:fully|all|completely|properly|long) healed|healed now|recovered now|fully rehabbed|"
     r"(?:fully |properly )?rehabbed (?:it|now|"
     r"fully|properly)|"
-    r"(?:finished|completed|done) (?:my |the |all the )?rehab)\b"
+    r"(?:finished|completed|done) (?:my |the |all the )?rehab|"
+    # (r17 va) "pelvic floor has been checked and is fine", "got it looked at by a physio, all good"
+    r"(?:has been|have been|was|were|got|been|had (?:it|them|that)) (?:checked|assessed|examined|looked at)"
+    r"(?: out| over)?(?: by (?:a |my |the )?\w+)? (?:and )?(?:is |was |its |it s |are |were |all )?"
+    r"(?:fine|ok|okay|good|all good|normal|healthy)\b)\b"
 )
 # Asking about preventing an injury, not having one.
 _PREVENT = rx.compile(r"\b(?:prevent|preventing|prevention|avoid|avoiding|reduce (?:the )?risk|protect)\b")

@@ -720,7 +720,10 @@ RETURN_LEAD = (
 
 
 YOUNG = rx.compile(
-    r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b|\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
+    # (r17 va: "is 15 minutes of strength worth it?" is a length, not an age)
+    r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b(?! ?(?:mins?|minutes?|secs?|seconds?|reps?|"
+    r"sets?|k|kms?|miles?|kgs?|kilos?|lbs?|pounds?|percent|hours?|hrs?|weeks?|wks?|days?|times?|steps?)\b)|"
+    r"\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
     r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )\bmy (?:son|daughter|kid|kids|child)\b"
 )

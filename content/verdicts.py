@@ -732,6 +732,45 @@ _WORTH_ASK = (
 )
 _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
     (
+        # (r17 va) "strength advice is written for runners - does it carry over?" (a race walker, a hiker):
+        # the article's moves work the same leg muscles, so mostly yes
+        # (not another sport's training carried over to running: "will my volleyball plyos transfer to my
+        # running?" is that rule's yes and what to add)
+        r"^(?!.*\b(?:to|into|for|in) (?:my |the )?(?:running|runs?|races?|racing)\b(?! ?walk))"
+        r"(?:(?:so|and|but) )*(?:does|do|will|would|can|could) (?:it|that|this|they|any of (?:it|that)|the "
+        r"(?:advice|exercises|moves)|runner \w+|running \w+) (?:really |actually |still )?(?:carry over|"
+        r"carries over|transfer|transfers|apply|applies|translate|translates)\b",
+        "Mostly, yes: the article is written for runners, but its moves train the same leg muscles (quads, "
+        "hamstrings, calves, glutes and hips) your sport leans on, and its rules (2–3 sets of 12–15, twice a "
+        "week, good form) hold the same.",
+        "rule:why_strength",
+        frozenset({"rule:why_strength", "rule:muscles_used"}),
+    ),
+    (
+        # (r17 va) "would leg exercises help the hill and my balance?": both goals asked, both answered (the
+        # hills row alone left the balance and the stumbles told unanswered)
+        rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b)(?=.*\b(?:balance|stumbl\w*|trip\w*|wobbl\w*|"
+        r"unsteady|steadier)\b).*\b(?:help|helps|improve|make|better|easier|stronger|good|boost|boosts)\b"
+        r".*\b(?:hills?|hilly|uphill|climbs?|climbing|inclines?|balance)\b.*\b(?:hills?|hilly|uphill|climbs?|"
+        r"climbing|inclines?|balance)\b"
+        r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
+        "Yes, both: stronger legs use oxygen more efficiently and tire more slowly, so you power up hills "
+        "more easily; and moves that make you balance (one-legged squats, step-ups, single-leg calf "
+        "raises) train the small muscles that adjust your posture, which steadies you on rough ground. "
+        "Start slow and controlled, holding a wall or chair at first if you need to.",
+        "rule:why_strength",
+        frozenset(
+            {
+                "rule:why_strength",
+                "rule:balance_training",
+                "rule:one_legged",
+                "exercise:one_leg_squat",
+                "exercise:step_up",
+                "exercise:hill_repeats",
+            }
+        ),
+    ),
+    (
         rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
         r"faster|good|build|builds|boost|boosts|increase|develop)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|"
         r"inclines?)\b"
