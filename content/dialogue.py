@@ -104,6 +104,7 @@ from content.plan import (
     kit_enough,
     kit_part,
     moves_without,
+    no_one_leg,
     no_step,
     one_pick,
     plan,
@@ -1657,9 +1658,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         r_asks, r_bg = split_asks(message)
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
         later = normalize(" ".join([*SENTENCE.split(r_bg)[-1:], *r_asks]))
+        # (r17 ve) "recovering from a calf strain... which exercises can I ease back in with?": the part
+        # in the injury's name is what was hurt, not a muscle asked to be targeted
+        aimed = _HURT_NAMED.sub(" ", later) if _TARGET_ASK.search(later) else later
         if not (_BUILD_BACK.search(later) and not _TARGET_ASK.search(later)) and (
-            any(rx.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS)
-            or any(says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values())
+            any(rx.search(rf"\b(?:{w})\b", aimed) for w, _ in MUSCLE_WORDS)
+            or any(says_exercise(f"exercise:{e.id}", aimed) for e in EXERCISES.values())
         ):
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
@@ -1735,6 +1739,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # (r14 vb) "wheelchair-accessible flat, no steps anywhere. leg stuff without a step?"
         trace("plan", "no_step")
         return then_rest(step_gone, "rule:home_workout", None)
+    two_legs = None if hurt or depth or last is not None else no_one_leg(plain)
+    if two_legs is not None:
+        # (r17 ve) "balance is terrible, so single leg stuff is out for now: what two-legged exercises?"
+        trace("plan", "no_one_leg")
+        return then_rest(two_legs, "exercise:wall_squat", None)
     told_kit = (
         None
         if hurt
@@ -3438,6 +3447,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
         body = rx.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
+        if _HOP_MOVE.search(body):
+            # (r17 ve) the note says no hopping yet: a muscle's list keeps only its non-jumping moves
+            body = _without_hops(body)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
     if note and out.text.startswith(TOO_LATE_LEAD):
@@ -3975,6 +3987,32 @@ _BUILD_BACK = rx.compile(
     r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
     r"safe to|ok to|okay to|too soon|too early)\b"
 )
+# (r17 ve) an injury named by its part ("calf strain", "hamstring tear"); a jumping move in a list line
+_HURT_NAMED = rx.compile(r"\b\w+ (?:strains?|tears?|pulls?|sprains?|injury|injuries|fractures?)\b")
+_HOP_MOVE = rx.compile(r"\b(?:Line hops|Box hops|Skipping)\b")
+
+
+def _without_hops(body: str) -> str:
+    """A muscle's list line ("For the calves: Calf raise, Line hops and Skipping. Doses: ...") without its
+    jumping moves; other lines, and a list of nothing but jumps, as they were."""
+    out = []
+    for line in body.split("\n"):
+        m = rx.match(r"(For (?:the|your) [^:]+: )(.+?)\. Doses: (.+)\.$", line)
+        if m is None:
+            out.append(line)
+            continue
+        names = [n for n in rx.split(r", | and ", m.group(2)) if not _HOP_MOVE.search(n)]
+        doses = [d for d in m.group(3).split("; ") if not _HOP_MOVE.search(d)]
+        if not names:
+            out.append(line)
+        elif len(names) == 1:
+            out.append(f"{m.group(1)}{names[0]}, {doses[0].split(': ', 1)[-1]}.")
+        else:
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            out.append(f"{m.group(1)}{listed}. Doses: {'; '.join(doses)}.")
+    return "\n".join(out)
+
+
 _TARGET_ASK = rx.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b")
 _WORTH_ASK = rx.compile(
     r"\b(?:worth (?:it|bothering|doing|the (?:time|effort|bother)|using)|(?:any|a|even a) (?:point|use)|"
