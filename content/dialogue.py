@@ -359,6 +359,15 @@ _JUMP_ITEM = rx.compile(r"• (?:Line hops|Box hops|Skipping|Plyometric)")
 # (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
 _HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
 FLAT_HILL_LINE = "No hill nearby? A car-park ramp or a sloping road of about 5–10% works just as well."
+GYM_HILL_LINE = (
+    "In your gym, raise the treadmill's incline to about 5–10% for the climbs: it stands in for a hill. "
+    "Outside, a car-park ramp or a sloping road works too."
+)
+_GYM_TOLD = rx.compile(r"\b(?:gym|treadmill)\b")
+_NO_TREADMILL = rx.compile(
+    r"\b(?:no|without|dont have|havent got|not got|doesnt have|hasnt got|lacks?) (?:a |any )?(?:\w+ )?"
+    r"treadmills?\b|\btreadmills? (?:\w+ ){0,3}(?:cant|doesnt|wont|broken|no incline)\b"
+)
 
 MAX_ASKS = 3
 CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
@@ -808,7 +817,12 @@ def _told_moves(background: str) -> list[str]:
     return [
         t
         for t in dict.fromkeys(named_exercises(told))
-        if t.startswith("exercise:") and normalize(EXERCISES[t[9:]].name).removesuffix("s") in told
+        if t.startswith("exercise:")
+        and any(
+            normalize(n).removesuffix("s") in told
+            # (r17 ve) or a two-word alias of its own ("leg extensions" for the quadriceps extension)
+            for n in (EXERCISES[t[9:]].name, *(a for a in EXERCISES[t[9:]].aliases if " " in a.strip()))
+        )
     ]
 
 
@@ -2246,7 +2260,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 (
                     bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
                     and named_topic(normalize(asks[0])) is None
-                    and not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                    and (
+                        not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                        # (r17 ve) "...my quads get destroyed. I've been thinking about leg extensions.
+                        # Are those worth doing?": the move in the sentence just before the ask
+                        or (
+                            not any(t.startswith("injury:") for t in found_in)
+                            and _told_moves(SENTENCE.split(background.strip())[-1]) == told_moves
+                        )
+                    )
                 )
                 or rx.match(
                     r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) "
@@ -3376,8 +3398,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not rx.search(r"\b(?:ramp|sloping road|No hill)", out.text)
     ):
         # (r16 zb) "totally flat where I live, no treadmill. how do I do hill repeats?": the hill they
-        # lack has a stand-in, said first, then the how-to
-        out = replace(out, text=f"{FLAT_HILL_LINE}\n{out.text}")
+        # lack has a stand-in, said first, then the how-to; (r17 ve) with a gym told and no treadmill
+        # lacked, the treadmill's incline first
+        gym_hill = _GYM_TOLD.search(plain) and not _NO_TREADMILL.search(plain)
+        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else FLAT_HILL_LINE}\n{out.text}")
     if (
         background
         and out.found

@@ -89,8 +89,10 @@ from content.topics import topic_title
 from content.verdicts import low_step, settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
-# (r17 ve) an ask that names the warm-up or the stretching itself
-_WARM_NAMED = rx.compile(r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down)\b")
+# (r17 ve) an ask that names its own subject: the warm-up or the stretching, or the sets and reps
+_OWN_SUBJECT = rx.compile(
+    r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets))\b"
+)
 
 _DO_SOMETHING = rx.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
@@ -1977,9 +1979,9 @@ def _answer_one(
     general = gap(plain) or (
         # (once per message: a later ask is its own question, "..., and how often?")
         gap(normalize(f"{background} {ask}"))
-        # (r17 ve) "...legs feel stiff for the first sets. Is skipping the warm up a problem?": an ask that
-        # names the warm-up is the warm-up's, not a general answer found in the story
-        if background and not asks_for_moves and not earlier and not _WARM_NAMED.search(plain)
+        # (r17 ve) "...legs feel stiff for the first sets. Is skipping the warm up a problem?", "...heavy
+        # 5s. How many reps should I do?": an ask naming its subject is its own, not the story's
+        if background and not asks_for_moves and not earlier and not _OWN_SUBJECT.search(plain)
         else None
     )
     told_all = normalize(f"{background} {ask}")

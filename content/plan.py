@@ -2283,7 +2283,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
     their_days = their_days_of(message)
-    if once:
+    if once and ENOUGH.search(message) and rx.search(r"\bonce a week\b", message):
+        # (r17 ve) "once a week. Is that enough, and what should I prioritise?": the enough ask's own answer
+        # says once helps and twice is the article's; here only what that leaves
+        lines.append(
+            "Make that one a full session, every exercise here; keep it off hard-run days and the day "
+            "before a race."
+        )
+    elif once:
         lines.append(ONCE_LINE)
     elif their_days is not None:
         lines.append(their_days)  # "long run Saturdays, track Tuesdays... when should I do them?": their days

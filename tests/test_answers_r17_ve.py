@@ -11,7 +11,17 @@
   never the one-legged squat (and an old healed fracture told beside it is not the answer);
 - a runner with only bands asking about the hip strengtheners: how to do them with the band, not a bare
   "bands aren't covered";
-- "do I do both legs at once?" after a move is its one-or-both answer, not "Yes. Go one leg at a time".
+- "do I do both legs at once?" after a move is its one-or-both answer, not "Yes. Go one leg at a time";
+- a move told in the sentence just before a pronoun ask ("I've been thinking about leg extensions. Are
+  those worth doing?") is what the pronoun means, even with a muscle told earlier (a two-word alias
+  counts as the move's own name);
+- a runner with a gym asking how to train hills on the flat gets the treadmill's incline first;
+- "how many reps and sets?" after a heavy-lifting story is the figures, not the heavy-lifting verdict;
+- "what's the rule about knees?" on a squat is the knees-behind-toes cue;
+- "is there a better way to start plyos?" after a high box is not answered "No:";
+- "...the day before? What about two days before?" answers both days;
+- "once a week: is that enough, and what should I prioritise?" says the once-a-week advice once;
+- "I already do leg extensions, do I need hamstring curls too?": both, opposing muscles.
 """
 
 from __future__ import annotations
@@ -169,3 +179,141 @@ def test_both_legs_yes_no(first: str, then: str, want: str) -> None:
     reply = after(first, then)
     assert want in reply
     assert "Yes. Go one leg" not in reply
+
+
+# ---- a move told just before a pronoun ask -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I run ultras, mostly 50k trail races, and my quads get destroyed on the downhills. I've been "
+        "thinking about doing leg extensions on the machine at my gym. Are those worth doing and how should "
+        "I do them?",
+        "My quads are always trashed after long descents. My gym has leg extensions. Are those any good?",
+        "my hamstrings feel weak. my gym has a leg curl machine. is it any good?",
+    ],
+)
+def test_move_told_before_pronoun_ask(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes")
+    assert "/exercise quadriceps extension" in reply or "/exercise hamstring curl" in reply
+
+
+# ---- hills on the flat, with a gym ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Long story short, I moved to a really flat city after years of mountain trail running and my hill "
+        "strength is disappearing fast. I do still have a gym membership. How can I keep training hills?",
+        "it's totally flat where I live but I go to a gym. how do I do hill repeats?",
+        "No hills anywhere near me, but there's a treadmill at my gym. How do I do hill repeats?",
+    ],
+)
+def test_flat_with_gym_gets_treadmill_incline(question: str) -> None:
+    assert "treadmill's incline" in text(question).split("\n")[0]
+
+
+def test_flat_no_treadmill_no_incline_line() -> None:
+    assert "treadmill's incline" not in text(
+        "totally flat where I live, no treadmill. how do I do hill repeats?"
+    )
+
+
+# ---- the figures asked after a heavy-lifting story -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I lift with my partner who's a powerlifter and he says I should do sets of 5 with really heavy "
+        "weight. I'm a 10k runner though. How many reps and sets should I actually be doing?",
+        "A powerlifter at my gym told me to do heavy triples. How many reps should a runner do?",
+        "gym bro says go heavy af on squats. how many reps should I do?",
+    ],
+)
+def test_how_many_after_heavy_story(question: str) -> None:
+    assert text(question).startswith("2 or 3 sets of 12 to 15 reps")
+
+
+# ---- the rule about knees ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I was always told never let your knees pass your toes, but online I see people doing deep squats "
+        "with their knees way forward. For the wall squat, what's the actual rule about knees?",
+        "what's the rule for my knees in a lunge?",
+        "any advice on knees for one legged squats?",
+    ],
+)
+def test_rule_about_knees(question: str) -> None:
+    assert text(question).startswith("Keep them behind your toes")
+
+
+# ---- "is there a better way" after a high box ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I started plyometrics last month because I read they help with power. So far I've only been doing "
+        "box jumps at the gym, pretty high box. Is there a better way for a runner to start out with plyos?",
+        "I do box jumps on a waist high box. is there a better way to start plyometrics?",
+        "I use a high box for box jumps, is there a better approach to plyos for runners?",
+    ],
+)
+def test_better_way_is_not_no(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("No")
+    assert "line" in reply
+
+
+# ---- two race-eve days asked ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I do leg day the day before my 10k? What about two days before?",
+        "Can I lift the day before my half? or 3 days before?",
+    ],
+)
+def test_day_before_and_two_days_before(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No")
+    assert "Two or more days out is OK" in reply
+
+
+# ---- once a week, said once ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I can only get to the gym once a week. Is that enough, and what should I prioritise?",
+        "I can only lift once a week, is that enough? what exercises?",
+        "once a week is all I can manage at home. is that enough and what should I do?",
+    ],
+)
+def test_once_a_week_said_once(question: str) -> None:
+    reply = text(question)
+    assert reply.count("twice") == 1
+    assert "•" in reply
+
+
+# ---- already doing one of two opposing moves -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I already do leg extensions, do I need hamstring curls too?",
+        "I already do hamstring curls, do I need leg extensions as well?",
+    ],
+)
+def test_already_do_one_opposing(question: str) -> None:
+    assert text(question).startswith("Yes, do both")
