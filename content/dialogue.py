@@ -133,6 +133,7 @@ from content.safety import (
     clot,
     denied,
     goes_on,
+    joint_fix,
     knee_depth_asked,
     numb,
     numb_text,
@@ -1528,6 +1529,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    last_move = (last or "").removeprefix("exercise:") if (last or "").startswith("exercise:") else ""
+    if not hurt and last_move in EXERCISES and _MOVE_PRONOUN.search(plain):
+        # (r17 ve) after "how do I do a lunge?": "my lower back aches when I do them with dumbbells, what am
+        # I doing wrong?" is the ache on that move (its form fix), not back pain in general
+        on_move = joint_fix(_MOVE_PRONOUN.sub(normalize(EXERCISES[last_move].name), plain, count=1))
+        if on_move is not None:
+            injury = on_move
     op = None if hurt or depth else recent_surgery(plain)
     if op is not None:
         trace("recent_surgery")
@@ -4010,6 +4018,11 @@ _BUILD_BACK = rx.compile(
     r"ease (?:\w+ ){0,2}(?:back|in)|eas(?:e|ing) into|"
     r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
     r"safe to|ok to|okay to|too soon|too early)\b"
+)
+# (r17 ve) a move said by a pronoun ("when I do them", "on it")
+_MOVE_PRONOUN = rx.compile(
+    r"(?:(?<=\bdo )|(?<=\bdoing )|(?<=\bon )|(?<=\bduring )|(?<=\bafter )|(?<=\bwith ))"
+    r"(?:them|it|these|those|that one)\b"
 )
 # (r17 ve) an injury named by its part ("calf strain", "hamstring tear"); a jumping move in a list line
 _HURT_NAMED = rx.compile(r"\b\w+ (?:strains?|tears?|pulls?|sprains?|injury|injuries|fractures?)\b")

@@ -21,7 +21,9 @@
 - "is there a better way to start plyos?" after a high box is not answered "No:";
 - "...the day before? What about two days before?" answers both days;
 - "once a week: is that enough, and what should I prioritise?" says the once-a-week advice once;
-- "I already do leg extensions, do I need hamstring curls too?": both, opposing muscles.
+- "I already do leg extensions, do I need hamstring curls too?": both, opposing muscles;
+- an ache told on "them" after a move ("my lower back aches when I do them with dumbbells") is the ache
+  on that move: its form fix, not back pain in general.
 """
 
 from __future__ import annotations
@@ -317,3 +319,30 @@ def test_once_a_week_said_once(question: str) -> None:
 )
 def test_already_do_one_opposing(question: str) -> None:
     assert text(question).startswith("Yes, do both")
+
+
+# ---- an ache on "them", after a move -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "card"),
+    [
+        (
+            "How do I do a lunge?",
+            "my lower back aches when I do them with dumbbells. what am I doing wrong?",
+            "lunge",
+        ),
+        (
+            "How do I do a wall squat?",
+            "my knees ache a bit when I do it, am I doing something wrong?",
+            "wall squat",
+        ),
+        ("How do I do a step up?", "knees grumble when doing them, what am I doing wrong?", "bench step-up"),
+        ("How do I do the bridge?", "lower back feels tight after doing them, is that normal?", "bridge"),
+    ],
+)
+def test_ache_on_them_is_that_move(first: str, then: str, card: str) -> None:
+    reply = after(first, then)
+    assert f"/exercise {card}" in reply
+    assert "Check:" in reply and "physio" in reply
+    assert "isn't covered in detail" not in reply
