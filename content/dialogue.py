@@ -811,9 +811,10 @@ _GOOD_FOR_IT = rx.compile(
 )
 
 
-def _told_moves(background: str) -> list[str]:
+def _told_moves(background: str, aliases: bool = False) -> list[str]:
     """The exercises the background names by their own name ("I've started doing hill repeats"), not
-    ones a word of it only leans towards ("the big hill on campus")."""
+    ones a word of it only leans towards ("the big hill on campus"); with ``aliases``, a two-word alias
+    counts as its own name too ("leg extensions" for the quadriceps extension)."""
     told = normalize(background)
     return [
         t
@@ -821,8 +822,10 @@ def _told_moves(background: str) -> list[str]:
         if t.startswith("exercise:")
         and any(
             normalize(n).removesuffix("s") in told
-            # (r17 ve) or a two-word alias of its own ("leg extensions" for the quadriceps extension)
-            for n in (EXERCISES[t[9:]].name, *(a for a in EXERCISES[t[9:]].aliases if " " in a.strip()))
+            for n in (
+                EXERCISES[t[9:]].name,
+                *(a for a in EXERCISES[t[9:]].aliases if aliases and " " in a.strip()),
+            )
         )
     ]
 
@@ -2260,6 +2263,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
         told_moves = _told_moves(background)
+        told_last = _told_moves(SENTENCE.split(background.strip())[-1], aliases=True)
+        if not told_moves and len(told_last) == 1 and _PRONOUN_ASK.search(normalize(asks[0] if asks else "")):
+            # (r17 ve) "...my quads get destroyed. I've been thinking about leg extensions. Are those worth
+            # doing?": the move told by a two-word alias in the sentence just before the pronoun ask
+            told_moves = told_last
         if (
             len(told_moves) == 1
             and asks
@@ -2272,10 +2280,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                         not any(t.startswith(("muscle:", "injury:")) for t in found_in)
                         # (r17 ve) "...my quads get destroyed. I've been thinking about leg extensions.
                         # Are those worth doing?": the move in the sentence just before the ask
-                        or (
-                            not any(t.startswith("injury:") for t in found_in)
-                            and _told_moves(SENTENCE.split(background.strip())[-1]) == told_moves
-                        )
+                        or (not any(t.startswith("injury:") for t in found_in) and told_last == told_moves)
                     )
                 )
                 or rx.match(
@@ -4018,6 +4023,10 @@ _BUILD_BACK = rx.compile(
     r"ease (?:\w+ ){0,2}(?:back|in)|eas(?:e|ing) into|"
     r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
     r"safe to|ok to|okay to|too soon|too early)\b"
+)
+# (r17 ve) a yes/no ask about "those", "it": a pronoun for something told before ("are those worth it?")
+_PRONOUN_ASK = rx.compile(
+    r"^(?:so |and |but )?(?:are|is|do|does|would|will|could|can|should|were) (?:it|they|these|those|that)\b"
 )
 # (r17 ve) a move said by a pronoun ("when I do them", "on it")
 _MOVE_PRONOUN = rx.compile(

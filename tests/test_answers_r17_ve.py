@@ -23,7 +23,9 @@
 - "once a week: is that enough, and what should I prioritise?" says the once-a-week advice once;
 - "I already do leg extensions, do I need hamstring curls too?": both, opposing muscles;
 - an ache told on "them" after a move ("my lower back aches when I do them with dumbbells") is the ache
-  on that move: its form fix, not back pain in general.
+  on that move: its form fix, not back pain in general;
+- a teenage sprinter who wants a quicker start gets the explosive work with a teenager's line, not a
+  general plan (that read "track" as an outdoor space with no kit).
 """
 
 from __future__ import annotations
@@ -346,3 +348,30 @@ def test_ache_on_them_is_that_move(first: str, then: str, card: str) -> None:
     assert f"/exercise {card}" in reply
     assert "Check:" in reply and "physio" in reply
     assert "isn't covered in detail" not in reply
+
+
+# ---- a teenage sprinter's start ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My daughter is 16 and runs the 200 and 400 for her school track team. She wants to be quicker out "
+        "of the blocks and her coach suggested strength work, but she's worried about getting bulky. What "
+        "kind of leg training would help her start?",
+        "I'm 15 and sprint the 100m. I'm slow out of the blocks. what leg work helps my start?",
+        "I'm 17, a sprinter, and my start out of the blocks is weak. What strength work would help?",
+    ],
+)
+def test_teen_sprinter_start(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("For a more explosive start")
+    assert "For a teenager" in reply
+
+
+def test_teen_sprinter_drills_asked_keep_their_answer() -> None:
+    reply = text(
+        "I'm 16 and run the 100 and 200 for school. I want a better start out of the blocks. What jumping "
+        "drills should I start with?"
+    )
+    assert reply.startswith("Start with line hops")
