@@ -132,13 +132,16 @@ _BLEND = rx.compile(
 _WHY_WORDS = frozenset({"why", "point", "bother", "benefit", "benefits"})
 _HOME_OR_BODYWEIGHT = frozenset({"home", "bodyweight", "house", "calisthenics"})
 # "do I need both?", "both or just one?": two moves, whether to do each.
-_BOTH_GATE = frozenset({"both", "one", "either"})
+_BOTH_GATE = frozenset({"both", "one", "either", "already"})
 _BOTH_ASK = rx.compile(
     r"\bneed(?: to (?:do|use|keep|train|include))? (?:them |these |those )?both\b|"
     r"\b(?:should|must|shall) i (?:do|use|keep|include|bother with) (?:them |these |those )?both\b|"
     r"\b(?:have|got) to do (?:them |these |those )?both\b|\bbother with both\b|"
     r"\bboth (?:or|necessary|needed)\b|"
-    r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b"
+    r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b|"
+    # (r17 ve) "do I need hamstring curls if I already do leg extensions?", "I already do X, do I need Y?"
+    r"\bneed (?:\w+ ){1,4}(?:if|since|when|as|given) i (?:already|also) (?:do|use|train)\b|"
+    r"\balready (?:do|doing|use) (?:\w+ ){1,4}(?:do|should) i (?:also |still )?need\b"
 )
 
 
@@ -1790,8 +1793,11 @@ class Answerer:
         first = TOPICS[lead]
         said = set(names)
         picked: tuple[str, ...]
-        if pair is not None and _BOTH_GATE & set(r.words) and _BOTH_ASK.search(normalize(question)):
-            both_ans = _both_opposing(TOPICS[pair[0]], TOPICS[pair[1]])
+        # (r17 ve) "do I need hamstring curls if I already do leg extensions?": the two moves named, even
+        # when the ranking kept only one
+        both_pair = pair if pair is not None else (tuple(names)[:2] if len(names) == 2 else None)
+        if both_pair is not None and _BOTH_GATE & set(r.words) and _BOTH_ASK.search(normalize(question)):
+            both_ans = _both_opposing(TOPICS[both_pair[0]], TOPICS[both_pair[1]])
             if both_ans is not None:
                 return both_ans
         if pair is not None:

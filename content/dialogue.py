@@ -107,6 +107,7 @@ from content.plan import (
     kit_enough,
     kit_part,
     moves_without,
+    no_one_leg,
     no_step,
     one_pick,
     plan,
@@ -135,6 +136,7 @@ from content.safety import (
     clot,
     denied,
     goes_on,
+    joint_fix,
     knee_depth_asked,
     numb,
     numb_text,
@@ -364,6 +366,15 @@ _JUMP_ITEM = rx.compile(r"• (?:Line hops|Box hops|Skipping|Plyometric)")
 # (r16 zb) a hill move asked by a runner who told they have no hills: the slope that stands in
 _HILL_MOVES_TOLD_FLAT = frozenset({"exercise:hill_repeats"})
 FLAT_HILL_LINE = "No hill nearby? A car-park ramp or a sloping road of about 5–10% works just as well."
+GYM_HILL_LINE = (
+    "In your gym, raise the treadmill's incline to about 5–10% for the climbs: it stands in for a hill. "
+    "Outside, a car-park ramp or a sloping road works too."
+)
+_GYM_TOLD = rx.compile(r"\b(?:gym|treadmill)\b")
+_NO_TREADMILL = rx.compile(
+    r"\b(?:no|without|dont have|havent got|not got|doesnt have|hasnt got|lacks?) (?:a |any )?(?:\w+ )?"
+    r"treadmills?\b|\btreadmills? (?:\w+ ){0,3}(?:cant|doesnt|wont|broken|no incline)\b"
+)
 
 MAX_ASKS = 3
 CLEARED_LINE = "Good that you've been cleared: start light, build up gradually, and stop if anything hurts."
@@ -806,14 +817,22 @@ _GOOD_FOR_IT = rx.compile(
 )
 
 
-def _told_moves(background: str) -> list[str]:
+def _told_moves(background: str, aliases: bool = False) -> list[str]:
     """The exercises the background names by their own name ("I've started doing hill repeats"), not
-    ones a word of it only leans towards ("the big hill on campus")."""
+    ones a word of it only leans towards ("the big hill on campus"); with ``aliases``, a two-word alias
+    counts as its own name too ("leg extensions" for the quadriceps extension)."""
     told = normalize(background)
     return [
         t
         for t in dict.fromkeys(named_exercises(told))
-        if t.startswith("exercise:") and normalize(EXERCISES[t[9:]].name).removesuffix("s") in told
+        if t.startswith("exercise:")
+        and any(
+            normalize(n).removesuffix("s") in told
+            for n in (
+                EXERCISES[t[9:]].name,
+                *(a for a in EXERCISES[t[9:]].aliases if aliases and " " in a.strip()),
+            )
+        )
     ]
 
 
@@ -1529,6 +1548,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
     injury = uncovered(plain)
+    last_move = (last or "").removeprefix("exercise:") if (last or "").startswith("exercise:") else ""
+    if not hurt and last_move in EXERCISES and _MOVE_PRONOUN.search(plain):
+        # (r17 ve) after "how do I do a lunge?": "my lower back aches when I do them with dumbbells, what am
+        # I doing wrong?" is the ache on that move (its form fix), not back pain in general
+        on_move = joint_fix(_MOVE_PRONOUN.sub(normalize(EXERCISES[last_move].name), plain, count=1))
+        if on_move is not None:
+            injury = on_move
     op = None if hurt or depth else recent_surgery(plain)
     if op is not None:
         trace("recent_surgery")
@@ -1673,9 +1699,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         r_asks, r_bg = split_asks(message)
         # the asks, and the sentence just before them ("weak hips and glutes... which exercises target those")
         later = normalize(" ".join([*SENTENCE.split(r_bg)[-1:], *r_asks]))
+        # (r17 ve) "recovering from a calf strain... which exercises can I ease back in with?": the part
+        # in the injury's name is what was hurt, not a muscle asked to be targeted
+        aimed = _HURT_NAMED.sub(" ", later) if _TARGET_ASK.search(later) else later
         if not (_BUILD_BACK.search(later) and not _TARGET_ASK.search(later)) and (
-            any(rx.search(rf"\b(?:{w})\b", later) for w, _ in MUSCLE_WORDS)
-            or any(says_exercise(f"exercise:{e.id}", later) for e in EXERCISES.values())
+            any(rx.search(rf"\b(?:{w})\b", aimed) for w, _ in MUSCLE_WORDS)
+            or any(says_exercise(f"exercise:{e.id}", aimed) for e in EXERCISES.values())
         ):
             # "back from a stress reaction, cleared; which exercises target the hips?": their ask is
             # answered, after the honest line about the injury itself.
@@ -1751,6 +1780,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # (r14 vb) "wheelchair-accessible flat, no steps anywhere. leg stuff without a step?"
         trace("plan", "no_step")
         return then_rest(step_gone, "rule:home_workout", None)
+    two_legs = None if hurt or depth or last is not None else no_one_leg(plain)
+    if two_legs is not None:
+        # (r17 ve) "balance is terrible, so single leg stuff is out for now: what two-legged exercises?"
+        trace("plan", "no_one_leg")
+        return then_rest(two_legs, "exercise:wall_squat", None)
     told_kit = (
         None
         if hurt
@@ -2263,6 +2297,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # A symptom or a missing piece of kit says most about what the runner needs.
         found_in.sort(key=lambda t: not t.startswith(("injury:", "equipment:")))
         told_moves = _told_moves(background)
+        told_last = _told_moves(SENTENCE.split(background.strip())[-1], aliases=True)
+        if not told_moves and len(told_last) == 1 and _PRONOUN_ASK.search(normalize(asks[0] if asks else "")):
+            # (r17 ve) "...my quads get destroyed. I've been thinking about leg extensions. Are those worth
+            # doing?": the move told by a two-word alias in the sentence just before the pronoun ask
+            told_moves = told_last
         if (
             len(told_moves) == 1
             and asks
@@ -2271,7 +2310,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 (
                     bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
                     and named_topic(normalize(asks[0])) is None
-                    and not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                    and (
+                        not any(t.startswith(("muscle:", "injury:")) for t in found_in)
+                        # (r17 ve) "...my quads get destroyed. I've been thinking about leg extensions.
+                        # Are those worth doing?": the move in the sentence just before the ask
+                        or (not any(t.startswith("injury:") for t in found_in) and told_last == told_moves)
+                    )
                 )
                 or rx.match(
                     r"^(?:so |but |and )?(?:(?:is|does|do|will|would|could|should|can|am) "
@@ -3401,8 +3445,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not rx.search(r"\b(?:ramp|sloping road|No hill)", out.text)
     ):
         # (r16 zb) "totally flat where I live, no treadmill. how do I do hill repeats?": the hill they
-        # lack has a stand-in, said first, then the how-to
-        out = replace(out, text=f"{FLAT_HILL_LINE}\n{out.text}")
+        # lack has a stand-in, said first, then the how-to; (r17 ve) with a gym told and no treadmill
+        # lacked, the treadmill's incline first
+        gym_hill = _GYM_TOLD.search(plain) and not _NO_TREADMILL.search(plain)
+        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else FLAT_HILL_LINE}\n{out.text}")
     if (
         background
         and out.found
@@ -3487,6 +3533,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if return_note and out.found:
         # no symptom told now: not a hedged diagnosis ("I can't diagnose it, but if it's weak hips...: ")
         body = rx.sub(r"(?m)^I can't diagnose it, but if it's [^:]*: ", "", out.text)
+        if _HOP_MOVE.search(body):
+            # (r17 ve) the note says no hopping yet: a muscle's list keeps only its non-jumping moves
+            body = _without_hops(body)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
     if note and out.text.startswith(TOO_LATE_LEAD):
@@ -4046,6 +4095,41 @@ _BUILD_BACK = rx.compile(
     r"(?:start|do|doing|try) (?:\w+ ){0,3}again|(?:are|is) (?:\w+ ){1,3}(?:ok|okay|safe|fine|alright)|"
     r"safe to|ok to|okay to|too soon|too early)\b"
 )
+# (r17 ve) a yes/no ask about "those", "it": a pronoun for something told before ("are those worth it?")
+_PRONOUN_ASK = rx.compile(
+    r"^(?:so |and |but )?(?:are|is|do|does|would|will|could|can|should|were) (?:it|they|these|those|that)\b"
+)
+# (r17 ve) a move said by a pronoun ("when I do them", "on it")
+_MOVE_PRONOUN = rx.compile(
+    r"(?:(?<=\bdo )|(?<=\bdoing )|(?<=\bon )|(?<=\bduring )|(?<=\bafter )|(?<=\bwith ))"
+    r"(?:them|it|these|those|that one)\b"
+)
+# (r17 ve) an injury named by its part ("calf strain", "hamstring tear"); a jumping move in a list line
+_HURT_NAMED = rx.compile(r"\b\w+ (?:strains?|tears?|pulls?|sprains?|injury|injuries|fractures?)\b")
+_HOP_MOVE = rx.compile(r"\b(?:Line hops|Box hops|Skipping)\b")
+
+
+def _without_hops(body: str) -> str:
+    """A muscle's list line ("For the calves: Calf raise, Line hops and Skipping. Doses: ...") without its
+    jumping moves; other lines, and a list of nothing but jumps, as they were."""
+    out = []
+    for line in body.split("\n"):
+        m = rx.match(r"(For (?:the|your) [^:]+: )(.+?)\. Doses: (.+)\.$", line)
+        if m is None:
+            out.append(line)
+            continue
+        names = [n for n in rx.split(r", | and ", m.group(2)) if not _HOP_MOVE.search(n)]
+        doses = [d for d in m.group(3).split("; ") if not _HOP_MOVE.search(d)]
+        if not names:
+            out.append(line)
+        elif len(names) == 1:
+            out.append(f"{m.group(1)}{names[0]}, {doses[0].split(': ', 1)[-1]}.")
+        else:
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            out.append(f"{m.group(1)}{listed}. Doses: {'; '.join(doses)}.")
+    return "\n".join(out)
+
+
 _TARGET_ASK = rx.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b")
 _WORTH_ASK = rx.compile(
     r"\b(?:worth (?:it|bothering|doing|the (?:time|effort|bother)|using)|(?:any|a|even a) (?:point|use)|"

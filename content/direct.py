@@ -399,7 +399,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:race_day",
         rf"\b{_DAYS_OUT} (?:before|out|from)\b|\bin (?:2|3|4|5|two|three|four|five|a few|a couple of) days\b",
-        "Yes, that's fine: only the day before a race is the one to skip, so you start fresh.",
+        # (r17 ve) what's fine said first: "...the day before? What about two days before?" kept only
+        # this, and a repeat of "skip the day before" was cut
+        "Yes, that's fine: two or more days out is OK, kept light and familiar; only the day before a race "
+        "is the one to skip, so you start fresh.",
     ),
     (
         # "the morning of my race", "on race day itself": the race is that day's hard run.
@@ -1713,7 +1716,9 @@ _KNEE_TOE_WHERE = rx.compile(
     r".*\b(?:where|how far|how much)\b(?: \w+){0,6} knees?\b(?: \w+){0,6} "
     r"(?:toes?|forward|front|go|travel|end up|be|sit|stay)\b|"
     r".*\bknees?\b(?: \w+){0,4} (?:relative to|compared to|in relation to|vs|versus) "
-    r"(?:my |the |your )?toes?\b)"
+    r"(?:my |the |your )?toes?\b|"
+    # (r17 ve) "what's the actual rule about knees?", "any rule for my knees on the wall squat?"
+    r".*\b(?:rules?|advice|cue) (?:about|for|on|with) (?:my |the |your )?knees?\b)"
 )
 KNEE_TOE_TEXT = (
     "Keep them behind your toes: don't let your knees travel out in front of them, and lower only until "

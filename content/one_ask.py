@@ -89,6 +89,11 @@ from content.topics import topic_title
 from content.verdicts import low_step, settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
+# (r17 ve) an ask that names its own subject: the warm-up or the stretching, or the sets and reps
+_OWN_SUBJECT = rx.compile(
+    r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets))\b"
+)
+
 _DO_SOMETHING = rx.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
     r"\b(?:should|can|do) i (?:lift|train|strengthen|work) (?:them|it)\b|"
@@ -802,7 +807,11 @@ def _side_order(ex_id: str, plain: str) -> Answer | None:
 _ONE_OR_BOTH = rx.compile(
     r"\b(?:both (?:legs|feet|sides)(?: at once| together)?|two legs|double leg\w*)\b.*\bor\b.*\b"
     r"(?:one|single) (?:leg|side|foot)\w*|"
-    r"\b(?:one|single) (?:leg|side|foot)\w*(?: at a time)?\b.*\bor\b.*\b(?:both|two legs|double leg\w*)\b"
+    r"\b(?:one|single) (?:leg|side|foot)\w*(?: at a time)?\b.*\bor\b.*\b(?:both|two legs|double leg\w*)\b|"
+    # (r17 ve) the same asked as a yes/no: "do I do both legs at once?", "should it be one leg at a time?"
+    r"(?:^|\b(?:also|and|so) )(?:do|should|can|must) (?:i|you|we) "
+    r"(?:do (?:it |them |this |that )?|go |keep )?"
+    r"(?:(?<!on )both (?:legs|feet) (?:at once|together)|(?:one|single) (?:leg|foot) at a time)\b"
 )
 
 
@@ -1969,7 +1978,11 @@ def _answer_one(
     asks_for_moves = ask_of(ask).kind in ("what", "howto") or bool(OPEN.search(plain))
     general = gap(plain) or (
         # (once per message: a later ask is its own question, "..., and how often?")
-        gap(normalize(f"{background} {ask}")) if background and not asks_for_moves and not earlier else None
+        gap(normalize(f"{background} {ask}"))
+        # (r17 ve) "...legs feel stiff for the first sets. Is skipping the warm up a problem?", "...heavy
+        # 5s. How many reps should I do?": an ask naming its subject is its own, not the story's
+        if background and not asks_for_moves and not earlier and not _OWN_SUBJECT.search(plain)
+        else None
     )
     told_all = normalize(f"{background} {ask}")
     if general is None and _OVERDO_ASK.search(plain) and _WRECKED_AFTER.search(told_all):

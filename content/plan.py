@@ -69,7 +69,9 @@ _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     ),
 )
 _NOT = rx.compile(
-    r"\b(?:no|zero|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of)\s+"
+    r"\b(?:no|zero|without|dont have|dont own|do not have|do not own|havent got|not|nor|instead of|"
+    # (r17 ve) "not even a step", "I don't even have a step"
+    r"(?:dont|do not) even (?:have|own))\s+(?:even\s+)?"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
     r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
@@ -2387,7 +2389,14 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     else:
         lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
     their_days = their_days_of(message)
-    if once:
+    if once and ENOUGH.search(message) and rx.search(r"\bonce a week\b", message):
+        # (r17 ve) "once a week. Is that enough, and what should I prioritise?": the enough ask's own answer
+        # says once helps and twice is the article's; here only what that leaves
+        lines.append(
+            "Make that one a full session, every exercise here; keep it off hard-run days and the day "
+            "before a race."
+        )
+    elif once:
         lines.append(ONCE_LINE)
     elif their_days is not None:
         lines.append(their_days)  # "long run Saturdays, track Tuesdays... when should I do them?": their days
@@ -2703,7 +2712,8 @@ def _lacks(message: str, noun: str) -> bool:
     """Does the runner say they have no such thing ("no step or box", "I don't have a bench")?"""
     return bool(
         rx.search(
-            r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack)\s+(?:a |an |"
+            r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|not even|"
+            r"(?:dont|do not) even have)\s+(?:even )?(?:a |an |"
             r"any )?(?:\w+ )?"
             rf"(?:(?:or|nor|and) (?:a |an |any )?(?:\w+ )?)?{noun}",
             message,
@@ -3140,9 +3150,14 @@ def kit_part(message: str, asked: str) -> tuple[str, str] | None:
         if lacking
         else "At home"
     )
+    how = f"{first.name}: " + " ".join(f"{i}) {s}" for i, s in enumerate(first.steps, 1))
+    if first.id == "calf_raise" and ("step" in lacking or _STEP_GONE.search(message)):
+        # (r17 ve) "I don't even have a step": the flat-floor calf raise, not "the balls of your feet on a
+        # step's edge"
+        how = "Calf raise, on the flat floor: " + FLAT_CALF_TEXT.split(": ", 1)[1].split("\n")[0]
     lines = [
         f"Yes. {lead}, {purpose}: the {listed}.",
-        f"{first.name}: " + " ".join(f"{i}) {s}" for i, s in enumerate(first.steps, 1)),
+        how,
         f"{first.dose.text()[:1].upper()}{first.dose.text()[1:]}, twice a week.",
         f"Full card: /exercise {first.name.lower()}",
     ]
@@ -3604,7 +3619,8 @@ FLAT_CALF_TEXT = (
 
 
 _LACK_STEP = rx.compile(
-    r"\b(?:no|without|dont have|havent got|not got|dont own|lack) (?:any |a )?(?:steps?|stairs?|staircase|"
+    r"\b(?:no|without|dont have|havent got|not got|dont own|lack|not even|dont even have) (?:any |a )?"
+    r"(?:steps?|stairs?|staircase|"
     r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
 )
 
@@ -3612,7 +3628,9 @@ _LACK_STEP = rx.compile(
 # (r14 vb) No step or stair anywhere ("wheelchair-accessible flat, no steps", "bungalow, no stairs") and
 # the moves asked: the ones that need no step, never "the bottom stair".
 _STEP_GONE = rx.compile(
-    r"\b(?:no|without|zero|dont have|havent got|not got|dont own|lack|isnt|arent|is not|are not) "
+    r"\b(?:no|without|zero|dont have|havent got|not got|dont own|lack|isnt|arent|is not|are not|"
+    # (r17 ve) "not even a step or stairs", "I don't even have a step"
+    r"not even|(?:dont|do not|dont) even (?:have|own))(?: even)? "
     r"(?:any |a |a single )?"
     r"(?:steps?|stairs?|staircase)\b(?! ?ups?\b)|"
     r"\b(?:bungalow|single storey|single story|step ?free|"
@@ -3624,6 +3642,18 @@ _NO_STEP_ASK = rx.compile(
     r"stand in for) (?:the |my )?(?:bench )?step ?ups?\b|"
     r"\bwhat (?:\w+ ){0,3}(?:can|could|should) (?:i|we) do\b"
 )
+_CALVES_ASKED = rx.compile(
+    r"\b(?:for|work|train|strengthen|build) (?:up )?(?:my |the |your )?(?:calf|calves)\b"
+)
+NO_STEP_CALF_TEXT = (
+    "No step needed for your calves: these work on the flat, 2–3 sets of each.\n"
+    "• Calf raise, flat on the floor: rise as high as you can onto your toes, pause, lower slowly; one leg "
+    "at a time once two feel easy: 12–15 reps\n"
+    "• Wall toe raise (back against a wall, heels down, lift your toes) for the shins: 12–15 reps\n"
+    "• Skipping on the spot, if jumping suits you: 10–15 skips each leg\n"
+    "Twice a week, not on a hard-run day.\n"
+    "Full card: /exercise calf raise"
+)
 NO_STEP_TEXT = (
     "No step needed: these work on the flat, 2–3 sets of each.\n"
     "• Calf raise, flat on the floor (one leg at a time once two feel easy): 12–15 reps\n"
@@ -3634,6 +3664,39 @@ NO_STEP_TEXT = (
     "Twice a week, not on a hard-run day.\n"
     "Try one: /workout home"
 )
+
+
+# (r17 ve) One-legged moves ruled out by the runner ("balance is shot, so single leg stuff is out for now",
+# "I can't do one-legged exercises yet") and the moves asked: two-legged ones, never the one-legged squat.
+_ONE_LEG = r"(?:single|one) ?leg(?:ged)?"
+_NO_ONE_LEG = rx.compile(
+    rf"\b{_ONE_LEG} (?:\w+ )?(?:is|are|s) (?:\w+ )?(?:out|off the table|not an option|a no go|impossible|"
+    r"not possible|beyond me|too (?:hard|much|wobbly))\b|"
+    rf"\b(?:cant|cannot|can not|unable to|not able to) (?:do|manage|handle) (?:any )?{_ONE_LEG}\b|"
+    rf"\b(?:no|avoid\w*|skip\w*|without) (?:any )?{_ONE_LEG} (?:stuff|work|exercises?|moves?|things?)\b"
+)
+_TWO_LEG_ASK = rx.compile(
+    r"\b(?:two legged|two legs|both (?:legs|feet)|double leg\w*|instead|alternatives?|options?|"
+    r"what|which)\b"
+)
+NO_ONE_LEG_TEXT = (
+    "Two-legged moves, then: 2–3 sets of 12–15 reps each, both feet working together.\n"
+    "• Calf raise on both feet (a hand on a wall to steady you)\n"
+    "• Bridge, both feet flat: hold 30 s\n"
+    "• Wall squat: back against a wall (or an exercise ball), slide down to a 90° knee and back up\n"
+    "• Hamstring push-up with both heels on a braced chair: lift and lower your hips\n"
+    "• In a gym: leg press and hamstring curl\n"
+    "Twice a week, off hard-run days. Balance work trains the small muscles that steady you, so when "
+    "you're ready, try a one-legged move with a hand on a wall.\n"
+    "Full card: /exercise wall squat"
+)
+
+
+def no_one_leg(message: str) -> str | None:
+    """Two-legged moves for a (normalised) message that rules one-legged moves out and asks what to do."""
+    if "leg" not in message or not _NO_ONE_LEG.search(message) or not _TWO_LEG_ASK.search(message):
+        return None
+    return NO_ONE_LEG_TEXT
 
 
 def no_step(message: str) -> str | None:
@@ -3650,7 +3713,8 @@ def no_step(message: str) -> str | None:
     ) or any(p.search(message) for p in (_CRAMPED, _NO_JUMP, _LYING_ONLY, _NO_FLOOR, _BACK)):
         return None  # (other kit or limits told: the plan fits them all)
     if _NO_STEP_ASK.search(message) or (MOVES_ASK.search(message) and not _FIGURE_OR_YESNO.search(message)):
-        return NO_STEP_TEXT
+        # (r17 ve) "not even a step... what can I do for my calves?": the calves' moves on the flat
+        return NO_STEP_CALF_TEXT if _CALVES_ASKED.search(message) else NO_STEP_TEXT
     return None
 
 

@@ -511,9 +511,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         # Bands said as such; "clamshell kind of thing lying on my side" describes the side-lying hip raise.
         rx.compile(r"\b(?:resistance bands?|mini ?bands?|bands?|banded|loop bands?)\b"),
-        "Bands aren't covered in the article. Its hip work is the hip strengtheners with an ankle weight "
-        "(side-lying leg raises, then a similar lift on your back); a band around the legs gives a similar "
-        "resistance if that's what you have.\nClosest here: /exercise side-lying hip raise",
+        # (r17 ve) the band's use first: "with an ankle weight" first was cut for a runner with no weights
+        "A band works for the hip strengtheners: loop it round your ankles, lie on your side and raise the "
+        "top leg straight against it, then lower slowly, both sides; then a similar lift lying on your back. "
+        "Bands aren't in the article (its version hangs a weight from the ankle), but a band gives a similar "
+        "resistance.\nClosest here: /exercise side-lying hip raise",
         "muscle:hips",
     ),
     (

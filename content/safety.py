@@ -859,7 +859,9 @@ def numb_text(text: str) -> str:
 _RETURNING = rx.compile(
     r"\b(?:(?:coming|come|came|getting|got) back (?:from|after)|returning (?:from|after)|recovered from|"
     r"(?:healed|recovered) (?:up )?(?:now|fully)|back running after|after (?:a|my) (?:\w+ ){0,3}"
-    r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed))\b"
+    r"(?:fracture|sprain|strain|tear|injury|break) (?:healed|has healed|is healed)|"
+    # (r17 ve) "my physio says it's healing well", "on the mend": healing, told as going well
+    r"(?:healing|mending|recovering) (?:really |very )?(?:well|nicely|fine|great|ok|okay)|on the mend)\b"
 )
 # An old injury told as such (round 8): "pulled my hamstring a few months back, it's better now",
 # "tore my quad two years ago", "sprained it last season, all good now". Months, years or a season
@@ -2020,7 +2022,8 @@ _PLAIN_BREAK = rx.compile(r"\b(?:fractur\w*|broke|broken|break|cracked)\b")
 _PRO_CLEARED = rx.compile(
     r"\b(?:cleared|all clear|green light|signed (?:me )?off|(?:given|gave) me the (?:ok|okay|go ahead)|"
     r"got the (?:ok|okay|go ahead)|"
-    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons))\b"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons)|"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant) (?:is|was|seems) (?:\w+ )?(?:happy|pleased))\b"
 )
 
 

@@ -2161,6 +2161,13 @@ START_TEXT = (
 )
 
 
+START_YOUNG_LINE = (
+    "For a teenager, build the strength side on body weight first (one-legged squats, lunges, step-ups, "
+    "calf raises) with good form, adding weights gradually with a coach watching; the article doesn't cover "
+    "young runners, so this is general guidance."
+)
+
+
 # (r16 wa) no weights where they'll train: "without weights", "in my dorm room", "no gym"
 _NO_WEIGHTS_TOLD = rx.compile(
     r"\b(?:without (?:any )?(?:weights|equipment|kit|a gym)|no (?:weights|equipment|kit|gym)|"
@@ -2176,13 +2183,16 @@ def start_reply(message: str, asks: list[str]) -> str | None:
         return None
     if rx.search(r"\b(?:distance (?:kids|runners|group)|800|1500|and the (?:distance|endurance))\b", plain):
         return None  # two groups: the coach's two-group plan
-    if YOUNG.search(plain):
-        return None  # (a teenager: the young runner's careful start)
     for a in map(normalize, asks):
         if " or " in f" {a} " or rx.search(r"\b(?:plyo\w*|jump\w*|hops?|drills?)\b", a):
             return None  # "plyos or weights?", "which jumping drills?": that ask's own answer
         if not rx.match(r"(?:so |and )?(?:what|which|how|any|anything|where)\b", a):
             return None  # ("does strength help sprinters out of the blocks?": the yes)
+    if YOUNG.search(plain):
+        # (r17 ve) a teenager: the same explosive work, the strength side on body weight first, coached
+        # (not a general plan that reads "track" as an outdoor space with no kit)
+        drills, _, rest = START_TEXT.partition("\n")
+        return f"{drills}\n{START_YOUNG_LINE}\n{rest.split(chr(10))[-1]}"
     if _NO_WEIGHTS_TOLD.search(plain):
         # (r16 wa) "something I can do in my dorm without weights": the drills, not a gym line; lifting
         # they already do is the strength side

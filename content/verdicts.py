@@ -1253,6 +1253,8 @@ _VERDICT_TABLE += (
     (
         # "plyo box at my gym is waist high, do I need one that big?": a step or a low box
         r"^(?!.*\bstep ?ups?\b)(?=.*\b(?:plyo\w*|box (?:jumps?|hops?)|hops?|hopping|jump\w*)\b)"
+        # (r17 ve) "...pretty high box. Is there a better way to start?": not a "No"
+        r"(?!.*\bbetter (?:way|approach|progression)\b)"
         r"(?=.*\b(?:box|step|platform|bench)\b)"
         r".*\b(?:(?:waist|hip|thigh|knee|chest) (?:high|height|level)|too (?:high|tall|big)|that (?:big|high|"
         r"tall)|big|huge|tall|high|higher|taller|how high|what height)\b",
@@ -1730,7 +1732,8 @@ _VERDICT_TABLE += (
         # "gym bro says go heavy af on squats, thoughts?", "should I lift heavy as a 10k runner?":
         # heavier is fine within the article's limits (not a squat how-to).
         # ("hold my breath when I lift heavy?" is the breathing rule's)
-        r"^(?!.*\b(?:how heavy|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
+        # (r17 ve) "he says heavy 5s... how many reps and sets should I do?": the figures asked
+        r"^(?!.*\b(?:how heavy|how many|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
         r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
         # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
         r"no heavy|hernia|surger\w*|surgeon|operation|op|"
