@@ -138,7 +138,9 @@ _BOTH_ASK = rx.compile(
     r"\b(?:should|must|shall) i (?:do|use|keep|include|bother with) (?:them |these |those )?both\b|"
     r"\b(?:have|got) to do (?:them |these |those )?both\b|\bbother with both\b|"
     r"\bboth (?:or|necessary|needed)\b|"
-    r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b"
+    r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b|"
+    # (r17 vc) "do I need leg extensions AND hamstring curls or just one?"
+    r"\b(?:need|do|use|keep) (?:\w+ ){1,4}and (?:\w+ ){1,4}or (?:just|only) (?:one|the one|one of them)\b"
 )
 
 
