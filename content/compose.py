@@ -2100,7 +2100,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             unnamed = rx.sub(
                 r"\b" + r"[\s-]+".join(map(re.escape, own.split())) + r"s?\b", " ", unnamed, flags=re.I
             )
-        if fact == ex.harder and ex.setting != "gym" and rx.search(r"\b(?:dumbbells?|weights?)\b", fact):
+        if (
+            fact == ex.harder
+            and ex.setting != "gym"
+            and fact.startswith("Hold ")
+            and rx.search(
+                r"\b(?:hold|holding|use|using|carry|carrying) (?:\w+ )?(?:dumbbells?|weights?)\b", plain
+            )
+        ):
             # (r17 vc) "should I be holding dumbbells for step-ups?": the load is the harder version of a
             # bodyweight move, so not at first
             return (

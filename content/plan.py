@@ -940,7 +940,7 @@ def _requested(message: str, said: int) -> bool:
         return True  # "hotel all week, no kit, small room. any leg stuff?": the ask that ends the message
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
-    if said and _ANYTHING.search(message) and not _YESNO.match(message):
+    if _minutes(message) is not None and _ANYTHING.search(message) and not _YESNO.match(message):
         return True  # (r17 vc) "10 min on my break on a night shift. anything I can do in the staff room?"
     if said and _HOW_TRAIN.search(message):
         return True  # (r14 wb) "just sand and some dunes, no gym. how do I strength train?"
@@ -2000,7 +2000,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if squat_fear:
         lines.insert(0, SQUAT_FEAR_LINE)
     if rolls:
-        lines.insert(0, ROLLING_CHAIR_LINE)
+        # (the bed's edge only when a bed or sofa is told; else the list already does without a chair)
+        lines.insert(
+            0, ROLLING_CHAIR_LINE if _SOFT_SEAT.search(message) else ROLLING_CHAIR_LINE.split(". ")[0] + "."
+        )
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif lying:
