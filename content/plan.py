@@ -1422,7 +1422,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     # (r17 vc) "a bed and a desk chair on wheels": a chair that rolls is no chair to brace a move on
     rolls = bool(_ROLLING_CHAIR.search(message)) if "chair" in message else False
     if rolls:
-        message = _ROLLING_CHAIR.sub("no chair", message)
+        # (a bed or sofa is in any room one sleeps or sits in: its edge holds the heels for the hamstring
+        # push-up, so the chair's move stays in the list)
+        message = _ROLLING_CHAIR.sub("no chair", message) + ("" if _SOFT_SEAT.search(message) else " a bed")
     if _KIT_VARIES.search(message) and (_HOW_ASKED.search(message) or OPEN.search(message)):
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
@@ -2000,10 +2002,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if squat_fear:
         lines.insert(0, SQUAT_FEAR_LINE)
     if rolls:
-        # (the bed's edge only when a bed or sofa is told; else the list already does without a chair)
-        lines.insert(
-            0, ROLLING_CHAIR_LINE if _SOFT_SEAT.search(message) else ROLLING_CHAIR_LINE.split(". ")[0] + "."
-        )
+        lines.insert(0, ROLLING_CHAIR_LINE)
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif lying:
