@@ -141,7 +141,9 @@ _BOTH_ASK = rx.compile(
     r"\b(?:just|only) one (?:of (?:them|these|those)|or)\b|\bis one (?:of them )?enough\b|"
     # (r17 ve) "do I need hamstring curls if I already do leg extensions?", "I already do X, do I need Y?"
     r"\bneed (?:\w+ ){1,4}(?:if|since|when|as|given) i (?:already|also) (?:do|use|train)\b|"
-    r"\balready (?:do|doing|use) (?:\w+ ){1,4}(?:do|should) i (?:also |still )?need\b"
+    r"\balready (?:do|doing|use) (?:\w+ ){1,4}(?:do|should) i (?:also |still )?need\b|"
+    # (r17 vc) "do I need leg extensions AND hamstring curls or just one?"
+    r"\b(?:need|do|use|keep) (?:\w+ ){1,4}and (?:\w+ ){1,4}or (?:just|only) (?:one|the one|one of them)\b"
 )
 
 

@@ -799,7 +799,11 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
             len(parts) == 2
             and first
             and first[0] not in QUESTION_START
-            and normalize(parts[1]).split()[:1] in (["how"], ["what"], ["which"], ["when"], ["why"])
+            and (
+                normalize(parts[1]).split()[:1] in (["how"], ["what"], ["which"], ["when"], ["why"])
+                # (r17 vc) "For step ups how high should the bench be, and should I be holding dumbbells?"
+                or normalize(parts[1]).split()[:2] in (["should", "i"], ["do", "i"], ["can", "i"])
+            )
             and _MID_ASK.search(normalize(parts[0]))
             and not _TOLD_THEN_ASK.match(parts[0])
         ):

@@ -2117,6 +2117,21 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             unnamed = rx.sub(
                 r"\b" + r"[\s-]+".join(map(re.escape, own.split())) + r"s?\b", " ", unnamed, flags=re.I
             )
+        if (
+            fact == ex.harder
+            and ex.setting != "gym"
+            and fact.startswith("Hold ")
+            and rx.search(
+                r"\b(?:hold|holding|use|using|carry|carrying) (?:\w+ )?(?:dumbbells?|weights?)\b", plain
+            )
+        ):
+            # (r17 vc) "should I be holding dumbbells for step-ups?": the load is the harder version of a
+            # bodyweight move, so not at first
+            return (
+                f"Not at first: master it with your bodyweight, slow and controlled. Once that's easy, "
+                f"{_lower1(_end(fact))}",
+                f"{ex.name}: {ex.dose.text()}.",
+            )
         return f"{_yes_no(unnamed, fact, score + 1)}{_end(_cap(fact))}", f"{ex.name}: {ex.dose.text()}."
     if score >= 2 or (score and ask.kind == "check"):
         either = rx.search(r"\b(\w+) or (\w+)\b", plain)
@@ -2307,6 +2322,11 @@ _LACK_HEAD = (
     r"\b(?:no|without|dont have|doesnt have|do not have|does not have|havent got|hasnt got|not got|dont own|"
     r"lacks?|there is no|theres no|missing) (?:a |an |any |the )?(?:\w+ )?"
 )
+# (r17 vc) no gym and no machines anywhere ("no gym, no weights", "without a gym"; not "no gym time")
+_NO_MACHINES_SAID = rx.compile(
+    r"\b(?:no|without(?: a| any| the)?|dont have(?: a| any)?|havent got(?: a| any)?) (?:gym|machines)\b"
+    r"(?! (?:time|today|tomorrow|this week|till|until|for))"
+)
 _HOME_ONLY_SAID = rx.compile(r"\b(?:at|from) home\b(?! gym)|\bno gym\b|\bwithout (?:a |the )?gym\b")
 
 
@@ -2330,6 +2350,10 @@ def lacked_moves(plain: str) -> list[Exercise]:
     machine": the hamstring curl)."""
     if not ("no" in plain or "nt " in plain or "not" in plain or "without" in plain or "lack" in plain):
         return []
+    if _NO_MACHINES_SAID.search(plain):
+        # (r17 vc) "no gym, no weights, just a boat deck. how do I work my hamstrings?": no machine at all,
+        # so no machine move (said before the ask, which the muscle's list never saw)
+        return [e for e in EXERCISES.values() if e.setting == "gym" and "machine" in " ".join(e.equipment)]
     # (each name is looked for as plain text first: the pattern only runs for a name the message holds,
     # ~100 searches of the whole message an answer otherwise, 5% of a long answer's time)
     return [
@@ -2356,7 +2380,8 @@ def drop_lacked(message: str, text: str) -> str:
         lines = [x for x in lines if not rx.match(rf"(?i)• {name}\b", x)]
         lines = [
             rx.sub(rf"(?i), {name}\b|\b{name},? and |,? and {name}\b|\b{name}, ", "", x, count=1)
-            if x.startswith(("For the ", "For your "))
+            # (r17 vc) "...balanced by hamstring work. Exercises: Hamstring push-up and Hamstring curl."
+            if x.startswith(("For the ", "For your ")) or "Exercises: " in x
             else x
             for x in lines
         ]

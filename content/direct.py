@@ -1576,6 +1576,14 @@ RUN_DAYS_OK = (
 )
 
 
+# (r17 vc) a skipping rope asked about alongside the skipping drill
+_ROPE = rx.compile(r"\b(?:skipping|jump|jumping) ?ropes?\b|\bropes?\b")
+SKIP_NOT_ROPE = (
+    "No, not rope skipping: the article's skipping is a bounding drill with no rope. You take off from one "
+    "foot and land on that same foot, then do the same on the other, in a steady skipping rhythm."
+)
+
+
 PLYO_MEMBER = rx.compile(
     r"^(?:(?:and|so|but|ok|also) )*(?:is|are|does|do|would|will|isnt|arent)\b"
     r"(?!.*\b(?:why|how (?:many|often|long|high|far)|harder|easier|help\w*|instead|replace|carry over)\b)"
@@ -1594,6 +1602,9 @@ def direct(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
     if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
         return _polar(question, CARRY_OVER_TEXT)
+    if topic_id == "exercise:skipping" and _ROPE.search(question):
+        # (r17 vc) "what's skipping as a plyo exercise, is it the same as skipping rope?": not the rope
+        return SKIP_NOT_ROPE
     if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
         # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
         others = " and ".join(

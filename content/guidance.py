@@ -876,7 +876,7 @@ _EQUIPMENT: tuple[Equipment, ...] = (
         name="Step or box",
         aliases=("step", "block", "box", "low box", "stairs", "stair", "platform", "plyo box"),
         substitutes=(
-            "Calf raise: the bottom stair, or any low solid block that won't tip.",
+            "Calf raise: the bottom stair, any low solid block that won't tip, or flat on the floor.",
             "Box hops: the bottom stair or a low, solid platform; or stick with line hops.",
         ),
         used_by=("calf_raise", "box_hops", "weighted_calf_raise", "step_up"),

@@ -86,13 +86,15 @@ from content.situation import (
 from content.steer import asks_if_it_helps, steer
 from content.text import STOPWORDS, normalize
 from content.topics import topic_title
-from content.verdicts import low_step, settles, versus
+from content.verdicts import HILL_EITHER, low_step, settles, versus
 from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 # (r17 ve) an ask that names its own subject: the warm-up or the stretching, or the sets and reps
 _OWN_SUBJECT = rx.compile(
     r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets))\b"
 )
+# (r17 vc) the two topics an either-works verdict on hills or the treadmill is about
+_HILL_PAIR = ("exercise:hill_repeats", "exercise:treadmill_incline")
 
 _DO_SOMETHING = rx.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
@@ -1752,7 +1754,9 @@ def _answer_one(
         # "leg press vs lunges, which one?", "push-ups or the curl machine, which?": the either/or
         # verdict (content/verdicts.py), not the gym starter nor one pick that ignores the two named.
         trace("versus", chosen[1])
-        return Answer(chosen[0], chosen[1], True, (), topics=(chosen[1],), context=chosen[1])
+        # (r17 vc) hills or the treadmill: either, so the answer is about both (as content/pairs.py's)
+        both = _HILL_PAIR if chosen[0].startswith(HILL_EITHER) else (chosen[1],)
+        return Answer(chosen[0], chosen[1], True, (), topics=both, context=chosen[1])
     job = which_muscle(ask, context) or one_pick(ask, context)
     if job is not None:
         # "which muscles push me off the ground?": the group whose job it is (not an unnamed move)

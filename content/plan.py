@@ -305,7 +305,8 @@ _SORE_JOINT = rx.compile(
 )
 _ONLY = rx.compile(
     r"\b(?:only|just) (?:have|got|has|own|packed|brought)\b|\ball (?:i|ive|we|weve) (?:have|got|own|packed|"
-    r"brought)\b|\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
+    r"brought)\b|\ball (?:there is|theres|there are) (?:is|are)\b|"
+    r"\bnothing else\b|\bthats (?:about |pretty much |more or less )?(?:it|all)\b|"
     r"\b(?:with |using )?(?:only|just) "
     r"(?:those|these|them)\b|"
     # (xb) "just a bench in my garage", "only a pair of dumbbells": the kit told is all there is
@@ -857,7 +858,11 @@ _NO_KNEEL = rx.compile(
 # Training at work ("10 minutes at my desk", "at lunch in the office"): standing moves, no floor.
 _AT_WORK = rx.compile(
     r"\b(?:at|by|beside|next to) (?:my|the|our) desks?\b|\bin (?:the|my|our) office\b|\bat work\b|"
-    r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b"
+    r"\b(?:office|work) (?:lunch|break)\b|\bin work clothes\b|"
+    # (r17 vc) "in the staff room in scrubs", "on my break during a night shift"
+    r"\b(?:staff|break|tea|locker) ?rooms?\b|\bin (?:my )?(?:scrubs|uniform)\b|"
+    r"\bon (?:my|a|the) (?:\w+ )?breaks? "
+    r"(?:(?:during|on|at) (?:a |my |the )?(?:\w+ )?(?:shifts?|work)|at the (?!gym|track|park)\w+)\b"
 )
 # "someone at work said...": who said it, not where they train (taken out before _AT_WORK reads)
 _TOLD_AT_WORK = rx.compile(
@@ -937,6 +942,17 @@ _KIT_CAN = rx.compile(
 
 # A message that only tells the kit ("only thing I've got is an exercise ball", "all I have is dumbbells"):
 # what to do with it is the ask.
+# (r17 vc) A chair that rolls or swivels: "a desk chair on wheels", "a swivel chair" (an office chair alone
+# may be a fixed one)
+_ROLLING_CHAIR = rx.compile(
+    r"\b(?:an? |the |my )?(?:(?:desk|office|computer|gaming) )?chairs? (?:on|with) (?:wheels|castors|casters|"
+    r"rollers)\b|\b(?:an? |the |my )?(?:wheeled|wheely|wheelie|rolling|swivel(?:ling)?) "
+    r"(?:(?:desk|office|computer|gaming) )?chairs?\b"
+)
+ROLLING_CHAIR_LINE = (
+    "Keep off a chair that rolls or swivels: it can slide out from under you. Heels on the edge of the bed "
+    "or a sofa that won't slide do the hamstring push-up's job."
+)
 _KIT_ONLY = rx.compile(
     r"(?:the )?only (?:thing|things|kit|equipment|gear|stuff) (?:(?:i|we) (?:ve |have )?|ive |weve )"
     r"(?:got|own|have) (?:at home |here )?(?:is|are)\b|"
@@ -980,6 +996,8 @@ def _requested(message: str, said: int) -> bool:
         return True  # "hotel all week, no kit, small room. any leg stuff?": the ask that ends the message
     if said and _GIVE_ME.search(message):
         return True  # "15 minutes tops after work, give me something"
+    if _minutes(message) is not None and _ANYTHING.search(message) and not _YESNO.match(message):
+        return True  # (r17 vc) "10 min on my break on a night shift. anything I can do in the staff room?"
     if said and _HOW_TRAIN.search(message):
         return True  # (r14 wb) "just sand and some dunes, no gym. how do I strength train?"
     if said and _KIT_CAN.search(message):
@@ -1472,6 +1490,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    # (r17 vc) "a bed and a desk chair on wheels": a chair that rolls is no chair to brace a move on
+    rolls = bool(_ROLLING_CHAIR.search(message)) if "chair" in message else False
+    if rolls:
+        # (a bed or sofa is in any room one sleeps or sits in: its edge holds the heels for the hamstring
+        # push-up, so the chair's move stays in the list)
+        message = _ROLLING_CHAIR.sub("no chair", message) + ("" if _SOFT_SEAT.search(message) else " a bed")
     if _KIT_VARIES.search(message) and (_HOW_ASKED.search(message) or OPEN.search(message)):
         return Plan(KIT_VARIES_TEXT, "rule:gym_vs_home")  # a routine for anywhere, the gym's swaps
     if _ORDER_ASK.search(message):
@@ -1658,6 +1682,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     flat = bool(_NO_HILLS.search(message) and _CLIMBS.search(_NO_HILLS.sub(" ", message)))
     said += 2 * flat  # "hilly race, but it's totally flat here": where they live is the constraint
     said += 2 * gym_out  # (r14 vb) "hate gyms, can I still get strong legs?": home is the constraint
+    said += (
+        2 * rolls
+    )  # (r17 vc) "a bed and a desk chair on wheels": the chair that won't do is the constraint
     said += 2 * once  # "one session a week is all I can manage": the schedule is the constraint
     # "plyos, but no box": the drills that need none
     said += 2 * bool(
@@ -1698,7 +1725,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     use_kit = use_kit or bool(kit and _LOAD_KIT.search(message) and not _names_exercise(message))
     # "our work gym only has dumbbells, no machines": all situation, nothing asked; what to do is the ask
     told_only = bool(
-        kit
+        (kit or rolls)
         and (
             said >= 2
             or (len(kit) >= 2 and _GYM_HAS.match(message))
@@ -2030,7 +2057,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     head = (
         f"With {have}: "
         if have
-        else "Standing moves for the office: "
+        else (
+            "Standing moves for the office: "
+            if rx.search(r"\b(?:office|desks?)\b", message)
+            else "Standing moves you can do at work: "  # (r17 vc) a staff room, a night shift
+        )
         if at_work
         else "Start with the bodyweight basics, "
         if _NEW.search(message)
@@ -2057,6 +2088,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         )
     if squat_fear:
         lines.insert(0, SQUAT_FEAR_LINE)
+    if rolls:
+        lines.insert(0, ROLLING_CHAIR_LINE)
     if no_floor:
         lines.insert(0, "All standing, nothing on the floor:")
     elif lying:
@@ -3621,7 +3654,8 @@ FLAT_CALF_TEXT = (
 _LACK_STEP = rx.compile(
     r"\b(?:no|without|dont have|havent got|not got|dont own|lack|not even|dont even have) (?:any |a )?"
     r"(?:steps?|stairs?|staircase|"
-    r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b"
+    r"ledge|kerb|block|box)(?: or (?:a |any )?(?:steps?|stairs?|ledge|kerb|block|box))?\b|"
+    r"\bnothing (?:\w+ ){0,2}(?:to )?(?:stand|step) (?:on|up on)\b"
 )
 
 
@@ -3731,7 +3765,11 @@ def _flat_calf(message: str) -> str | None:
         return FLAT_CALF_TEXT  # "no step at home, will the flat floor do for calf raises?"
     if _LACK_STEP.search(message) and _STILL_ASK.search(message):
         return FLAT_CALF_TEXT  # "no step, can I still do calf raises?"
-    if _LACK_STEP.search(message) and rx.search(r"\bhow (?:do|can|should) i\b", message):
+    # (r17 vc) "no stairs and nothing to stand on, how do calf raises work then?": how, of the move too
+    if _LACK_STEP.search(message) and rx.search(
+        r"\bhow (?:do|can|should) (?:i|you|we)\b|\bhow (?:do|does|would|will|can) (?:\w+ ){0,2}(?:work|go)\b",
+        message,
+    ):
         return "Use the flat floor" + FLAT_CALF_TEXT[len("Yes, the flat floor works") :]
     return None
 

@@ -599,7 +599,9 @@ _DENIED = rx.compile(
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
     r"pain|painful|hurts?|hurting|"
     # a professional ruled the break or tear out ("physio said nothing's broken", "not a fracture")
-    r"broken|fractured?|torn|tears?|ruptured?)\b"
+    r"broken|fractured?|torn|tears?|ruptured?|"
+    # (r17 vc) "not pulled, just niggly", "not a strain": the pull the runner rules out
+    r"pulled|pull|strained|strain|sprained|sprain)\b"
     r"(?:\s+(?:pain|or|and|nor)\b(?:\s+\w+)?)?",
     re.IGNORECASE,
 )

@@ -488,6 +488,18 @@ _VERSUS_FIRST: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         _HILL_ABOUT,
     ),
     (
+        # (r17 vc) "treadmill on an incline or real hills - is one better?", "hill repeats or incline
+        # treadmill?": a choice between the two, whichever the router lands on: the article's equivalent
+        r"^(?!.*\b(?:instead|in place of|replace\w*|stand in|substitut\w*|swap\w*|count\w*|no hills?|"
+        r"without (?:any )?hills?|pain\w*|hurt\w*)\b)"
+        r"(?=.*\b(?:or|vs|versus|better|best|which|compared?|difference)\b)"
+        r".*?\b(?P<x>(?:incline\w* )?treadmill(?: incline\w*)?)\b(?!\w)",
+        _HILL_OPT,
+        HILL_EITHER + "\nFull card: /exercise hill repeats",
+        "exercise:hill_repeats",
+        _HILL_ABOUT,
+    ),
+    (
         # "should I keep lifting heavy or switch to high rep?", "heavy low reps or light high reps?": the
         # heavier side, within the article's limits (a load that tires you by 12-15, no maxing out).
         # (light against heavy is content/compose.py's settled verdict)

@@ -833,6 +833,10 @@ _ON_RUN_DAYS = rx.compile(
     r"\b(?:on|after) (?:the |my |those |these )?(?:run|running|commute|commuting) days\b|"
     r"\b(?:on )?(?:those|the same|these) days\b|\bthen (?:lift|legs|gym|strength)\b"
 )
+# (r17 vc) the days told are easy run days: "those are my easy run days", "my easy days"
+_EASY_RUN_DAYS = rx.compile(
+    r"\b(?:easy|recovery|easy run|recovery run|short run) (?:run )?(?:days|evenings|nights)\b"
+)
 _ORDER_OR_MUCH = rx.compile(
     r"\b(?:order|first|before or after|after or before|too much|too many|too often|overdo\w*|right way)\b"
 )
@@ -842,7 +846,18 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
     """Lifting after the easy runs on the same days (a run commute, then the gym at lunch): the order is
     the article's, and the count against its twice, sometimes three."""
     plain = normalize(message)
-    if not asks or not _ON_RUN_DAYS.search(plain) or not _ORDER_OR_MUCH.search(normalize(" ".join(asks))):
+    # (r17 vc) "Tue and Thu evenings are my only time and those are my easy run days. Where does strength
+    # go?": the slots told are easy run days, and where it goes is asked: on them, after the run
+    slotted = bool(
+        asks
+        and _ONLY_SLOT.search(plain)
+        and _EASY_RUN_DAYS.search(plain)
+        and _FIT_IN.search(normalize(" ".join(asks)))
+        and not rx.search(r"\b(?:sore|pain|hurts?|ache\w*|race|racing|parkrun)\b", plain)
+    )
+    if not slotted and (
+        not asks or not _ON_RUN_DAYS.search(plain) or not _ORDER_OR_MUCH.search(normalize(" ".join(asks)))
+    ):
         return None
     if _HARD_SHARED.search(plain) or not rx.search(r"\b(?:easy|commute|commuting|to work|jog\w*)\b", plain):
         return None
@@ -859,6 +874,8 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
         or rx.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
         else "That works"
     )
+    if slotted and not rx.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0])):
+        lead = "On those days, straight after the easy run"
     lines = [
         f"{lead}: the run comes first and the strength after, which is the article's order when the two "
         "share a day, and it's an easy run, not a hard one."
