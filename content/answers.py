@@ -41,6 +41,7 @@ from content.exercises import EXERCISES
 from content.fulltext import _lines
 from content.guidance import RULES
 from content.heap import give_back
+from content.lookup import find_exercise, find_injury, find_muscle
 from content.model import INJURY_CAUTION, Answer, Equipment, Exercise, Injury, Muscle, Rule
 from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
@@ -351,6 +352,39 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 _HAM_MOVE = rx.compile(r"\b(?:ham(?:m(?:y|ies|ys)|[a-z]{0,2}st?[a-z]{0,4}))(?=[ -]?(?:push|curl))", re.I)
 # "How would stronger legs make me faster, why?": a "how would it" and a bare "why" tacked on ask for
 # the same mechanism, so one "why" question (not a how-to: "how do I squat, and why?" keeps both).
+# (r17 vd) A claim with a tag ("squats are bad for knees, aren't they?") or put to the coach in slang
+# ("y'all think leg day ruins your speed"): asked as "is it true that <claim>?", its verdict first.
+_TAG_ASK = rx.compile(
+    r"^\s*(?P<claim>[a-z][^?.!,]{5,160}?),?\s+(?:aren[’']?t|isn[’']?t|don[’']?t|doesn[’']?t|won[’']?t|"
+    r"wouldn[’']?t|can[’']?t|ain[’']?t)\s+(?:they|it|you|we|that|those|these|there)\s*\?+\s*$|"
+    r"^\s*(?:do |don[’']?t )?(?:y[’']?all|yall|u|ya) (?:think|reckon)\s+(?:that\s+)?"
+    r"(?P<opinion>(?!(?:i|im|i[’']m|we|my|me)\b)[a-z][^?.!,]{5,160}?)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
+# (r17 vd) "Runner's knee. Which exercises help?": a sentence that is only a topic's name labels the ask
+# after it, as "Runner's knee: which exercises help?" does.
+_LABEL_THEN_ASK = rx.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z' -]{2,30}?)\s*[.!]+\s+(?P<ask>\S[^.!]*\?+\s*)$")
+
+
+def _labelled(question: str) -> str:
+    m = _LABEL_THEN_ASK.match(question) if "?" in question else None
+    if m is None or len(m.group("label").split()) > 4:
+        return question
+    label = m.group("label")
+    if find_injury(label) is None and find_exercise(label) is None and find_muscle(label) is None:
+        return question
+    return f"{label}: {m.group('ask')}"
+
+
+def _tag_asked(question: str) -> str:
+    m = _TAG_ASK.match(question) if "?" in question or "think" in question or "reckon" in question else None
+    if m is None:
+        return question
+    return f"is it true that {m.group('claim') or m.group('opinion')}?"
+
+
 _HOW_THEN_WHY = rx.compile(
     r"^\s*how (would|does|do|will|can|could|did|is|are|might) (?!i\b|you\b|we\b|u\b)([^?.!]+?)\s*[,;:-]*\s*"
     r"(?:\?\s*)?(?:and |but |so )?(?:why|how come)\s*[?!.]*\s*$",
@@ -2710,6 +2744,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = unstretch(question, engine.index)  # "sooo boring": the word, before the shorthand reads it
     question = name_described(question, muscles=True)  # "the muscles you sit on": the glutes
     question = _HOW_THEN_WHY.sub(r"why \1 \2?", question)
+    question = _labelled(_tag_asked(question))
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up
@@ -2742,7 +2777,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = quality_choice(asked, settle_verdict(_without_aside(asked, last_only=True), ans.text))
     if len(split_asks(question)[0]) >= 2:
         text = drop_forestalled(text)
-    text = one_dose(drop_padding(asked, drop_restated(drop_repeats(text))))
+    text = _verdict_up(one_dose(drop_padding(asked, drop_restated(drop_repeats(text)))))
     if not ans.off_topic and rx.match(r"Yes[:,.] ", text) and told_only(question):
         # "...my knee sometimes feels like it's not tracking. I don't know what to ask.": nothing was
         # asked yes or no, so no "Yes" opens the reply
@@ -2759,13 +2794,63 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    text = _pointer_listed(text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
-    return replace(ans, text=_clip(text))
+    return replace(ans, text=_clip(text), context=_picked_context(ans.context, text))
+
+
+def _picked_context(context: str | None, text: str) -> str | None:
+    """(r17 vd) "What's a good glute exercise?" -> "The bridge: ...": the move picked is what "how long
+    for that one" asks about next, not the muscle's first move."""
+    if context is None or not context.startswith("muscle:") or not text.startswith("The "):
+        return context
+    head = text[4:].split(":", 1)[0]
+    pick = next((e.id for e in EXERCISES.values() if e.name.lower() == head), None)
+    return f"exercise:{pick}" if pick is not None and ":" in text[:60] else context
+
+
+_LONE_VERDICT_PARA = rx.compile(r"\n\n(Yes|No)\.(?=\n|$)")
+
+
+def _verdict_up(text: str) -> str:
+    """(r17 vd) "what do the soleus and gastrocnemius do, are they different?": a later part's verdict
+    whose reasons the first part already said is left alone ("...\n\nYes."): it opens the reply."""
+    if "\n\nYes." not in text and "\n\nNo." not in text:
+        return text
+    m = _LONE_VERDICT_PARA.search(text)
+    # (only right after the first part: a third part's verdict answers its own ask, not the first)
+    if (
+        m is None
+        or "\n\n" in text[: m.start()]
+        or _VERDICT_HEAD.match(text)
+        or rx.match(r"(?:Yes|No|Not)\b", text)
+    ):
+        return text
+    rest = text[: m.start()] + text[m.end() :]
+    return f"{m.group(1)}. {rest}"
+
+
+_HOW_POINTER = rx.compile(r"(?m)^How to do it: /exercise ([a-z' -]+)$")
+_GOOD_LISTED = rx.compile(r"\bGood exercises: ([a-z' ,-]+?)(?: \(|\.)")
+
+
+def _pointer_listed(text: str) -> str:
+    """(r17 vd) "How to do it: /exercise quadriceps extension" under a list the runner's kit cut to home
+    moves: the pointer goes to the first move listed."""
+    if "How to do it: /exercise " not in text or "Good exercises: " not in text:
+        return text
+    m, listed = _HOW_POINTER.search(text), _GOOD_LISTED.search(text)
+    if m is None or listed is None:
+        return text
+    names = [x.strip() for x in rx.split(r",\s+|\s+and\s+", listed.group(1)) if x.strip()]
+    if not names or m.group(1) in names or names[0] not in {e.name.lower() for e in EXERCISES.values()}:
+        return text
+    return text[: m.start(1)] + names[0] + text[m.end(1) :]
 
 
 # (r17 va) The article's three leg machines, and the head a dose line for one of them opens with.
@@ -2866,7 +2951,7 @@ def _need_is_yes(question: str, text: str) -> str:
     skip it." nor "No: running ... is an inefficient way to build strength": the need asked is a Yes, and
     the reply's own reason says so (a "No" there answered a skip or an "is running enough" nobody asked)."""
     asks = split_asks(question)[0]
-    last = normalize(asks[-1] if asks else question)
+    last = normalize(asks[0] if asks else question)  # (r17 vd: the first ask is the one the lead answers)
     if not _NEED_ASK.search(last) or rx.search(r"\b(?:gym|machines?|weights?|equipment|kit)\b", last):
         return text  # ("do I need a gym / weights?": No is right, bodyweight works)
     first, sep, rest = text.partition("\n")

@@ -471,7 +471,8 @@ _FEELS = frozenset("tight weak sore stiff tired cramp cramping heavy dead burnin
 # Words of a preamble that says nothing about the topic ("Two things: ...", "quick q: ...").
 _FILLER = frozenset(
     """two three couple quick question questions q qs thing things ok okay so hey hi hello also coach
-    help pls please random dumb silly another one more""".split()
+    help pls please random dumb silly another one more honest honestly serious seriously genuine genuinely
+    legit stupid noob newbie curious simple real talk""".split()
 )
 
 

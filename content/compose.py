@@ -1978,7 +1978,9 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             # place is asked ("correct form for my knees on lunges")
             and not (_FORM_ASK.search(plain_q) and not detail & _BODY_STEMS)
         ):
-            return f"{ex.name}: {_end(_cap(fact))}", f"Dose: {ex.dose.text()}."
+            # ((r17 vd) "where should my shoulders be": a place asked, no dose line under it)
+            placed_asked = _PLACE_ASK.search(plain_q) or rx.match(r"(?:(?:and|so) )?where\b", plain_q)
+            return f"{ex.name}: {_end(_cap(fact))}", "" if placed_asked else f"Dose: {ex.dose.text()}."
     if ask.kind == "howto":
         steps = " ".join(f"{n}) {s}" for n, s in enumerate(ex.steps, 1))
         return f"{ex.name}: {steps}", f"Key cue: {ex.cues[0]}" if ex.cues else ""
@@ -2327,11 +2329,16 @@ _NO_MACHINES_SAID = rx.compile(
     r"\b(?:no|without(?: a| any| the)?|dont have(?: a| any)?|havent got(?: a| any)?) (?:gym|machines)\b"
     r"(?! (?:time|today|tomorrow|this week|till|until|for))"
 )
-_HOME_ONLY_SAID = rx.compile(r"\b(?:at|from) home\b(?! gym)|\bno gym\b|\bwithout (?:a |the )?gym\b")
+_HOME_ONLY_SAID = rx.compile(
+    r"\b(?:at|from) home\b(?! gym)|\bno gym\b|\bwithout (?:a |the )?gym\b|"
+    r"\bbody ?weight (?:only|stuff|moves|exercises)\b|\bno (?:equipment|kit|machines)\b"  # (r17 vd)
+)
 
 
 def _kit_told(ex: tuple[Exercise, ...], plain: str) -> tuple[Exercise, ...]:
-    if not ("no" in plain or "nt " in plain or "not" in plain or "home" in plain or "without" in plain):
+    if not ("no" in plain or "nt " in plain or "not" in plain or "home" in plain or "without" in plain) and (
+        "weight" not in plain
+    ):
         return ex
     kept = [
         e
@@ -2578,10 +2585,14 @@ def _where(m: Muscle) -> str:
 def injury_reply(
     i: Injury, ask: Ask, named: bool, question: str = "", symptom: bool = False
 ) -> tuple[str, str]:
+    # (r17 vd) "what can I do at home for runner's knee?": the moves that fit the kit told, not the machines
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
+    if not rx.search(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b", normalize(question)):
+        helps = list(_kit_told(tuple(helps), normalize(question)))  # (dumbbells told: their moves stay)
     doses = {e.dose.text() for e in helps[:3]}
     ex = _join([e.name.lower() for e in helps[:3]], "and")
     dose = f" ({doses.pop()} each)" if len(doses) == 1 else ""
+    dose = dose.replace(" each leg each)", " each leg)")  # (r17 vd: one-legged moves' dose said once)
     what = i.problem.split(".")[0].split(":")[0]
     hedge = f"I can't diagnose it, but if it's {i.name.lower()} ({what[:1].lower()}{what[1:]}): "
     plain = normalize(question)

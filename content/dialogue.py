@@ -61,7 +61,7 @@ from content.asks import (
     without_filler,
 )
 from content.cards import exercises_for_muscle
-from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, settled
+from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, pointer, settled
 from content.direct import week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -1169,6 +1169,10 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
             # after runner's knee: the pain going on is the question, not a new topic (or a refusal)
             trace("ongoing_pain", last)
             return Answer(ongoing, last, True, (), topics=(last,), context=last)
+    if depth == 0 and last is not None and last.startswith("exercise:") and "same" in message.lower():
+        same = _same_dose(normalize(message), last)
+        if same is not None:
+            return same
     if depth == 0 and last == "rule:plyometrics" and _FIRST_DRILL.search(normalize(message)):
         # (r15 xe) "which one first?", "whats the easiest one" after plyometrics: the drills' order,
         # not run-first
@@ -1869,7 +1873,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if not hurt and _PLYO_SAID.search(plain) and _LIFT_NAMED.search(plain) and _PAIR_ASK.search(plain):
         # "plyometrics before or after lifting?", "box hops and squats the same day, which first?"
         trace("plan", "plyo_order")
-        return then_rest(PLYO_ORDER_TEXT, "rule:plyometrics", _PAIR_ASK)
+        order = PLYO_ORDER_TEXT
+        if _START_OR_END_ASK.search(plain):
+            # (r17 vd) "at the start or at the end?": where, not whether they can share a session
+            order = "At the start, after the warm-up: t" + order.split("; t", 1)[1]
+        return then_rest(order, "rule:plyometrics", _PAIR_ASK)
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
         # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"
@@ -2864,6 +2872,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 replies.pop()  # "overhead lunges? how do I do those": the steps replace the summary
                 kinds.pop()
                 asked.pop()
+            elif (
+                replies[-1].topics == (ans.topic,)
+                and kind == "why"
+                and _DEAL_WITH.match(normalize(asked[-1]))
+            ):
+                # (r17 vd) "what's the deal w single leg stuff, why is every coach obsessed": the why is
+                # the ask; the summary before it would say the reason twice
+                replies.pop()
+                kinds.pop()
+                asked.pop()
         if (
             context is not None
             and context.startswith("exercise:")
@@ -3160,6 +3178,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 continue
             if lines and texts and set(a.topics) <= seen_topics and _restates("\n".join(lines), texts):
                 continue  # "how heavy, how many reps and how many sets?": the dose said once, not twice over
+            if lines and texts and lines[0].startswith("Because ") and set(a.topics) <= seen_topics:
+                lines = _because_said(lines, texts)
             if lines:
                 texts.append("\n".join(lines))
                 seen_topics.update(a.topics)
@@ -3864,12 +3884,19 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
 # Jumping drills and lifting in one session, and their order.
 _PLYO_SAID = rx.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
 _LIFT_NAMED = rx.compile(
-    r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day)\b"
+    r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day|"
+    # (r17 vd) "plyos at the start of my strength session or at the end?": the session they sit in
+    r"(?:strength|leg|gym|lifting) (?:sessions?|workouts?|routines?))\b"
+)
+_START_OR_END = (
+    r"(?:start|beginning|begin) (?:\w+ ){0,5}or (?:\w+ ){0,3}(?:end|finish)|"
+    r"(?:end|finish) (?:\w+ ){0,5}or (?:\w+ ){0,3}(?:start|beginning)|first or last|last or first"
 )
 _PAIR_ASK = rx.compile(
     r"\b(?:before or after|after or before|same (?:day|session|workout)|which (?:\w+ )?first|"
-    r"(?:what|which) order|first or|together|one session)\b"
+    rf"(?:what|which) order|first or|together|one session|{_START_OR_END})\b"
 )
+_START_OR_END_ASK = rx.compile(rf"\b(?:{_START_OR_END})\b")
 PLYO_ORDER_TEXT = (
     "Yes, they can share a session; the article doesn't set an order, but do the jumping drills first, "
     "while your legs are fresh and landings stay soft and controlled, then the strength work (general "
@@ -4067,6 +4094,19 @@ def _same_lead(text: str, before: str) -> bool:
     return 2 * sum(_starts_a_word(w[:5], said) for w in words) >= len(words)
 
 
+def _because_said(lines: list[str], earlier: list[str]) -> list[str]:
+    """(r17 vd) "doesn't running build enough strength? why lift as well?": a why part's "Because ..."
+    sentence whose content words the part before already said (same topic) is dropped; its new reasons
+    stay ("Stronger legs use oxygen more efficiently...")."""
+    first, *rest = SENTENCE.split(lines[0], maxsplit=1)
+    words = [w for w in normalize(first).split() if w not in STOPWORDS and len(w) > 3 and w != "because"]
+    said = normalize(" ".join(earlier))
+    if not words or sum(not _starts_a_word(w[:5], said) for w in words) > 1:
+        return lines  # (a new reason in it, "so each stride lands in line": said)
+    left = rest[0].strip() if rest else ""
+    return ([left] if left else []) + [x for x in lines[1:] if not POINTER.match(x) or left or len(lines) > 2]
+
+
 def _restates(text: str, earlier: list[str]) -> bool:
     """Does this part's reply only say again what an earlier part's said: every number of it already
     said, and most of its words ("2 or 3 sets of 12 to 15 reps" after "heavy enough that 12 to 15 reps
@@ -4082,6 +4122,40 @@ def _restates(text: str, earlier: list[str]) -> bool:
     return bool(words) and 3 * hits >= 2 * len(words)
 
 
+# (r17 vd) "same for hamstring curls?", "is it the same for lunges", "and the wall squat, same?": after a
+# move, another move held up against it (its sets and reps)
+_SAME_FOR = rx.compile(
+    r"^(?:(?:and|so|ok|okay|what about|how about) )*(?:(?:is|would|will) (?:it|that) (?:be )?|its |"
+    r"(?:do|should) i do )?(?:the )?same (?:for|with|on|goes for) |"
+    r"^(?:(?:and|so|ok|okay|what about|how about|for) )*(?:the )?[a-z -]{3,30} (?:the )?same(?: (?:dose|deal|"
+    r"thing|numbers|again))?$"
+)
+
+
+def _same_dose(plain: str, last: str) -> Answer | None:
+    """(r17 vd) The dose of the move named, said as the same as the last move's or not."""
+    if not _SAME_FOR.search(plain):
+        return None
+    named = [t[9:] for t in named_exercises(plain) if t != last and t[9:] in EXERCISES]
+    if len(named) != 1 or last[9:] not in EXERCISES:
+        return None
+    was, now = EXERCISES[last[9:]], EXERCISES[named[0]]
+    dose, before = now.dose.text(), was.dose.text()
+    if dose.removesuffix(" each leg") == before.removesuffix(" each leg"):
+        head = f"Yes, the same: {dose} for the {now.name.lower()}."
+    else:
+        head = f"Not quite: {now.name.lower()}, {dose} ({was.name.lower()}: {before})."
+    trace("same_dose", named[0])
+    topic = f"exercise:{now.id}"
+    return Answer(f"{head}\n{pointer(topic)}", topic, True, (), topics=(topic,), context=topic)
+
+
+# (r17 vd) "what's the deal with single leg stuff", "thoughts on plyos": a topic raised, nothing asked of it
+_DEAL_WITH = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay|yo|honest question|real talk) )*(?:(?:whats|what is|whats up|what s) "
+    r"(?:the (?:deal|story|thing|craze|hype|fuss|big deal|obsession)|up) (?:with|w|about|behind|wiv)|"
+    r"(?:any )?(?:thoughts|opinions?|views|take) on|what about|how about)\b"
+)
 # "what should I actually do?", "so what do I do then?": no topic of its own.
 _BARE_WHAT_DO = rx.compile(
     r"^(?:(?:and|so|but|then|ok|okay) )*(?:what|which) (?:should|do|would|can) (?:i|we) "

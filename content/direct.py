@@ -1311,7 +1311,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     # load
     (
         "rule:bulk",
-        r"\b(?:bulk\w*|big|huge|heavy legs|slow|slow me|slower|gain weight|kill|wreck|ruin|mess up|hurt|"
+        # ((r17 vd) "is it true that leg day slows you down / ruins your speed": any form of the verb)
+        r"\b(?:bulk\w*|big|huge|heavy legs|slow(?:s|er|ing)?|slow me|gain weight|kill(?:s|ed|ing)?|"
+        r"wreck(?:s|ed|ing)?|ruin(?:s|ed|ing)?|mess(?:es)? up|hurt(?:s|ing)?|"
         # (r16 wb) "put on a load of weight from the muscle", "make me heavier"
         r"put on (?:\w+ ){0,3}weight|heavier|weigh more|weight gain)\b",
         "No: with a balanced programme, lifting won't bulk you up or slow you down. Many coaches now advise "
@@ -1409,7 +1411,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:lock_knees",
-        r"",
+        # ((r17 vd) "do I keep my back straight on lunges?": the torso's straightness, not the knee's)
+        r"^(?!(?!.*\bknees?\b).*\b(?:back|torso|spine|upper body|chest|trunk|posture)\b)",
         "No, don't lock them: stop just before the knees are fully straight, so the muscle keeps the load "
         "instead of the joint.",
     ),

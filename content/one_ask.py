@@ -3236,7 +3236,8 @@ _COUNTS_AS = rx.compile(
     r"(?:incline|inclined) (?:treadmill|running|walking|walks?)|treadmill (?:on )?(?:an )?incline)"
     r"(?: (?:is|are|counts?|count as|=|basically|technically|really|kinda|kind of|pretty much|just|like|"
     r"the same as|as good as|a form of|a type of))* "
-    r"(?:a |my |basically |just |like |proper |real )*"
+    # (r17 vd: "hill sprints = free leg day", "a whole leg day": the same equation)
+    r"(?:a |my |basically |just |like |proper |real |free |whole |full |entire |an )*"
     r"(?:leg ?days?|leg work|leg workouts?|leg sessions?|strength(?: work| training| session)?|"
     r"resistance training|lifting|weights)\b(?P<rest>.*)$"
 )

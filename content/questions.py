@@ -1438,6 +1438,11 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:rn|atm)\b", "right now"),
     (r"\b(?:abt|bout)\b", "about"),
     (r"\b(?:smth|sth|summat)\b", "something"),
+    # (r17 vd) "is that actually a prob?", "any probs with that": the noun, after an article or a size
+    (
+        r"\b(a|an|the|any|big|no|real|my|that|this|your|actual|huge|major|massive|biggest) (prob)(s?)\b",
+        r"\1 \2lem\3",
+    ),
     (r"\bprobs?\b", "probably"),
     (r"\b(?:ppl)\b", "people"),
     (r"\b(?:2day|tday)\b", "today"),

@@ -76,6 +76,15 @@ def _typo_of(w: str, fixed: str, is_word: Callable[[str], bool], ours: frozenset
         and only[0].dest_pos < len(fixed) - 1  # (inside the word: "overd" is a stem, not "overdo")
     ):
         return True  # a vowel left out of a short word of ours ("hevy", "sqat", "lnge")
+    if (
+        len(w) >= 5
+        and len(only) == 1
+        and only[0].tag == "insert"
+        and only[0].dest_pos == len(fixed) - 1
+        and fixed[-1] == "e"
+        and fixed in ours
+    ):
+        return True  # (r17 vd) a word of ours without its silent last e ("strid", "lung" is a word)
     if len(w) <= 5 or w[0] != fixed[0]:
         return False
     if len(only) == 1 and only[0].tag == "delete":

@@ -652,7 +652,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?<!\bim )(?<!\bam )(?<!getting )(?<!gotten )(?<!got )(?<!been )(?<!\bgo )(?<!going )"
             r"\bslower\b(?! (?:reps?|tempo|on the way|lowering|pace for|on (?:the )?(?:hills?|climbs?)|up |"
             r"uphill|than (?:i|before|last|\d)|these days|lately|recently|every year|each year))|"
-            r"\b(?:kill|wreck|ruin|hurt|mess up|hamper|cost me) (?:my |your |the )?(?:\w+ ){0,2}"
+            # ((r17 vd) "leg day ruins your speed": any form of the verb)
+            r"\b(?:kill|wreck|ruin|hurt|hamper|cost)(?:s|ed|ing)?(?: me)? (?:my |your |the )?(?:\w+ ){0,2}"
             r"(?:speed|pace|times?|splits|personal best|race|racing|running)\b)"
         ),
         "rule:bulk",
@@ -953,7 +954,15 @@ _HILLS_AS_STRENGTH = rx.compile(
     r"(?:strength|stronger|power|muscle)\b|"
     r"^(?:hill (?:reps|repeats|sprints|running|work)|hills) (?:are |is |equals? )?(?:strength|resistance) "
     r"(?:work|training)\b|"
-    r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b"
+    r"\bhow (?:should|do|can|would) i (?:\w+ ){0,3}hill (?:reps|repeats|sprints)\b|"
+    # (r17 vd) "the right way to do hill repeats if the goal is leg strength": strength is the hills' aim,
+    # no lifting session beside them (a lift, a gym or a second hard run said keeps the hard-run rule)
+    r"^(?!.*\b(?:lift\w*|gym|weights|squats?|lunges?|leg ?day|tempo|intervals?|long run|track|fartlek)\b)"
+    r"(?=.*\bhill (?:reps|repeats|sprints|climbs|running|work|sessions?)\b)"
+    r".*\b(?:(?:if|when|since|as) (?:the |my |your )?(?:goal|aim|point|idea|focus|target) (?:is|was|s) |"
+    r"if (?:i|you|im|you re|i am) (?:want|wanna|need|after|m after|re after|trying) |"
+    r"(?:goal|aim) (?:is|of|being) |(?:with|for) (?:the )?(?:goal|aim) of )(?:\w+ ){0,3}?"
+    r"(?:leg |more |real |building |build |get\w* |gain\w* )?(?:strength|stronger|power|muscle)\b"
 )
 
 

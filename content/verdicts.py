@@ -1039,6 +1039,23 @@ _VERDICT_TABLE += (
         frozenset({"exercise:hill_repeats", "equipment:hill", "exercise:treadmill_incline"}),
     ),
     (
+        # (r17 vd) "do plyometrics help with sprint starts", "will plyos make my start more explosive": the
+        # drills' power tied to the start asked about (the article's sprinters' line)
+        # (a drill named, "are line hops any good?", keeps that move's own verdict)
+        r"^(?=.*\b(?:jump\w*|bound\w*|hopping|plyo\w*)\b)"
+        r"(?!.*\b(?:skip\w*|omit|leave out|hurt\w*|pain|knees?|or|vs|how|when|which|line hops?|"
+        r"box (?:hops?|jumps?))\b)"
+        # ("the jumping drills sprinters do, worth it for 10ks?": the runner's own start, not sprinters')
+        r"(?=.*\b(?:sprint(?:s|ing)?|starts?|off the (?:blocks|line)|accelerat\w*)\b)"
+        r".*\b(?:useful|worth\w*|any good|good for|help\w*|effective|improv\w*|make|boost\w*|better|faster|"
+        r"quicker|explosive)\b",
+        "Yes: plyometrics build explosive power, and the article says that kind of strength gives sprinters "
+        "a more explosive start and faster times. Start with line hops, then box hops onto a low step, "
+        "then skipping.\nFull card: /exercise line hops",
+        "rule:plyometrics",
+        frozenset({"rule:plyometrics", "exercise:line_hops", "exercise:box_hops", "exercise:skipping"}),
+    ),
+    (
         # "those jumping and bounding moves, are they actually useful for runners?"
         r"^(?=.*\b(?:jump\w*|bound\w*|hopping|hops|plyo\w*)\b)"
         r"(?!.*\b(?:skip|omit|leave out|hurt\w*|pain|knees?|or|vs)\b)"
