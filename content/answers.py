@@ -344,6 +344,9 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 # "hamstrng pushup", "hammy push up", "hamstirng curl": the exercise's first word however it is
 # typed or shortened, before the upper-body guard reads "push up" as the chest exercise
 _HAM_MOVE = rx.compile(r"\b(?:ham(?:m(?:y|ies|ys)|[a-z]{0,2}st?[a-z]{0,4}))(?=[ -]?(?:push|curl))", re.I)
+# (r17 vf) "whats a good hamstrng excersise": the misspellings the index knows as the muscle's aliases (so
+# the typo fixer keeps them) are the muscle for every rule after it, not for retrieval alone
+_HAM_TYPO = rx.compile(r"\bham(?:strng|sting|estring)(s?)\b", re.I)
 # "How would stronger legs make me faster, why?": a "how would it" and a bare "why" tacked on ask for
 # the same mechanism, so one "why" question (not a how-to: "how do I squat, and why?" keeps both).
 _HOW_THEN_WHY = rx.compile(
@@ -2705,6 +2708,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up
+    question = _HAM_TYPO.sub(r"hamstring\1", question)
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     question = name_described(question)  # "heels sinking off a step, up on tiptoes": the calf raise

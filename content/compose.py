@@ -161,6 +161,7 @@ def ask_of(text: str) -> Ask:
             or (w & {"size", "sizes", "sized", "big"} and w & _HELD)
         ) and w & {
             "what",
+            "whats",  # "what's the right weight for leg presses?"
             "which",
             "how",
             "enough",
@@ -210,6 +211,8 @@ def ask_of(text: str) -> Ask:
     yesno = yesno and not (_REQUEST.search(joined) and w & {"how", "explain", "describe", "show", "walk"})
     # ("how do I do the side-lying hip raise right?": no other side asked)
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
+    # ("what's the right weight for leg presses?": "right" said of the weight, not the right leg)
+    other = other and (("right", "weight") not in pairs or bool(w & {"other", "left"}))
     other = other and not (_DO_RIGHT.search(" ".join(words)) and not w & {"other", "left"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
@@ -568,7 +571,14 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "balanced.",
     ),
     (
-        rx.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
+        # (r17 vf) "is one session of leg work a week enough?", "will 1 leg day a week do anything?": one
+        # strength session counted in other words (not a rest day or a run)
+        rx.compile(
+            r"\b(?:once|one time|1x|(?:one|1|a single) (?:(?!rest|off|run\w*|long|easy|hard|race|tempo|hill"
+            r"|interval\w*|speed|track)\w+ ){0,4}?(?:sessions?|days?|workouts?|times?))"
+            r"(?: of (?:\w+ ){0,2}?(?:work|training|strength|lifting|legs|weights))?"
+            r" (?:a|per|each|every) week\b"
+        ),
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
     ),
     (
@@ -2839,6 +2849,9 @@ def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) 
 _EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
+_PLYO_WORD = rx.compile(r"\b(?:plyo\w*|jump\w* (?:drills?|training|work|exercises?)|bounding)\b")
+
+
 def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
     subs = list(e.substitutes)
     plain = normalize(question)
@@ -2855,6 +2868,16 @@ def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
         # (r16 zb) "hamstring curl machine is always busy, alternative?": the gym has machines, that one
         # is taken: the same muscles' other moves, not "No gym machines?"
         return swap, ""
+    plyo = [x for x in e.used_by if x in EXERCISES and EXERCISES[x].setting == "plyo"]
+    if not named and plyo and _PLYO_WORD.search(plain) and ask_of(question).yesno:
+        # (r17 vf) "can I do plyometrics at home without a box?": yes, the drills that need none, and the
+        # stand-in for the one that does
+        free = [x.name.lower() for x in EXERCISES.values() if x.setting == "plyo" and x.id not in e.used_by]
+        own = [
+            x for x in subs if normalize(x.split(":", 1)[0]) in {normalize(EXERCISES[p].name) for p in plyo}
+        ]
+        head = f"Yes: {_join(free, 'and')} need no kit at all"
+        return head + (f". {_end(own[0])}" if own else "."), ""
     if len(named) == 1:
         # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
         own = [x for x in subs if normalize(x.split(":", 1)[0]) == normalize(EXERCISES[named[0]].name)]

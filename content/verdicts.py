@@ -2508,6 +2508,8 @@ _HAVING = tuple(
             r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
             # ("how many calf raises for shin splints?" asks for the number, not whether)
             r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
+            # ((r17 vf) "calf raises every day for shin splints?" asks how often: the frequency's answer)
+            r"(?!.*\b(?:every ?day|daily|each day|every single day|twice a day|every morning|every night)\b)"
             r"(?=.*\b(?:"
             + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
             + r")s?\b)"  # ("is the leg press ok for runners knees?")
