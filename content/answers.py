@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
-from content.asks import named_exercises, says_exercise, split_asks
+from content.asks import POINTER, named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import MUSCLE_CHOICE, compose, drop_lacked, quality_choice, settle_verdict, unverdicted
 from content.described import name_described
@@ -2755,12 +2755,49 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    if ("before" in _asked_words(question) or "pre" in _asked_words(question)) and not ans.off_topic:
+        text = _moves_before_run(question, text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
     return replace(ans, text=_clip(text))
+
+
+# (r17 vf) "any good glute stuff i can do pre long run?": the moves asked for, timed before a run; the
+# moves are answered, and when to do them is said too (after the run, and never on a hard-run day).
+_MOVES_BEFORE_RUN = rx.compile(
+    r"^(?!.*\b(?:warm\w*|stretch\w*|activat\w*|drills?)\b)"
+    r"(?=.*\b(?:what|which|any|good|best|suggest\w*|recommend\w*|ideas?)\b)"
+    r".*\b(?:exercises?|stuff|moves?|work|workouts?|routine|session|things?)\b(?: \w+){0,6}? (?:before|pre) "
+    r"(?:my |a |the |an |each |every )?(?P<kind>long |easy |tempo |interval |morning |evening )?"
+    r"(?:run|runs|running)\b"
+)
+_MOVES_BEFORE_HARD_RUN = (
+    "Do them on another day, not before it: a long or hard run makes it a hard-run day, which the article "
+    "keeps free of strength work."
+)
+_MOVES_AFTER_RUN = "Do them after the run, not before it: the article says run first when both share a day."
+
+
+def _asked_words(question: str) -> frozenset[str]:
+    return frozenset(normalize(question).split())
+
+
+def _moves_before_run(question: str, text: str) -> str:
+    m = _MOVES_BEFORE_RUN.search(normalize(question))
+    if m is None or rx.search(r"\b(?:run first|hard-run day|hard run)\b", text):
+        return text
+    line = (
+        _MOVES_BEFORE_HARD_RUN
+        if (m.group("kind") or "").strip() in ("long", "tempo", "interval")
+        else _MOVES_AFTER_RUN
+    )
+    head, sep, tail = text.rpartition("\n")
+    if sep and POINTER.match(tail):
+        return f"{head}\n{line}\n{tail}"
+    return f"{text}\n{line}"
 
 
 # (r16 wb) A "No <kit>?" line's head ("No ankle weights? ", "No ankle weight? ").

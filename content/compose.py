@@ -769,6 +769,12 @@ _YN_CUE = rx.compile(
     # "doing lunges 4x25, good?": a check ending the message
     r"\b(?:good|legit|sensible|the way to go)\s*$"
 )
+# (r17 vf) "what about 2 days before?", "and two days out?" after "can I lift the day before a race?": the
+# same yes/no asked of another day
+_OTHER_DAY_ASK = rx.compile(
+    r"^(?:(?:and|ok|okay|so|but) )*(?:what about |how about |and )(?:on |the )?(?:\d+|two|three|four|five|"
+    r"a few|a couple of) days? (?:before|out|prior|ahead)(?: (?:it|the race|race day|that))?$"
+)
 
 
 _RUN_GOAL = rx.compile(
@@ -798,6 +804,8 @@ _BARE_SWAP = rx.compile(
 def asks_yes_no(question: str, ask: Ask) -> bool:
     """A yes/no question, even after a lead-in ("on wall squats, is it fine if..."); not a why."""
     plain = normalize(question)
+    if _OTHER_DAY_ASK.match(plain):
+        return True
     if rx.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or rx.search(
         r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
     ):

@@ -1204,8 +1204,10 @@ _ONE_ASK = rx.compile(
     r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
     r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
     r"\bif i could only\b|\bwhich one\b|"
-    # ("whats a good hamstring exercise without a gym": one move asked for, singular)
+    # ("whats a good hamstring exercise without a gym": one move asked for, singular, that fits a place or
+    # kit told; with none told, the muscle's own lead already names one and the others)
     r"\b(?:a|one) (?:really |very |solid |decent )?good (?:\w+ )?(?:exer\w*|excer\w*|move)\b(?! (?:or|and)\b)"
+    r"(?=.*\b(?:without|no|home|gym|hotel|travel\w*|chair|stairs?|floor|bodyweight)\b)"
 )
 
 

@@ -6,16 +6,18 @@
 - the load asked with "what's": "what's the right weight for leg presses?" is the load rule, and
   "right" said of the weight is not the right leg;
 - a muscle misspelt the way the index knows it ("hamstrng", "hamsting") is the muscle for every rule,
-  and "a good <muscle> exercise" asks for one move, like "the best";
+  and "a good <muscle> exercise" with a place or kit told asks for one move, like "the best";
 - one strength session a week told in other words ("one session of leg work a week", "1 leg day a week")
   gets the verdict on once a week;
 - a jog that is the warm-up ("warm up with a jog before leg day") is no run before lifting;
-- exercises named before a run ("bridges before my long run") are lifting for the day's order;
+- exercises named before a run ("bridges before my long run") are lifting for the day's order, and moves
+  asked for before a run ("glute stuff pre long run?") say when to do them;
 - "keep lifting heavy during the taper?": the load's verdict, not a "Yes" the body contradicts;
 - "calf raises every day for shin splints?" asks how often, not whether they're safe;
 - "why shouldn't my knees go past my toes?": that cue's own why;
 - "can I do plyometrics at home without a box?": yes, the drills that need none;
-- "what about if I only have a step?" after the home workout: the plan for that kit.
+- "what about if I only have a step?" after the home workout: the plan for that kit;
+- "what about 2 days before?" after "can I lift the day before a race?": the yes/no of that day.
 """
 
 from __future__ import annotations
@@ -227,3 +229,31 @@ def test_kit_told_after_the_home_workout_fits_the_plan(then: str, head: str) -> 
     first = "What leg moves can I do at home with no equipment?"
     assert after(first, then).startswith(head)
     assert after(first, "ok what about if I have a gym?").startswith("With a gym")  # (not the home list)
+
+
+# ---- another day asked after the race-day yes/no ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "then", ["what about 2 days before?", "what about 3 days before?", "how about a couple of days before?"]
+)
+def test_another_day_after_the_race_day_question_keeps_its_verdict(then: str) -> None:
+    reply = after("Can I lift weights the day before a race?", then)
+    assert reply.startswith("Yes, that's fine: only the day before")
+
+
+# ---- moves asked for before a run -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        ("any good glute stuff i can do pre long run? hammys always tight", "Do them on another day"),
+        ("best calf work before a run?", "Do them after the run"),
+        ("what exercises should I do before my easy run?", "Do them after the run"),
+    ],
+)
+def test_moves_asked_for_before_a_run_say_when(question: str, line: str) -> None:
+    reply = text(question)
+    assert line in reply
+    assert reply.index(line) < reply.find("/") or "/" not in reply  # (before the pointer)
