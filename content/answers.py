@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
-from content.asks import named_exercises, says_exercise, split_asks
+from content.asks import POINTER, named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
 from content.compose import MUSCLE_CHOICE, compose, drop_lacked, quality_choice, settle_verdict, unverdicted
 from content.described import name_described
@@ -350,6 +350,9 @@ def _spells(title: str, words: tuple[str, ...]) -> bool:
 # "hamstrng pushup", "hammy push up", "hamstirng curl": the exercise's first word however it is
 # typed or shortened, before the upper-body guard reads "push up" as the chest exercise
 _HAM_MOVE = rx.compile(r"\b(?:ham(?:m(?:y|ies|ys)|[a-z]{0,2}st?[a-z]{0,4}))(?=[ -]?(?:push|curl))", re.I)
+# (r17 vf) "whats a good hamstrng excersise": the misspellings the index knows as the muscle's aliases (so
+# the typo fixer keeps them) are the muscle for every rule after it, not for retrieval alone
+_HAM_TYPO = rx.compile(r"\bham(?:strng|sting|estring)(s?)\b", re.I)
 # "How would stronger legs make me faster, why?": a "how would it" and a bare "why" tacked on ask for
 # the same mechanism, so one "why" question (not a how-to: "how do I squat, and why?" keeps both).
 # (r17 vd) A claim with a tag ("squats are bad for knees, aren't they?") or put to the coach in slang
@@ -2748,6 +2751,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up
+    question = _HAM_TYPO.sub(r"hamstring\1", question)
     question = engine.fix_names(question)  # "shin splits", "wall squad": the name it misspells
     question = fix_typos(question, engine.index)  # "strech befor or aftr": for every rule, not only retrieval
     question = name_described(question)  # "heels sinking off a step, up on tiptoes": the calf raise
@@ -2795,6 +2799,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
     text = _pointer_listed(text)
+    if ("before" in _asked_words(question) or "pre" in _asked_words(question)) and not ans.off_topic:
+        text = _moves_before_run(question, text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's
@@ -2873,6 +2879,41 @@ def _each_machine(question: str, text: str) -> str:
     head = ", ".join(names[:-1]) + f" and {names[-1]}"
     rest = text[m.end() :]
     return f"On each machine ({head}): " + rest[:1].lower() + rest[1:]
+
+
+# (r17 vf) "any good glute stuff i can do pre long run?": the moves asked for, timed before a run; the
+# moves are answered, and when to do them is said too (after the run, and never on a hard-run day).
+_MOVES_BEFORE_RUN = rx.compile(
+    r"^(?!.*\b(?:warm\w*|stretch\w*|activat\w*|drills?)\b)"
+    r"(?=.*\b(?:what|which|any|good|best|suggest\w*|recommend\w*|ideas?)\b)"
+    r".*\b(?:exercises?|stuff|moves?|work|workouts?|routine|session|things?)\b(?: \w+){0,6}? (?:before|pre) "
+    r"(?:my |a |the |an |each |every )?(?P<kind>long |easy |tempo |interval |morning |evening )?"
+    r"(?:run|runs|running)\b"
+)
+_MOVES_BEFORE_HARD_RUN = (
+    "Do them on another day, not before it: a long or hard run makes it a hard-run day, which the article "
+    "keeps free of strength work."
+)
+_MOVES_AFTER_RUN = "Do them after the run, not before it: the article says run first when both share a day."
+
+
+def _asked_words(question: str) -> frozenset[str]:
+    return frozenset(normalize(question).split())
+
+
+def _moves_before_run(question: str, text: str) -> str:
+    m = _MOVES_BEFORE_RUN.search(normalize(question))
+    if m is None or rx.search(r"\b(?:run first|hard-run day|hard run)\b", text):
+        return text
+    line = (
+        _MOVES_BEFORE_HARD_RUN
+        if (m.group("kind") or "").strip() in ("long", "tempo", "interval")
+        else _MOVES_AFTER_RUN
+    )
+    head, sep, tail = text.rpartition("\n")
+    if sep and POINTER.match(tail):
+        return f"{head}\n{line}\n{tail}"
+    return f"{text}\n{line}"
 
 
 # (r16 wb) A "No <kit>?" line's head ("No ankle weights? ", "No ankle weight? ").

@@ -166,6 +166,7 @@ def ask_of(text: str) -> Ask:
             or (w & {"size", "sizes", "sized", "big"} and w & _HELD)
         ) and w & {
             "what",
+            "whats",  # "what's the right weight for leg presses?"
             "which",
             "how",
             "enough",
@@ -217,6 +218,8 @@ def ask_of(text: str) -> Ask:
     other = bool(w & {"other", "left", "right"}) and bool(w & {"leg", "side", "legs", "sides"})
     # (r17 va) "the instructor showed us the leg press... then left us to it": "left" the verb, no side
     other = other and ("other" in w or bool(_SIDE_NAMED.search(joined)))
+    # ("what's the right weight for leg presses?": "right" said of the weight, not the right leg)
+    other = other and (("right", "weight") not in pairs or bool(w & {"other", "left"}))
     other = other and not (_DO_RIGHT.search(" ".join(words)) and not w & {"other", "left"})
     compare = bool(w & {"vs", "versus", "better", "difference", "compared"}) or ("or", "not") in pairs
     # "would hill repeats or the leg press help me more?", "which one, A or B?": a choice asked
@@ -575,7 +578,14 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "balanced.",
     ),
     (
-        rx.compile(r"\b(?:once|one time|1x) (?:a|per) week\b"),
+        # (r17 vf) "is one session of leg work a week enough?", "will 1 leg day a week do anything?": one
+        # strength session counted in other words (not a rest day or a run)
+        rx.compile(
+            r"\b(?:once|one time|1x|(?:one|1|a single) (?:(?!rest|off|run\w*|long|easy|hard|race|tempo|hill"
+            r"|interval\w*|speed|track)\w+ ){0,4}?(?:sessions?|days?|workouts?|times?))"
+            r"(?: of (?:\w+ ){0,2}?(?:work|training|strength|lifting|legs|weights))?"
+            r" (?:a|per|each|every) week\b"
+        ),
         "It's a start, but runners usually do strength work twice a week, sometimes three times.",
     ),
     (
@@ -766,6 +776,12 @@ _YN_CUE = rx.compile(
     # "doing lunges 4x25, good?": a check ending the message
     r"\b(?:good|legit|sensible|the way to go)\s*$"
 )
+# (r17 vf) "what about 2 days before?", "and two days out?" after "can I lift the day before a race?": the
+# same yes/no asked of another day
+_OTHER_DAY_ASK = rx.compile(
+    r"^(?:(?:and|ok|okay|so|but) )*(?:what about |how about |and )(?:on |the )?(?:\d+|two|three|four|five|"
+    r"a few|a couple of) days? (?:before|out|prior|ahead)(?: (?:it|the race|race day|that))?$"
+)
 
 
 _RUN_GOAL = rx.compile(
@@ -795,6 +811,8 @@ _BARE_SWAP = rx.compile(
 def asks_yes_no(question: str, ask: Ask) -> bool:
     """A yes/no question, even after a lead-in ("on wall squats, is it fine if..."); not a why."""
     plain = normalize(question)
+    if _OTHER_DAY_ASK.match(plain):
+        return True
     if rx.match(r"(?:why|how|what|whats|which|where|when|who)\b", plain) or rx.search(
         r"\b(?:how|what|which|where|when) (?:do|can|should|would) i\b", plain
     ):
@@ -2907,6 +2925,9 @@ def _example(items: list[str] | tuple[str, ...], lead: str, trim: bool = False) 
 _EXAMPLE_LOOSE = stems("warm up warming stretch stretching minute minutes about each hold for the and")
 
 
+_PLYO_WORD = rx.compile(r"\b(?:plyo\w*|jump\w* (?:drills?|training|work|exercises?)|bounding)\b")
+
+
 def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
     subs = list(e.substitutes)
     plain = normalize(question)
@@ -2923,6 +2944,16 @@ def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
         # (r16 zb) "hamstring curl machine is always busy, alternative?": the gym has machines, that one
         # is taken: the same muscles' other moves, not "No gym machines?"
         return swap, ""
+    plyo = [x for x in e.used_by if x in EXERCISES and EXERCISES[x].setting == "plyo"]
+    if not named and plyo and _PLYO_WORD.search(plain) and ask_of(question).yesno:
+        # (r17 vf) "can I do plyometrics at home without a box?": yes, the drills that need none, and the
+        # stand-in for the one that does
+        free = [x.name.lower() for x in EXERCISES.values() if x.setting == "plyo" and x.id not in e.used_by]
+        own = [
+            x for x in subs if normalize(x.split(":", 1)[0]) in {normalize(EXERCISES[p].name) for p in plyo}
+        ]
+        head = f"Yes: {_join(free, 'and')} need no kit at all"
+        return head + (f". {_end(own[0])}" if own else "."), ""
     if len(named) == 1:
         # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
         own = [x for x in subs if normalize(x.split(":", 1)[0]) == normalize(EXERCISES[named[0]].name)]

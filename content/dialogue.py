@@ -467,6 +467,14 @@ _FRAME_CARRIED = rx.compile(
     r"(?:off ?-?season|offseason|winter|summer|base (?:phase|building|season)|pre ?-?season|close season|"
     r"cold months|dark months))\s*\?*\s*$"
 )
+# (r17 vf) "what about if I only have a step?", "and if I've got dumbbells?" after the home workout: the same
+# ask with that kit (or time) told, so the plan fits it, not the home list again
+_KIT_CARRIED = rx.compile(
+    r"(?i)^\s*(?:(?:and|ok|okay|so|but) )*(?:what about |how about |what )?(?:if |when )?"
+    r"i(?:['\u2019]?ve|['\u2019]?m| am)?\b (?:only |just )?(?:have|got|had|have got|own|using|use|with)"
+    r"(?: only| just)? (?P<kit>(?:a |an |some |my |the |\d+ )?\w+(?:[ -]\w+){0,2}?)"
+    r"(?: (?:at home|instead|too|as well))?\s*\?*\s*$"
+)
 _ORDER_CARRIED = rx.compile(
     r"(?i)^\s*((?:and|also|what about|how about|ok and|okay and|plus) (?:the |my )?"
     r"(?:stretch\w*|warm ?ups?|warming up|cool ?downs?|cooling down|foam rolling))\s*\?*\s*$"
@@ -1184,6 +1192,8 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # asked of that time, not the off-season's general line
         rest = _FRAME_CARRIED.match(message).group("rest")  # type: ignore[union-attr]
         message = f"{_FRAME_OF[last]} {rest.strip()}?"
+    if depth == 0 and last == "rule:home_workout" and (kit := _KIT_CARRIED.match(message)) is not None:
+        message = f"I only have {kit.group('kit')}, what leg moves can I do?"
     if depth == 0 and last == "rule:run_first":
         # "and stretching?" after "strength before or after my run?": the same before-or-after frame
         message = _ORDER_CARRIED.sub(r"\1 before or after?", message, count=1)

@@ -2059,6 +2059,12 @@ _LIFT_WORD = rx.compile(
     r"\b(?:lift\w*|legs|leg day|gym|strength|squats?|weights|leg workout|leg session|"
     r"leg (?:routine|work|training|exercises|sesh|circuit))\b"
 )
+# (r17 vf) "can I do bridges before my long run?": moves named are lifting too, when they come first (a
+# run first with a move after it keeps the easy-run answer of the rules after this one)
+_MOVE_WORD = rx.compile(
+    r"\b(?:bridges|lunges|calf raises|step ?ups|hamstring (?:curls|push ?ups)|hip raises|wall squats|"
+    r"(?:glute|calf|quad|hamstring|hip) (?:stuff|work|exercises|moves|strengthening))\b"
+)
 _TIME_RANK = {
     "morning": 0,
     "am": 0,
@@ -2136,11 +2142,17 @@ def _first_of(question: str) -> str | None:
     day next to each; None when the question doesn't say."""
     runs = [m.start() for m in _RUN_WORD.finditer(question)]
     lifts = [m.start() for m in _LIFT_WORD.finditer(question)]
+    lift_word = _LIFT_WORD
+    if runs and not lifts:
+        lift_word = _MOVE_WORD
+        lifts = [m.start() for m in _MOVE_WORD.finditer(question) if m.start() < runs[0]]
+        if lifts and not rx.search(r"\b(?:before|pre)\b", question[lifts[0] : runs[0]]):
+            return None
     if not runs or not lifts:
         return None
     r, lift = runs[0], lifts[0]
     r_end = _RUN_WORD.search(question, r).end()  # type: ignore[union-attr]
-    lift_end = _LIFT_WORD.search(question, lift).end()  # type: ignore[union-attr]
+    lift_end = lift_word.search(question, lift).end()  # type: ignore[union-attr]
     first, second = ("run", "lift") if r < lift else ("lift", "run")
     if rx.search(
         r"\b(?:just|already) (?:did|done|finished|ran|had|got back from|back from)\b(?: \w+){0,6}\s*$",
@@ -2242,6 +2254,14 @@ def _said_first(half: str) -> str | None:
 _PART_OF_DAY = frozenset({"morning", "afternoon", "evening"})
 
 
+# (r17 vf) A jog that is the warm-up ("warm up with a jog", "a jog to warm up", "warm-up jog"): no run.
+_WARM_UP_JOG = rx.compile(
+    r"\bwarm(?:ing)? ?up (?:with|by|on) (?:a |an |some )?(?:\w+ )?(?:jog|jogging|run|running)\b|"
+    r"\b(?:jog|jogging|run|running)\w* (?:\w+ ){0,2}(?:to|as (?:a|my)) (?:warm|warmup)\b|"
+    r"\bwarm ?up (?:jog|run)s?\b"
+)
+
+
 def order_verdict(question: str) -> str | None:
     """The verdict on a day with both a run and strength work ("is that order ok?"): yes when the run
     comes first and isn't a hard one; else what to change."""
@@ -2256,6 +2276,8 @@ def order_verdict(question: str) -> str | None:
         question,
     ):
         return None  # "the day after a long run": another day, not the order within one
+    if _WARM_UP_JOG.search(question):
+        return None  # (r17 vf) "warm up with a jog before leg day?": the warm-up, not a run before lifting
     first = _first_of(question)
     if first is None:
         return None

@@ -1203,7 +1203,11 @@ _ONE_ASK = rx.compile(
     r"\b(?:best|bst|top|number one|no 1|single best|favou?rite|most effective|go to|goto)\b|"
     r"\b(?:only|just) (?:one|1|a single)\b(?! (?:leg|side|foot|knee|calf|hip))|"
     r"\bone (?:move|exercise|thing)\b|\bthe move\b|"
-    r"\bif i could only\b|\bwhich one\b"
+    r"\bif i could only\b|\bwhich one\b|"
+    # ("whats a good hamstring exercise without a gym": one move asked for, singular, that fits a place or
+    # kit told; with none told, the muscle's own lead already names one and the others)
+    r"\b(?:a|one) (?:really |very |solid |decent )?good (?:\w+ )?(?:exer\w*|excer\w*|move)\b(?! (?:or|and)\b)"
+    r"(?=.*\b(?:without|no|home|gym|hotel|travel\w*|chair|stairs?|floor|bodyweight)\b)"
 )
 
 

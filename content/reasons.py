@@ -191,9 +191,24 @@ _JOG_DOWN_WHY = (
 )
 
 
+# (r17 vf) "why shouldn't my knees go past my toes in a wall squat?": that cue's own why, whichever topic
+_KNEES_TOES_ASKED = rx.compile(
+    r"\bknees? (?:\w+ ){0,3}(?:past|over|beyond|in front of|ahead of|forward of|pass|passing|passes) "
+    r"(?:my |the |your )?toes?\b"
+)
+_KNEES_TOES_WHY = (
+    "Because a knee pushed out past the toes moves the load off your thigh and hip muscles and onto the "
+    "knee joint itself; the article gives the cue without the reason, but it's the same idea as not "
+    "locking out: the muscle should do the work, not the joint. Take a long enough stride (on the wall "
+    "squat, set your feet far enough forward) that your shins stay close to upright at 90°."
+)
+
+
 def reason(topic_id: str, question: str = "") -> str | None:
     """The "because" of a topic, for a "why" question, or None (the question, when given, can pick which
     of its reasons leads)."""
+    if question and _KNEES_TOES_ASKED.search(normalize(question)):
+        return _KNEES_TOES_WHY
     if topic_id == "muscle:hips" and question and _NEGLECT_ASKED.search(normalize(question)):
         return _HIPS_NEGLECTED
     if topic_id == "exercise:hill_repeats" and question and _JOG_DOWN_ASKED.search(normalize(question)):
@@ -959,7 +974,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
         elif text.startswith("Keep strength work in") and _ASKS_VERDICT.search(question):
             # "should I stop lifting during the taper?" / "keep lifting while I taper?": the verdict first.
             verdict = "No, don't stop: k" if _STOP.search(question) else "Yes: k"
-            text = verdict + text[1:]
+            head = "Keep strength work in, but light and familiar: "
+            if _HEAVY_KEPT.search(question) and text.startswith(head):
+                # (r17 vf) "should I keep lifting heavy during taper?": the load is what's asked about, and
+                # the answer's "no heavier weights" turns a plain "Yes" round
+                verdict = "Yes, ease off the load" if _STOP.search(question) else "No, not heavy"
+                text = f"{verdict}: keep lifting, but light and familiar, with {text[len(head) :]}"
+            else:
+                text = verdict + text[1:]
         return text, topic
     return None
 
@@ -1046,6 +1068,7 @@ _START = rx.compile(
     r"program|leg work|weights|gym|now)\b|\b(?:never (?:lifted|done))\b"
 )
 _STOP = rx.compile(r"\b(?:stop|skip|drop|quit|omit|cut|pause|avoid|ditch)\b")
+_HEAVY_KEPT = rx.compile(r"\b(?:heavy|heavier|max\w*|maxes|prs?|pbs?|(?:big|full) (?:weights?|loads?))\b")
 _ASKS_VERDICT = rx.compile(
     r"\b(?:should|can|could|do|would) (?:i|we|you)\b|^(?:is|does|am|will)\b|"
     r"\b(?:yes or no|ok|okay|fine|keep|still|continue)\b"

@@ -1442,7 +1442,9 @@ _NOT_SORE_CASE = (
     r"^(?!.*\b(?:leg ?day|leg session|strength (?:session|work|training)|gym|lifting|weights|doms|workout|"
     r"session|first time|squat\w*|lunge\w*|step ?ups?|bridges?|leg press|plyo\w*|hops|hopping|cramp\w*|"
     r"stretch\w*|foam\w*|massag\w*|shins?|knees?|achilles|heel|twing\w*|exercises?|moves|routine|plan|"
-    r"minutes|mins|home|weak\w*|about to (?:go|tear|pull|snap|"
+    r"minutes|mins|home|weak\w*|(?:glute|calf|quad|hamstring|hip|leg|strength|gym) stuff|"
+    r"(?:do|doing|train|training|hit|hitting|work|working) legs|"
+    r"about to (?:go|tear|pull|snap|"
     r"give)|(?:should i (?:lift|strengthen|train|work "
     r"on)|(?:lift|strengthen|train) them)(?! (?:\w+ )?or (?:just )?rest))\b)"
 )

@@ -1197,10 +1197,16 @@ _VERDICT_TABLE += (
     (
         # "is it ok to lift if my legs are still a bit sore?": ordinary soreness, a light session is fine
         r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
-        r"tempo|intervals?|long run|race)\b)"
-        r"(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
+        r"tempo|intervals?|long runs?|races?|hard runs?)\b)"
+        r"(?:(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
         r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
-        r"(?:sore|stiff|achy|aching|doms)\b",
+        r"(?:sore|stiff|achy|aching|doms)\b|"
+        # ((r17 vf) the soreness told first: "calves are wrecked from the hills, can I still hit legs tmrw?"
+        # got the calves' exercises under a "Yes")
+        r"(?:my )?(?:legs?|calf|calves|quads?|hamstrings?|hammies|glutes?) (?:are |is |still |feel |"
+        r"feeling ){0,2}(?:a bit |really |so |pretty )?(?:sore|stiff|achy|aching|wrecked|toast|trashed|"
+        r"destroyed|cooked|smashed|fried|knackered)\b(?: \w+){0,5}? (?:can|could|should) i (?:still )?"
+        r"(?:lift|train legs|do legs|hit legs|do leg day|hit the gym)\b)",
         "Yes, if it's ordinary muscle soreness: a day or two of it is normal after a session, and a light "
         "session is fine. If your legs are still very sore, keep it light or give it another day; sharp "
         "pain, pain in a joint or swelling is different: stop and see a doctor or physiotherapist.",
@@ -2579,6 +2585,8 @@ _HAVING = tuple(
             r"^(?!.*\b(?:prevent\w*|avoid\w*|stop (?:it|them) (?:coming|happening)|keep (?:it|them) away)\b)"
             # ("how many calf raises for shin splints?" asks for the number, not whether)
             r"(?!.*\b(?:how (?:many|much|long|often|do|should)|what|which|when|why)\b)"
+            # ((r17 vf) "calf raises every day for shin splints?" asks how often: the frequency's answer)
+            r"(?!.*\b(?:every ?day|daily|each day|every single day|twice a day|every morning|every night)\b)"
             r"(?=.*\b(?:"
             + "|".join(re.escape(n.lower().replace("'", "")) for n in (i.name, *i.aliases))
             + r")s?\b)"  # ("is the leg press ok for runners knees?")
