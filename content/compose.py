@@ -3455,6 +3455,13 @@ def settle_verdict(question: str, text: str) -> str:
             text = unverdicted(text[m.end() :])
     if _ONLY_ASK.search(normalize(question)):
         text = _not_only(text)
+    if _OR_ONLY.search(normalize(question)):
+        # (r17 ud) "is it fine in peak marathon training or only in the off season?": the first option is
+        # what's asked yes or no, and all year is yes to it (a "No:" read as "not in peak training")
+        if rx.match(r"Yes\b", text) and "off-season" in text.split("\n", 1)[0]:
+            text = _not_only(text)
+        if text.startswith(_SEASON_ONLY):
+            text = _SEASON_ALL_YEAR + text[len(_SEASON_ONLY) :]
     if _EITHER_OR.search(normalize(question)):
         m = rx.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         # ("is 20 min worth anything or should I just run more?": "Yes, because ..." takes the first
@@ -3479,6 +3486,13 @@ _SEASON_ONLY = (
     "No: runners usually do strength work twice a week, sometimes three times, all year round. The "
     "off-season, and spells when the weather limits your running, are simply a great time for it."
 )
+
+
+_SEASON_ALL_YEAR = "Yes, all year round: " + _SEASON_ONLY.removeprefix("No: ").replace(
+    ", all year round.", ".", 1
+)
+# "X or only Y?": the "only" on the second option ("in race season or only in winter?")
+_OR_ONLY = rx.compile(r"\bor (?:\w+ ){0,2}?only\b")
 
 
 def _not_only(text: str) -> str:

@@ -136,6 +136,7 @@ from content.safety import (
     clot,
     denied,
     goes_on,
+    hops_while_sore,
     joint_fix,
     knee_depth_asked,
     numb,
@@ -1848,6 +1849,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # the soreness told (normal, build up), not the soreness alone
         trace("sore_dose", sore_dose.topic or "")
         return sore_dose
+    sore_hops = None if hurt or injury is not None else hops_while_sore(plain)
+    if sore_hops is not None:
+        trace("hops_while_sore")
+        return Answer(sore_hops, None, False, ("Injury prevention", "Plyometrics"))
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)

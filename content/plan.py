@@ -2811,14 +2811,16 @@ def enough(message: str) -> str | None:
     m = _minutes(message)
     if rx.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
         # "10 minutes a day, any point?": a little helps; the article's rhythm is fewer, longer sessions
-        if (
-            m is None
-            or minutes_of(m) >= 15
-            or not rx.search(r"\b(?:any point|worth|pointless|any use)\b", message)
-        ):
+        if m is not None and minutes_of(m) >= 15:
+            # (r17 ud) "three kids, maybe 15 minutes a day. is that enough for a leg workout?": yes for the
+            # session, and no need for every day (it got the session's length with no verdict)
             return (
-                None  # "is 20 minutes a day enough?": how often is the question, the frequency rule answers
+                f"Yes: {minutes_of(m)} minutes is plenty for one session (the article says 15 to 20 minutes "
+                "is worthwhile). You don't need it every day, though: two, sometimes three, sessions a week "
+                "is what runners do, off hard-run days.\nTry one: /workout home"
             )
+        if m is None or not rx.search(r"\b(?:any point|worth|pointless|any use)\b", message):
+            return None  # "is a bit each day enough?": how often is the question, the frequency rule answers
         return (
             f"Yes, {minutes_of(m)} minutes beats nothing, but strength builds in the rest between "
             "sessions: the article's rhythm is two (sometimes three) 15–20-minute sessions a week, so "

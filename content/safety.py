@@ -1062,6 +1062,9 @@ def goes_on(text: str) -> bool:
     return bool(_GO_ON.search(text)) and not severe(text)
 
 
+_USUALLY_YES = "Usually yes. "
+
+
 @dataclass(frozen=True)
 class Uncovered:
     """A common running injury the article doesn't cover: an honest general answer."""
@@ -1072,6 +1075,8 @@ class Uncovered:
     general: str  # what is generally sensible, in plain words
     pointer: str  # a command for the related strength work
     outro: str = ""  # the closing line, when not "for a diagnosis and a plan, see..."
+    closing: str = ""  # (r17 ud) who tailors it, for a lifelong condition rather than an injury to diagnose
+    yes_lead: str = ""  # (r17 ud) the verdict on "can I / is it ok", when not "if it stays pain-free"
 
 
 _UNCOVERED: tuple[Uncovered, ...] = (
@@ -1382,7 +1387,8 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"\b(?:(?:had|have|since|after|from|recovering from|survived) (?:a |my |the )?"
             r"(?:(?!heat |sun )\w+ )?"
             r"stroke(?! (?:rate|count|length|cycle))|"
-            r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with) ms|parkinson\w*|"
+            r"stroke (?:survivor|patient)|multiple sclerosis|(?:i have|with|diagnosed with|due to|because of|"
+            r"from|got) ms|parkinson\w*|"
             r"cerebral palsy|(?:brain|spinal cord) injury|hemiplegi\w*|hemipar\w*|"
             # (t27) "finished chemo 5 months ago", "after cancer treatment"
             r"chemo\w*|radiotherapy|radiation therapy|cancer treatment|"
@@ -1392,6 +1398,58 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         "comfortable load and a chair or wall within reach for balance; work the weaker leg on its own too "
         "(holding on), and build up gradually, twice a week.",
         "/exercise one-legged squat",
+    ),
+    Uncovered(
+        # (r17 ud) "I have type 1 diabetes, anything special for leg strength days?" got the how-often line
+        "diabetes",
+        "Training with diabetes",
+        rx.compile(r"\b(?:diabet\w*|t1d|t2d|type (?:1|2|one|two) diabet\w*|on insulin|insulin pump)\b"),
+        "Strength work is usually encouraged with diabetes, and the plan is the same as anyone's (twice a "
+        "week, 15 to 20 minutes, off hard-run days). Check your glucose before and after, since a leg "
+        "session can move it differently from a run, keep fast-acting sugar to hand, and check your feet "
+        "for blisters or sores.",
+        "/workout home",
+        closing="Your diabetes team can fine-tune it to your medication.",
+        yes_lead=_USUALLY_YES,
+    ),
+    Uncovered(
+        # (r17 ud) "below-knee prosthesis on my left leg, which exercises can I adapt?" got the session length
+        "limb",
+        "Training with a prosthesis or amputation",
+        rx.compile(
+            r"\b(?:amput\w*|prosthes[ie]s|prosthetic\w*|running blades?|(?:below|above) (?:the )?knee "
+            r"(?:amp|bka|aka)|(?:lost|losing|lose) (?:my|a|the|one) (?:left |right )?(?:leg|foot))\b"
+        ),
+        "Most of the moves adapt. Bridges, hamstring push-ups and the side-lying hip raise work both sides "
+        "lying down; do calf raises, one-legged squats and step-ups on your sound leg holding a rail, and "
+        "put load through the prosthesis only as far as it's comfortable, checking the skin under the "
+        "socket afterwards.",
+        "/exercise bridge",
+        closing="Your prosthetist or physio can tailor it to your leg and socket.",
+        yes_lead=_USUALLY_YES,
+    ),
+    Uncovered(
+        # (r17 ud) "had a baby 8 weeks ago, when can I start plyometrics again?" got the hop progression and
+        # "had my daughter 10 weeks ago, is hopping ok yet?" a "Yes, you're ready": jumping is the last thing
+        # back after a birth, after a physio's check
+        "baby_jumps",
+        "Jumping after having a baby",
+        rx.compile(
+            r"^(?!.*\b(?:cleared|signed off|given the (?:ok|all clear)|all clear)\b)"
+            r"(?=.*\b(?:postpartum|post partum|postnatal|post natal|gave birth|c section|caesarean|"
+            r"had (?:a|my|the|our) (?:baby|son|daughter|twins|little one)|new (?:mum|mom|mother)|"
+            r"since (?:the |my )?birth)\b)"
+            r".*\b(?:plyo\w*|jump\w*|hop|hops|hopping|bound\w*|skipping|box hops?|line hops?)\b"
+        ),
+        "Jumping waits for a physio's OK (a pelvic-health physio is ideal) and usually until at least about "
+        "three months after the birth: hops and bounds are the highest-impact work there is for a pelvic "
+        "floor that's still recovering. Rebuild first with bridges, wall squats and calf raises until they "
+        "feel easy.",
+        "/exercise bridge",
+        closing=(
+            "Once you're cleared, start with low line hops, and stop if you leak, feel heaviness or pain."
+        ),
+        yes_lead="Not yet. ",
     ),
     Uncovered(
         "arthritis",
@@ -2039,6 +2097,9 @@ def pro_cleared(text: str) -> bool:
     return bool(_PRO_CLEARED.search(text))
 
 
+_DIAGNOSIS_CLOSE = f"For a diagnosis and a plan, {PRO}."
+
+
 def uncovered(text: str) -> Uncovered | None:
     """A running injury the article doesn't cover, named in the (normalised) text."""
     if cramp_lingers(text):
@@ -2188,6 +2249,52 @@ _JUMPS_LATER = (
     "old spot hurts."
 )
 _JUMPS_BACK = " Jumping drills are high-impact, so bring them back last: " + _JUMPS_LATER
+
+# (r17 ud) A jumping drill asked about while a shin, knee or heel hurts now ("shin splints again, is hopping
+# over a line a bad idea for now?", "runner's knee flaring, is plyometrics ok?"): they got the drill's card
+# ("Yes, it's a good one for runners") or the injury's moves with the hops left unanswered.
+_HOPS_ASKED = rx.compile(r"\b(?:plyo\w*|jump\w*|hops?|hopping|bound\w*|skipping drills?|box jumps?)\b")
+_SORE_PART_NOW = rx.compile(
+    r"\b(?:shin splints?|runners? knee|(?P<part>shins?|knees?|kneecaps?|achilles|heels?|arch(?:es)?)\b"
+    r"(?: \w+){0,3}? (?:hurt\w*|is sore|are sore|sore|ache\w*|aching|achy|pain\w*|flar\w*|niggl\w*|"
+    r"playing up|grumbl\w*)|(?:sore|achy|aching|painful|niggly) (?:shins?|knees?|achilles|heels?))\b"
+)
+_HOPS_GONE_BY = rx.compile(
+    r"\b(?:pain ?free|no (?:longer|more) (?:hurt\w*|sore|pain)|(?:doesnt|dont|didnt) hurt|healed|used to|"
+    r"(?:last|this past) (?:year|month|season)|years? ago|months? ago|cleared|all clear|gone now)\b"
+)
+_HOPS_NOW = rx.compile(
+    r"\b(?:have|got|again|flar\w*|with|currently|still|suffering|dealing|battling|nursing|bout of)\b"
+)
+_HOPS_SKIP = rx.compile(
+    r"\b(?:bad idea|skip|stop|avoid|drop|pause|leave (?:out|off)|hold off|give up|cut out)\b"
+)
+_HOPS_YES_NO = rx.compile(r"\b(?:can|could|should|is|are|ok|okay|safe|fine|alright|bad idea)\b")
+_HOPS_KEEP = {
+    "shin": "calf raises and the wall toe raise",
+    "knee": "quad and hamstring work such as the leg press and hamstring curls",
+    "heel": "slow calf raises",
+}
+
+
+def hops_while_sore(text: str) -> str | None:
+    """A jumping drill asked about yes or no while a shin, knee or heel hurts now (normalised text): hold
+    the hops, keep the pain-free strength work, bring them back last. None otherwise."""
+    if not _HOPS_ASKED.search(text) or not _HOPS_YES_NO.search(text):
+        return None
+    m = _SORE_PART_NOW.search(text)
+    if m is None or _HOPS_GONE_BY.search(text) or returning(text) or cleared(text):
+        return None
+    said = m.group(0)
+    if m.group("part") is None and not _HOPS_NOW.search(text):
+        return None  # ("can plyometrics help prevent shin splints?": the injury named, nothing hurting)
+    key = "shin" if "shin" in said else "knee" if "knee" in said else "heel"
+    lead = "Yes, hold off on them for now" if _HOPS_SKIP.search(text) else "Not for now"
+    return (
+        f"{lead}: hopping and bounding are high-impact, and they load a sore {key} more than anything else "
+        f"you'd do. Keep the pain-free strength work going ({_HOPS_KEEP[key]}), and bring the jumps back "
+        f"last: {_JUMPS_LATER} If it isn't settling, {PRO}.\nRelated: /ask injury prevention"
+    )
 
 
 _YES_NO = rx.compile(
@@ -2671,7 +2778,7 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             f"for a diagnosis and a plan, {PRO}.\nRelated: /exercise side-lying hip raise"
         )
     if not first and _STRENGTHEN_ASK.search(text) and not u.outro:
-        first = "Yes, usually, once it's pain-free. "
+        first = u.yes_lead or "Yes, usually, once it's pain-free. "
     if not first and _STRENGTH_THING.search(text):
         # "is that a leg strength thing?", "could weak legs be part of it?": a verdict first, then the
         # general answer, with the honest "not covered" after it rather than before.
@@ -2702,7 +2809,9 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     elif not first and (_GO_ON.search(text) or _IS_OK.search(text)) and not _WH_ASK.search(text):
         # "can I still run on it?" (not "what should I work on?"): a verdict on carrying on
         first = (
-            "Usually yes, if it stays pain-free; stop at the first twinge. "
+            u.yes_lead
+            if u.yes_lead
+            else "Usually yes, if it stays pain-free; stop at the first twinge. "
             if not _NOW.search(text) and not u.outro
             # (nothing hurting told: "mild arthritis, is lifting ok for me?")
             else "Only if it's completely pain-free, and stop at the first twinge. "
@@ -2731,7 +2840,13 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
             if _YES_NO_HELP.search(text):
                 general = f"Yes: {general[:1].lower()}{general[1:]}"  # "could making them stronger help?"
         return f"{first}{side}{general} {u.outro}\nRelated: {u.pointer}"
+    if u.closing:
+        # (r17 ud) a condition, not an injury to diagnose: the answer first, the honest "not covered" after
+        return (
+            f"{first}{u.general} {u.name} isn't covered in detail in the article, so this is general "
+            f"guidance. {u.closing}\nRelated: {u.pointer}"
+        )
     return (
         f"{first}{u.name} isn't covered in detail here, so take this as general guidance. {u.general} "
-        f"For a diagnosis and a plan, {PRO}.\nRelated: {u.pointer}"
+        f"{_DIAGNOSIS_CLOSE}\nRelated: {u.pointer}"
     )
