@@ -3511,7 +3511,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         w_ans = answer_fn(f"{worry}?")
         if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
             worry_line = w_ans.text.split("\n")[0]
-            out = replace(out, text=f"{out.text}\n\n{worry_line}")
+            if rx.match(r"(?:Yes|No|Not)\b", worry_line):
+                out = replace(out, text=f"{out.text}\n\n{worry_line}")
+            else:
+                # (r17 uc) "friends keep telling me to lift but I don't want big thighs": no verdict on a
+                # claim, so the worry's own "On bulk:" line below
+                worry = None
     if (
         worry is None
         and not hurt

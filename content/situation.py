@@ -152,7 +152,8 @@ CLAIM_ASK = rx.compile(
 
 # "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
 CLAIMANT = rx.compile(
-    r"\bmy (\w+(?: \w+)?) (?:says?|said|saying|told me|tells me|reckons?|swears?|thinks?|claims?)\b"
+    r"\bmy (\w+(?: (?!keeps?\b|kept\b|always\b)\w+)?) (?:keeps? |kept |always )?(?:says?|said|saying|"
+    r"told me|tells me|telling me|reckons?|swears?|thinks?|claims?|insists?)\b"
 )
 
 

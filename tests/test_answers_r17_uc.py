@@ -8,7 +8,9 @@ messages, fixed by mechanism.
   and the bulk claim gets its verdict ("go light so you don't bulk up": No);
 - a greeting ("Hello coach,", "Good morning") is no ask of its own (it took its topic from the story
   after it), and "good morning" as a greeting is not the good-morning lift;
-- a bare "why tho" after a rule told asks that rule's why, not why strength work.
+- a bare "why tho" after a rule told asks that rule's why, not why strength work;
+- "It is true that weights make the runner slow?" (a learner's word order) is "is it true that...":
+  its verdict first.
 """
 
 from __future__ import annotations
@@ -123,3 +125,27 @@ def test_bare_why_asks_the_rule_told(question: str, word: str) -> None:
     got = text(question)
     assert got.startswith("Because") or word in got.split("\n")[0]
     assert word in got
+
+
+# ---- "it is true that ...?" --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "In my country we say strength is not for the runners. It is true that weights make the runner "
+            "slow?",
+            "No",
+        ),
+        ("It is true that weights make the runner slow?", "No"),
+        ("its true that lifting makes you bulky?", "No"),
+    ],
+)
+def test_learner_is_it_true(question: str, lead: str) -> None:
+    assert text(question).startswith(lead)
+
+
+def test_who_said_it_is_named_once() -> None:
+    got = text("my teammates keep saying lifting makes you slow. who's right?")
+    assert got.startswith("Not your teammates: with a balanced programme")
