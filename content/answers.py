@@ -381,7 +381,24 @@ def _labelled(question: str) -> str:
     return f"{label}: {m.group('ask')}"
 
 
+# (r17 uc) The word order of "is it true" turned, as a learner says it ("It is true that weights make the
+# runner slow?", "its true that squats hurt knees?"): the same ask, its verdict first.
+_TRUE_THAT = rx.compile(
+    r"(?:^|(?<=[.!]\s))\s*(?:so |and |but |please )?(?:it is|it[’']?s|is|its) true (?:that )?"
+    r"(?=[a-z][^?.!]{5,160}\?)",
+    re.IGNORECASE,
+)
+
+
+_TRUE_NOT = rx.compile(r"(?i)\b(?:not|never|no|dont|don[’']t|shouldn[’']?t|mustn[’']?t|cant|can[’']t)\b")
+
+
 def _tag_asked(question: str) -> str:
+    t_m = _TRUE_THAT.search(question) if "true" in question and "?" in question else None
+    if t_m is not None and not _TRUE_NOT.search(question[t_m.end() :]):
+        # (a claim said in the negative, "must not lift the day before", is left alone: "is it true that"
+        # with a negated rule still leads with the rule's own "No")
+        question = f"{question[: t_m.start()]} is it true that {question[t_m.end() :]}".strip()
     m = _TAG_ASK.match(question) if "?" in question or "think" in question or "reckon" in question else None
     if m is None:
         return question
@@ -2961,6 +2978,8 @@ def _whos_right(question: str, text: str) -> str:
     plain = normalize(question)
     if not _WHOS_RIGHT_ASK.search(plain) or BULK_LINE not in text.lower()[:120]:
         return text
+    if rx.match(r"(?:Not your|Your) [\w ]{1,40}(?::| is right:| are right:)", text):
+        return text  # (r17 uc) the side already named by who said it ("Not your teammates: ...")
     m = _WHO_DISMISSES.search(plain)
     who = f"Your {m.group(1)} is right" if m else "Lifting's side is right"
     first, _, rest = text.partition("\n")

@@ -527,6 +527,10 @@ def split_asks(message: str) -> tuple[list[str], str]:
 @lru_cache(maxsize=1024)
 def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
     asks, background = _split_uncached(message)
+    if len(asks) > 1 and asks[0][:1] in "HhGgDdYy" and _GREETING.fullmatch(normalize(asks[0])):
+        # (r17 uc) "Hello coach, how many times a week...? I run 4 days.": the greeting is no ask (answered
+        # alone it took its topic from the story told after it)
+        asks = asks[1:]
     setting = _settings(asks)
     for s_part in list(setting):
         # (r15 yc) "And for step-ups, how high?": a move named in the setting is the subject of the ask
@@ -562,6 +566,12 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
         # one ask (answered apart, the first got a definition and the verdict came second)
         asks = [f"{asks[0].rstrip(' ?!.')}, {asks[1].strip()}"]
     return tuple(asks), background
+
+
+_GREETING = rx.compile(
+    r"(?:(?:hi|hello|hey|heya|hiya|yo|dear|good (?:morning|afternoon|evening|day)|greetings|there|coach|"
+    r"mate|bro|everyone|all|again|sir|madam|friend|legwork) ?)+"
+)
 
 
 # (r17 va) A statement with a verb of being ("most strength advice is written for runners") ...

@@ -1554,6 +1554,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             elif (then := then_said(g_ask, g_background)) is not None and g_ask in message:
                 trace("then_said", then)
                 message = message.replace(g_ask, then, 1)
+            elif (
+                len(g_asks) == 1
+                and _WHY_ALONE.fullmatch(normalize(g_ask))
+                and (why_claim := told_claim(g_background)) is not None
+                and g_ask in message
+            ):
+                # (r17 uc) "my gym buddy says dont lock ur knees on leg press. why tho": the why of the
+                # rule told, not of strength work in general
+                trace("why_claim", why_claim)
+                message = message.replace(g_ask, f"why {why_claim}?", 1)
     plain = normalize(message)
     if clot(plain):
         return Answer(CLOT_TEXT, None, False, ())
@@ -3506,7 +3516,12 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         w_ans = answer_fn(f"{worry}?")
         if w_ans.found and w_ans.topics == ("rule:bulk",) and "bulk" not in out.text:
             worry_line = w_ans.text.split("\n")[0]
-            out = replace(out, text=f"{out.text}\n\n{worry_line}")
+            if rx.match(r"(?:Yes|No|Not)\b", worry_line):
+                out = replace(out, text=f"{out.text}\n\n{worry_line}")
+            else:
+                # (r17 uc) "friends keep telling me to lift but I don't want big thighs": no verdict on a
+                # claim, so the worry's own "On bulk:" line below
+                worry = None
     if (
         worry is None
         and not hurt
@@ -4223,6 +4238,10 @@ _TARGET_ASK = rx.compile(r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves?)\b
 _WORTH_ASK = rx.compile(
     r"\b(?:worth (?:it|bothering|doing|the (?:time|effort|bother)|using)|(?:any|a|even a) (?:point|use)|"
     r"bother(?:ing)?|any good|good enough|enough to)\b"
+)
+_WHY_ALONE = rx.compile(
+    r"(?:(?:and|so|but|ok|okay|bro|lol|like) )*(?:why|how come)(?: (?:tho|though|is that|so|exactly|not|"
+    r"would that be|does it matter|bro|lol))*"
 )
 # "why are hips neglected and why should I care": a bare "why care" leans on the ask before it; a reply
 # that already gave the reason answers it (generic benefits after it would be a different answer)

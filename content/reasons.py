@@ -488,7 +488,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     ),
     # Exercises runners name that the article doesn't: honest, then the closest move it does cover.
     (
-        rx.compile(r"\b(?:rdls?|romanian deadlifts?|deadlifts?|good mornings?|nordics?|nordic curls?)\b"),
+        # (r17 uc: "good morning coach, is it ok to lift...": a greeting at the start is no exercise)
+        rx.compile(
+            r"\b(?:rdls?|romanian deadlifts?|deadlifts?|(?<!^)good mornings?|good mornings|nordics?|"
+            r"nordic curls?)\b"
+        ),
         "RDLs, deadlifts and Nordic curls aren't covered in the article, so I can't give you their details. "
         "The article's hamstring work is the hamstring push-up and the hamstring curl, balanced against your "
         "quad work, and it favours one-legged versions; if you do them, keep the load modest and the form "

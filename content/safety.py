@@ -947,8 +947,10 @@ _STRENGTH_THING = rx.compile(
 
 # Words that put a pop or a snap in the present ("felt a pop today", "rolled it again this morning").
 _FRESH = rx.compile(
-    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|just now|just|mid \w+|"
-    r"during)\b"
+    r"\b(?:today|this (?:morning|afternoon|evening)|tonight|yesterday|just now|mid \w+|during|"
+    # (r17 uc) not the filler "just": "I just want to make sure it never happens again"
+    r"just(?! (?:want|wanted|wanna|need|needed|like|trying|tryna|wondering|curious|asking|says?|said|"
+    r"do|run|to|so|in case|because)\b))\b"
 )
 _SURGERY = rx.compile(
     r"\b(?:surgery|surgeries|operation|operated on|op on|reconstruction|reconstructed|repair(?:ed)?|"
@@ -960,7 +962,10 @@ _SURGERY = rx.compile(
 
 
 # The injury itself named as a noun ("old hamstring tear from 2 years ago", "a sprain last season").
-_OLD_HURT = rx.compile(r"\b(?:tear|strain|sprain|fracture|break|injury|pull|rupture)\b")
+# (r17 uc) plurals too: "had two stress fractures last year"
+_OLD_HURT = rx.compile(
+    r"\b(?:tears?|strains?|sprains?|fractures?|breaks?|injury|injuries|pulls?|ruptures?)\b"
+)
 
 
 # Pain-free now, said outright (r10c: "after my calf strain one leg is weaker. Now I run again without

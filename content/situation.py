@@ -152,7 +152,8 @@ CLAIM_ASK = rx.compile(
 
 # "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
 CLAIMANT = rx.compile(
-    r"\bmy (\w+(?: \w+)?) (?:says?|said|saying|told me|tells me|reckons?|swears?|thinks?|claims?)\b"
+    r"\bmy (\w+(?: (?!keeps?\b|kept\b|always\b)\w+)?) (?:keeps? |kept |always )?(?:says?|said|saying|"
+    r"told me|tells me|telling me|reckons?|swears?|thinks?|claims?|insists?)\b"
 )
 
 
@@ -171,7 +172,9 @@ def who_right(text: str, background: str) -> str:
 
 
 _CLAIM_TOLD = rx.compile(
-    r"\b(?:says?|said|saying|told me|tells me|reckons?|swears?|heard|read|claims?|thinks?) (?:that )?(.+)$"
+    # (r17 uc) "the guy at the gym keeps telling me to go light", "she insists lifting slows you"
+    r"\b(?:says?|said|saying|told me|tells me|telling (?:me|us)|reckons?|swears?|heard|read|claims?|thinks?|"
+    r"insists?|insisted|advised|advises|suggests?|suggested) (?:that )?(.+)$"
 )
 
 
@@ -187,6 +190,14 @@ def told_claim(background: str) -> str | None:
     return None
 
 
+_BULK_FEAR = rx.compile(r"\b(?:bulk\w*|slow\w*|big|light)\b")
+_PURPOSE = rx.compile(r"\b(?:so|so that|in case) (?:i|you|we|they|it) (?:dont|wont|do not|will not)\b.*$")
+_NO_BULK = rx.compile(
+    r"\b(?:wont|will not|doesnt|does not|dont|do not|wouldnt|not|never) "
+    r"(?:\w+ ){0,3}(?:bulk\w*|slow\w*|big)\b"
+)
+
+
 def judge_claim(claim: str, ans: Answer) -> Answer | None:
     """The verdict on the claim, not on its words: "never lift after a hard run" + "No: not on a
     hard-run day" is "Yes, that's right"."""
@@ -200,7 +211,15 @@ def judge_claim(claim: str, ans: Answer) -> Answer | None:
         # a rule that forbids: a claim that forbids the same is right; one that asks for it is not
         lead = "Yes, that's right: " if negative else "No: "
         return replace(ans, text=lead + text[:1].lower() + text[1:])
-    if text.startswith("No"):
+    if ans.topics[0] == "rule:bulk" and _BULK_FEAR.search(claim) and not _CLAIM_TOLD.search(claim):
+        # (r17 uc) "the guy at the gym says go light so I don't bulk up": the claim is right only if it
+        # says lifting won't bulk or slow you, whatever the article's reply opens with (two sides told,
+        # "my coach says X but my dad says Y", are weighed by who_right)
+        fear = _PURPOSE.sub("", claim)
+        body = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", text)
+        lead = "Yes, that's right: " if _NO_BULK.search(fear) else "No: "
+        text = lead + body[:1].lower() + body[1:]
+    elif text.startswith("No"):
         body = rx.sub(r"^No\b[,:.]?\s*", "", text) if rx.match(r"No\b", text) else text
         text = ("Yes, that's right: " if negative else "No: ") + body[:1].lower() + body[1:]
     elif text.startswith("Yes"):
