@@ -257,6 +257,8 @@ _INJURIES: tuple[Injury, ...] = (
             "bad alignment",
             "knees cave in",
             "knees collapse",
+            "legs cave in",
+            "legs collapse",
             "legs angle in",
             "legs angle out",
             "trunk lean",

@@ -2808,6 +2808,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = _one_verdict(question, text)
     text = _need_is_yes(question, text)
     text = _whos_right(told, text)
+    text = _they_are_right(told, text)
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
@@ -2992,6 +2993,38 @@ def _whos_right(question: str, text: str) -> str:
             "young runners)."
         )
     return f"{who}: {body}" + (f"\n{rest}" if rest else "")
+
+
+# (r17 ub) "my coach says dont lift on tempo days, is she right?": a "don't" told by someone, then whether
+# they're right; the article's "No: not on a hard-run day" agrees with them, so the verdict is "Yes".
+_TOLD_DONT = rx.compile(
+    r"\b(?:my|our) ((?:\w+ )?(?:brother|sister|dad|father|mum|mom|mother|friend|mate|coach|teacher|physio|"
+    r"partner|husband|wife|boyfriend|girlfriend|gf|bf|buddy|pal|bro|sis|team|trainer|pt|doctor|gp|club|"
+    r"instructor))\b(?: \w+){0,3} "
+    r"(?:says?|said|told me|tells me|reckons|thinks|insists)(?: that)?(?: \w+){0,2} "
+    r"(?:dont|do not|never|no|not|avoid|skip|shouldnt|should not|cant|mustnt)\b"
+)
+_THEY_RIGHT_ASK = rx.compile(
+    r"\b(?:is|are) (?:she|he|they|that|this|it|him|her) (?:right|correct|true|wrong)\b|"
+    r"\b(?:right|correct)\?*$"
+)
+_REPLY_FORBIDS = rx.compile(
+    r"\b(?:don't|do not|skip|not on|avoid|never|keep (?:it|them|strength work) off|no \w+ing)\b"
+)
+
+
+def _they_are_right(question: str, text: str) -> str:
+    if not text.startswith("No") or not rx.match(r"No[:,.] ", text):
+        return text
+    plain = normalize(question)
+    m = _TOLD_DONT.search(plain)
+    if m is None or not _THEY_RIGHT_ASK.search(plain) or not _REPLY_FORBIDS.search(text.split("\n")[0][:160]):
+        return text
+    wrong = bool(rx.search(r"\b(?:wrong|incorrect)\b", plain))
+    who = m.group(1)
+    body = text[4:]
+    lead = f"No, your {who} isn't wrong" if wrong else f"Yes, your {who} is right"
+    return f"{lead}: {body[:1].lower()}{body[1:]}"
 
 
 # "do I really need it?", "is it necessary?", "do I have to?": a need asked of the strength work.

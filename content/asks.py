@@ -587,6 +587,8 @@ _IT_ASK = rx.compile(
 _VERDICT_TAIL = rx.compile(
     r"(?:(?:so|but|and|ok|okay|is it|are they|is that|thats|actually|really) )*(?:worth it|worth doing|"
     r"worth the (?:time|effort|bother)|any (?:good|point|use)|legit|a good idea|good idea|useful|or nah|"
+    # (r17 ub) "bridges - legit glute drill?": the verdict, its kind of move named after it
+    r"(?:a )?(?:legit|decent|solid|good|proper) (?:\w+ )?(?:drill|exercise|move|option)|"
     r"yay or nay|w or l|mid or (?:legit|worth it))"
 )
 

@@ -774,7 +774,8 @@ _YN_CUE = rx.compile(
     r"\b(?:(?:due|overdue|ready) (?:for )?(?:a|an|some)|time (?:for|to) (?:a |an )?(?:break|rest|back off|"
     r"ease off|stop|start))\b|"
     # "doing lunges 4x25, good?": a check ending the message
-    r"\b(?:good|legit|sensible|the way to go)\s*$"
+    r"\b(?:good|legit|sensible|the way to go)\s*$|"
+    r"\b(?:legit|decent|solid|proper) (?:\w+ )?(?:drill|exercise|move|option)\s*$"
 )
 # (r17 vf) "what about 2 days before?", "and two days out?" after "can I lift the day before a race?": the
 # same yes/no asked of another day
@@ -1448,7 +1449,8 @@ _WORTH_EX = rx.compile(
     r"proper|real|actual|legit|decent|good|training)\b|"
     r"\b(?:does|do|will|would) (?:it|that|this|they|those|these) (?:\w+ )?(?:do|achieve) (?:anything|much|"
     r"something)\b|"
-    r"\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good) (?:\w+ )?(?:drill|exercise|move)\b|"
+    r"\b(?:a |an )?(?:proper|real|legit|legitimate|actual|good|decent|solid) (?:\w+ )?"
+    r"(?:drill|exercise|move)\b|"
     r"\bdo i (?:really |even |actually )?need (?:it|that|this|them|one)\b|"
     r"\b(?:is|are) (?:it|that|this|they|those) (?:any )?good(?: for (?:runners?|running|me|a runner))?$|"
     r"\b(?:does|do|would|will) (?:that|it|this) (?:count|work) as (?:strength|resistance)\b|"
@@ -2108,7 +2110,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         and (not score or ask.kind == "why")
         # (r17 vb) "is the leg extension machine okay?": a verdict asked too
         and (
-            rx.search(r"\b(?:should|worth|good|do|nah|use)\b", plain)
+            rx.search(r"\b(?:should|worth|good|do|nah|use|legit|decent|solid)\b", plain)
             or rx.search(_MOVE_OK, plain)  # ("is it ok if my heels come up": a form question, not this)
         )
     ):

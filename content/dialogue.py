@@ -62,7 +62,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, pointer, settled
-from content.direct import week_verdict
+from content.direct import order_verdict, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import INJURY_CAUTION, Answer
@@ -2109,6 +2109,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if part is not None:
         # "All I have is a bench and ankle weights. Anything for my hips?": that part's moves the kit allows
         trace("plan", "kit_part")
+        head = part[0].split("\n", 1)[0].lower()
+        ask0 = normalize(part_asks[0]) if part_asks else ""
+        if _CAN_I_DO.search(ask0) and any(
+            EXERCISES[x.split(":")[1]].name.lower() in head
+            for x in named_exercises(ask0)
+            if x.startswith("exercise:")
+        ):
+            # (r17 ub) "only a chair - could I still do the hamstring push-up?": the move named is one
+            # the kit allows, so the verdict first
+            return Answer(f"Yes. {part[0]}", part[1], True, (), topics=(part[1],), context=part[1])
         return Answer(part[0], part[1], True, (), topics=(part[1],), context=part[1])
     # "15 min on my lunch break, give me a leg routine" is on topic; "home or gym for a beginner?"
     # asks for a verdict (content/compose.py settled), not a plan.
@@ -2142,6 +2152,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     ):
         # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
         # asked, not a routine for the kit and time the question happens to mention
+        own = None
+    if (
+        own is not None
+        and not any(OPEN.search(normalize(a)) for a in p_asks)
+        and any(order_verdict(normalize(a)) is not None for a in p_asks)
+    ):
+        # (r17 ub) "I do my gym session first then go for my run after, that fine?": the day's order is
+        # asked, not a gym routine for the "gym" it names
         own = None
     if (
         own is not None
@@ -4027,6 +4045,7 @@ _BOTH_ENDS = rx.compile(
 
 
 _EVERY_ASK = rx.compile(r"")
+_CAN_I_DO = rx.compile(r"\b(?:can|could|would|will) (?:i|we) (?:\w+ )?(?:do|use|manage|try|still do)\b")
 _YES_NO_ASK = rx.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
 _VERDICT_LEAD = rx.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
 _BARE_VERDICT = rx.compile(

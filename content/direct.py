@@ -1011,6 +1011,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "20 minutes, so add a few minutes when you can. Pick two or three moves for the big muscle groups.",
     ),
     (
+        # (r17 ub) "which is more time-efficient, a long run or a strength session?": the pick first
+        "rule:time_needed",
+        r"^(?=.*\b(?:run|runs|running|miles|jog\w*)\b)(?=.*\b(?:strength|gym|leg (?:session|workout)|lifting|"
+        r"weights)\b)(?!.*\b(?:hills?|hill reps|plyo\w*)\b)"
+        r"(?=.*\b(?:or|vs|versus)\b)(?=.*\b(?:which|what)\b).*\b(?:time ?efficient|less time|quicker|"
+        r"shorter|time ?wise|efficient)\b",
+        "The strength session: a worthwhile one takes just 15 to 20 minutes, where a run usually takes an "
+        "hour or more.",
+    ),
+    (
         "rule:time_needed",
         r"",
         # (r16 zb: the figure asked, not a benefit nobody asked about)
@@ -2160,6 +2170,8 @@ def _first_of(question: str) -> str | None:
     ):
         return "run"  # "smash legs now, just did 10x400?": the run is done, the lifting comes after it
     between = question[min(r, lift) : max(r, lift)]
+    if rx.search(r"\b(?:after (?:that|this|which)|afterwards?) (?:\w+ ){0,3}$", between):
+        return first  # (r17 ub) "the gym for legs and after that a 5k jog": the first told is done first
     if rx.search(r"\b(?:after|following)\b", between):
         return second  # "legs at night after an easy morning run"
     if rx.search(r"\b(?:then|before|followed by|and then)\b", between):
@@ -2278,6 +2290,8 @@ def order_verdict(question: str) -> str | None:
         return None  # "the day after a long run": another day, not the order within one
     if _WARM_UP_JOG.search(question):
         return None  # (r17 vf) "warm up with a jog before leg day?": the warm-up, not a run before lifting
+    if rx.search(r"\b(?:before|until|till) (?:i|you) (?:can|could|am able|m able|manage)\b", question):
+        return None  # (r17 ub) "start legs before I can run 40 minutes?": fitness first, not the day's order
     first = _first_of(question)
     if first is None:
         return None

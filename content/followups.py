@@ -720,9 +720,24 @@ _BODY_PAST = rx.compile(
 )
 
 
+# (r17 ub) "which muscles absorb the shock when I land?": the article gives that job to two groups
+_SHOCK_ASK = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|sore|ache\w*|shins?|knees?|injur\w*|shoes?|exercises?|moves?)\b)"
+    r"(?=.*\b(?:what|which)\b).*\b(?:absorb\w*|soak\w* up|cushion\w*|shock|jolt|impact)\b"
+)
+SHOCK_TEXT = (
+    "Two groups: the quads (front of the thigh) steady the knee and take the shock as you land, and the "
+    "calves (soleus and gastrocnemius) help absorb the impact too, then give your push-off its spring.\n"
+    "More: /muscle quads"
+)
+
+
 def which_muscle(ask: str, context: str | None) -> Answer | None:
     """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
     plain = normalize(ask)
+    if _SHOCK_ASK.search(plain) and rx.search(r"\b(?:muscles?|bits?|parts?|what|which)\b", plain):
+        trace("which_muscle", "shock")
+        return Answer(SHOCK_TEXT, "muscle:quads", True, (), topics=("muscle:quads",), context="muscle:quads")
     if not (
         _WHICH_MUSCLE.search(plain)
         or (_WHICH_ONES.search(plain) and context is not None and context.startswith("muscle:"))

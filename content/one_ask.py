@@ -1017,6 +1017,7 @@ SETS_FIRST = rx.compile(
     r"(?:before|then) (?:moving|going|switching|changing) (?:on|to (?:the )?next)|before the next "
     r"(?:one|exercise|move)?)"
 )
+_OTHER_FOR_CIRCUIT = rx.compile(r"\b(?:warm\w*|stretch\w*|cool ?down|breath\w*|music|sore\w*|hurts?|pain)\b")
 SETS_FIRST_TEXT = (
     "Finish an exercise's sets first: the article says to do two or three sets of each exercise before "
     "moving on to the next. (It doesn't cover circuits; going round the moves is a fine variation if your "
@@ -1568,6 +1569,9 @@ def _answer_one(
         and rx.search(r"\b(?:sets?|exercises?|moves?|circuits?|supersets?|next)\b", plain)
         # (r16 za) "which two days for a strength circuit?": the days asked
         and not rx.search(r"\b(?:which|what) (?:\w+ )?days?\b|\bwhen\b|\bbefore or after\b", plain)
+        # (r17 ub) "do I really need to warm up before a 15 min leg circuit?": the circuit names the
+        # session; the warm-up (or stretch, breathing) is asked, not how its sets run
+        and not (_OTHER_FOR_CIRCUIT.search(plain) and not rx.search(r"\bsets?\b|\bsuperset|\brotat", plain))
     ):
         trace("sets_first", plain)
         return Answer(
@@ -2922,7 +2926,9 @@ def answer_one(
 
 # "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".
 _FAST_ASKED = rx.compile(
-    r"\b(?:sprint\w*|fast|faster|quick\w*|explosive\w*|race|racing|bounc\w*|as hard as)\b"
+    r"\b(?:sprint\w*|fast|faster|explosive\w*|race|racing|bounc\w*|as hard as)\b|"
+    # (r17 ub) "a quick leg session" is a short one, not speed
+    r"\bquick\w*\b(?! (?:\w+ )?(?:session|workout|circuit|routine|sesh|question|check|one)s?\b)"
 )
 _SLOW_SAID = rx.compile(r"\b(?:jog\w*|gently|slow\w*|controlled|walk\w*|easy)\b")
 

@@ -1424,6 +1424,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # Round 9: "legit" is a verdict word ("is the leg press legit", "plyo, legit or just for
     # sprinters?"), an adverb ("will it legit help"), or permission ("is it legit to blast music").
+    # (r17 ub) "won't turn me into a sluggish tank?": the bulky-and-slow worry in other words
+    (
+        r"\b(?:turn|turns|turning|make|makes|making) me (?:into )?(?:a |an |some )?(?:sluggish |slow |big "
+        r"|heavy |lumbering )?(?:tank|hulk|meathead|bodybuilder|brick|bulldozer|lump)\b",
+        "make me bulky and slow",
+    ),
+    (r"\b(make|makes|making) (me|you|us|runners) sluggish\b", r"\1 \2 slow"),
     (
         r"\blegit (?=(?:help|helps|work|works|make|makes|improve|improves|build|builds|do|does|need|"
         r"matter|matters|count|counts|change|fix|stop|prevent|worth|necessary|needed|useful)\b)",
@@ -1432,6 +1439,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(is|isnt|are|arent) (it|that|this|they) legit to\b", r"\1 \2 ok to"),
     (r"\blegit\b(?= ?(?:or\b|for\b|[,?.!]|$))", "worth it"),
     (r"\b(a|an|the|some|any|my|your|this|that) legit\b", r"\1 real"),
+    # (r17 ub) "bridges - legit glute drill?": a verdict on the move's kind, not the adverb
+    (r"\blegit (?=(?:\w+ )?(?:drill|exercise|move|option|workout)s?\b)", "good "),
     # "legit started running 3 wks ago", "does tempo legit feel easier": an adverb (really).
     (r"^\s*legit\b\s*", ""),
     (r"\blegit\b", "really"),

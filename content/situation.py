@@ -1194,6 +1194,13 @@ def _fix(name: str, ex_id: str) -> str:
     return fallback
 
 
+# (r17 ub) someone's advice against a fault ("my mate says never hold your breath on the leg press")
+_ADVICE_AGAINST = rx.compile(
+    r"\b(?:says?|said|told (?:me|us)|tells (?:me|us)|reckons|insists)(?: that)?(?: \w+){0,2} "
+    r"(?:never|dont|do not|not to|no)\b"
+)
+
+
 def form_check(message: str, asks: list[str], background: str) -> tuple[str, str] | None:
     """The reply to "I do X like this ... am I doing it right?" (and its topic), or None.
 
@@ -1242,6 +1249,8 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         and len(bg.split()) < 8
     ):
         return None  # "ATG squats for runners, good or bad?": a question about the move, not their habit
+    if _ADVICE_AGAINST.search(bg):
+        return None  # (r17 ub) "my mate says never hold your breath...": advice told, not what they do
     if not _faults(bg, ex_id) and not (too and _form_exercise(bg)):
         if (
             CHRONIC_LIKE.search(bg)

@@ -463,6 +463,18 @@ HILL_EITHER = (
 # Checked before the table: a choice the runner's own situation settles (the heat, a beginner).
 _VERSUS_FIRST: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
+        # (r17 ub) "machines or dumbbells - which is better for a runner who wants better balance?": the
+        # aim told decides it, free weights (not "both, for different jobs")
+        r"^(?=.*\b(?:balance|alignment|stability|stable|steadier|steady|coordination)\b)"
+        r".*?\b(?P<x>free ?weights?|dumbbells?|kettlebells?)\b",
+        r"\b(?:machines?|resistance machines?)\b",
+        "For balance, free weights: working the whole leg with no machine to guide the path trains the "
+        "balance and alignment you need to run well. Machines isolate one muscle at a time; they're a good "
+        "place to learn form.",
+        "rule:free_weights",
+        frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
+    ),
+    (
         # "hill repeats outside or incline on the treadmill? it's 38C here", "hills or the treadmill when
         # it's icy out?": the weather decides it, indoors.
         r"^(?=.*\b(?:hot|heat\w*|humid\w*|sweltering|scorching|boiling|\d+ ?(?:c|f|degrees?)|degrees|"
