@@ -873,6 +873,8 @@ _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
 _WEEK_OFF = (
     r"(?:week off|(?:stop|skip|omit|miss|drop|tak|break|paus)\w* (?:\w+ ){0,6}?(?:for )?(?:a|one|1) week)"
 )
+# (r17 uf) a week off asked of, as a whole word (read by content/answers.py too)
+WEEK_OFF_SAID = rx.compile(rf"\b{_WEEK_OFF}\b")
 _SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
 _WEEK_OFF_WHY = (
     "To give your body extra recovery: the article says to take a week off strength work once a month. "
@@ -3441,7 +3443,8 @@ def settle_verdict(question: str, text: str) -> str:
         )
         and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
         and _STATES_GOOD.match(text)
-        and not rx.search(r"\b(?:instead|rather than|or)\b", normalize(question))
+        # (r17 uf: "home workouts vs gym, does it matter?" weighs two: no "Yes" to either)
+        and not rx.search(r"\b(?:instead|rather than|or|vs|versus|compared to)\b", normalize(question))
     ):
         # "are calves important for running?", "does the wall toe raise help shins?": a question whether
         # something matters or helps, answered by what it does, says yes first (the article recommends

@@ -1068,12 +1068,26 @@ DESCENT_TEXT = (
 _LATE = rx.compile(
     r"\b(?:last|final|closing) (?:\d+ ?(?:k|km|kms|miles?)|few (?:k|km|miles)|stretch|stages?|part|third|"
     r"quarter|half|mile|miles|kilometres?)\b|"
-    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b"
+    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b|"
+    # (r17 uf) "legs are cooked after every long run": spent by the long run itself
+    r"\b(?:after|by the end of|on|during) (?:every |each |all |my |a |the |those |these )*"
+    r"(?:long runs?|long ones|marathons?|ultras?)\b"
 )
 LATE_TEXT = (
     "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
     "they hold your form together late in a race or long run. Two short strength sessions a week (15 to 20 "
     "minutes) on your easier days build that."
+)
+CLIMB_CALVES_TEXT = (
+    "Calf raises and hill repeats, twice a week. Calf raises off the edge of a step, 2–3 sets of 12–15, "
+    "moving to one leg at a time as they get easy; hill repeats, 5–8 hard climbs of a 5–10% grade, "
+    "jogging back down between them. Stronger calves tire more slowly and push you up the climbs."
+)
+LATE_MOVES_TEXT = (
+    "Step-ups, one-legged squats, lunges, calf raises, bridges and hamstring push-ups, 2–3 sets of 12–15, "
+    "in two short sessions a week (15 to 20 minutes) on easier days. Stronger legs tire more slowly, "
+    "because well-trained muscles use oxygen more efficiently, and they hold your form together late in "
+    "a long run."
 )
 LATE_WHY_TEXT = (
     "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same pace "
@@ -1133,7 +1147,21 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
         if rx.search(r"\b(?:why|how come)\b", plain):
             # (r16 wd) "why would stronger legs make me less tired late in a run?": the because
             return ("late", LATE_WHY_TEXT, "rule:why_strength")
+        if rx.search(
+            r"\b(?:what|which|any)\b(?: \w+){0,2} (?:strength|exercises?|moves?|stuff|work|things)\b", plain
+        ):
+            # (r17 uf) "what strength stuff actually helps?": the moves, not only that it helps
+            return ("late", LATE_MOVES_TEXT, "rule:why_strength")
         return ("late", LATE_TEXT, "rule:why_strength")
+    if (
+        climbs
+        and rx.search(r"\b(?:calf|calves)\b", plain)
+        and not rx.search(r"\b(?:quads?|hamstrings?|glutes?|hips?|knees?|shins?|achilles)\b", plain)
+        and _SPENT.search(plain)
+        and not rx.search(r"\b(?:pain\w*|hurt\w*|niggl\w*|injur\w*|cramp\w*|tear|torn|pull\w*)\b", plain)
+    ):
+        # (r17 uf) "calves are toast on every climb, fix?": the calves' strength work and the hills
+        return ("climb", CLIMB_CALVES_TEXT, "muscle:calves")
     if _KIT_TOLD.search(
         rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
     ):

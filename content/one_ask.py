@@ -3727,7 +3727,10 @@ def _careful_text(told: str) -> str:
 
 
 CAREFUL = rx.compile(
-    r"\b(?:careful (?:of|about|with)|be careful|watch (?:out )?for|look out for|be wary of|"
+    r"\b(?:careful (?:of|about|with)|be careful|"
+    # (r17 uf) "the best GPS watch for ultras": the device, not a caution
+    r"(?<!gps )(?<!smart )(?<!best )(?<!good )(?<!running )(?<!sports )(?<!new )(?<!a )watch (?:out )?for|"
+    r"look out for|be wary of|"
     r"(?:go|take it) easy (?:on|with)|"
     r"mistakes? to avoid|"
     r"common mistakes|what not to do|safety (?:tips?|advice|pointers?|rules?)|"

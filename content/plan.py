@@ -4925,7 +4925,9 @@ def still_do(message: str) -> tuple[str, str] | None:
 # the missing piece, then its steps (less the set-up step that needs the missing piece).
 _HOW_DO_MOVE = rx.compile(
     r"\bhow (?:do|should|can|would|could) (?:i|you|we) (?:do|perform|manage|set up|go about)\b|"
-    r"\bhow to (?:do|perform)\b|\bhow (?:do|can|should) i (?:still )?(?:do|manage)\b"
+    r"\bhow to (?:do|perform)\b|\bhow (?:do|can|should) i (?:still )?(?:do|manage)\b|"
+    # (r17 uf) "how am i supposed to do calf raises or step ups?"
+    r"\bhow (?:am i|are we|is one) (?:supposed|meant|expected) to (?:do|manage)\b"
 )
 _MISSING = (
     # (a step to stand on, not the verb: "step up", "step back down")

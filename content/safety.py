@@ -1443,6 +1443,8 @@ _NOT_SORE_CASE = (
     r"session|first time|squat\w*|lunge\w*|step ?ups?|bridges?|leg press|plyo\w*|hops|hopping|cramp\w*|"
     r"stretch\w*|foam\w*|massag\w*|shins?|knees?|achilles|heel|twing\w*|exercises?|moves|routine|plan|"
     r"minutes|mins|home|weak\w*|(?:glute|calf|quad|hamstring|hip|leg|strength|gym) stuff|"
+    # (r17 uf) "calves are toast on every climb": spent during the effort, not sore after it
+    r"on (?:every|each|all|the|any|a|those|these|steep) (?:\w+ )?(?:climbs?|uphills?|hills?|inclines?)|"
     r"(?:do|doing|train|training|hit|hitting|work|working) legs|"
     r"about to (?:go|tear|pull|snap|"
     r"give)|(?:should i (?:lift|strengthen|train|work "
