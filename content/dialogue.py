@@ -1157,7 +1157,12 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
         climbs
         and rx.search(r"\b(?:calf|calves)\b", plain)
         and not rx.search(r"\b(?:quads?|hamstrings?|glutes?|hips?|knees?|shins?|achilles)\b", plain)
-        and _SPENT.search(plain)
+        # (spent outright: "calves burn" on a climb keeps the calves' own card)
+        and rx.search(
+            r"\b(?:toast|cooked|dead|die|dies|dying|trashed|fried|shot|wrecked|destroyed|blown|smashed|"
+            r"give out|gives out|gave out|are sore|gone)\b",
+            plain,
+        )
         and not rx.search(r"\b(?:pain\w*|hurt\w*|niggl\w*|injur\w*|cramp\w*|tear|torn|pull\w*)\b", plain)
     ):
         # (r17 uf) "calves are toast on every climb, fix?": the calves' strength work and the hills
@@ -1601,6 +1606,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if op is not None:
         trace("recent_surgery")
         return Answer(op, None, False, ())
+    if not hurt and not depth and _KNEE_DOWNHILL.search(plain) and _DESCENT_HELP_ASK.search(plain):
+        # (r17 uf) "my knee keeps playing up on descents, any strength stuff that'll sort it?": the knee's
+        # strength work (quads and hamstrings in balance, hips and glutes for tracking), and a physio
+        trace("plan", "knee_downhill")
+        return then_rest(KNEE_DOWNHILL_TEXT, "injury:runners_knee", _DESCENT_HELP_ASK)
     spent_asks = split_asks(message)[0]
     spent = (
         None
@@ -1916,6 +1926,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (r17 vd) "at the start or at the end?": where, not whether they can share a session
             order = "At the start, after the warm-up: t" + order.split("; t", 1)[1]
         return then_rest(order, "rule:plyometrics", _PAIR_ASK)
+    if not hurt and _PLYO_SAID.search(plain) and _KNEE_WORRY.search(plain) and not _LIFT_NAMED.search(plain):
+        # (r17 uf) "any plyo stuff that isnt gonna wreck my knees?": the gentlest drills first, landing
+        # softly, and a stop if the knees hurt (not plyometrics described)
+        trace("plan", "plyo_knees")
+        knees = PLYO_KNEES_TEXT
+        if _YES_NO_ASK.match(plain):
+            knees = "Yes, with care. " + knees  # "are plyos ok for bad knees?"
+        return then_rest(knees, "rule:plyometrics", None)
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
         # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"
@@ -3920,6 +3938,36 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
 
 
 # Jumping drills and lifting in one session, and their order.
+# A knee that plays up on the way down ("knee keeps playing up on descents", "knee hurts downhill").
+_KNEE_DOWNHILL = rx.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:playing up|acting up|hurts?|hurting|aches?|aching|achy|sore|niggl\w*|"
+    r"grumbl\w*|twing\w*|complain\w*|flar\w*|pain\w*)\b(?: \w+){0,4} "
+    r"(?:on |going |running |down |during |in )?(?:the |a |long |steep )?"
+    r"(?:descents?|descending|downhills?|down ?hills?|downs)\b"
+)
+_DESCENT_HELP_ASK = rx.compile(
+    r"\b(?:strength|exercises?|moves?|stuff|work|help\w*|sort|fix|prevent|stop|what (?:can|should) i)\b"
+)
+KNEE_DOWNHILL_TEXT = (
+    "Strength work can help: a knee that grumbles on descents is usually helped by stronger quads and "
+    "hamstrings kept in balance (the article's advice for runner's knee), and by strong hips and glutes, "
+    "which keep the knee tracking straight. Step-ups (lowering slowly), one-legged squats and bridges, "
+    "2–3 sets of 12–15, twice a week, all pain-free. If it keeps flaring up or the pain is sharp, see a "
+    "physio."
+)
+# A worry for the knees (not a pain told): "won't wreck my knees", "easy on the knees", "bad knees".
+_KNEE_WORRY = rx.compile(
+    r"\b(?:(?:not|isnt|wont|doesnt|dont|without|that|which|might|could|would) (?:\w+ ){0,2}"
+    r"(?:wreck|kill|destroy|ruin|trash|smash|hurt)\w*|hard on|easy on|gentle on|kind to|"
+    r"kinder to|safe for|ok for|okay for|bad for|protect\w*|save|spare|worried about|worry about|"
+    r"bad|dodgy|iffy|creaky|cranky|old)(?: \w+)?(?: my| the| your)? knees?\b"
+)
+PLYO_KNEES_TEXT = (
+    "Start with the gentlest drill: line hops, quick small hops back and forth over a line. Once those feel "
+    "easy, hop onto a low step, then try skipping drills. Land softly and quietly with knees slightly bent, "
+    "keep every rep controlled, build up gradually, and stop if your knees hurt (see a physio if they "
+    "keep aching)."
+)
 _PLYO_SAID = rx.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
 _LIFT_NAMED = rx.compile(
     r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day|"

@@ -15,13 +15,26 @@
 - a second topic's "Yes, it can:" under a first verdict is a second yes, taken off ("do bridges help
   glutes?");
 - "how am I supposed to do calf raises or step ups?" with no stairs told: each move's stand-in;
-- "home workouts vs gym, does it matter?": two things weighed get no "Yes." before the comparison.
+- "home workouts vs gym, does it matter?": two things weighed get no "Yes." before the comparison;
+- follow-ups: "can i hold dumbbells tho?" after the step-up is that move's harder version (not the lunge
+  whose steps hold dumbbells); "what if I haven't got a box?" after plyometrics is the drills' way
+  round it (not the calf raise's too);
+- "my off-season starts in November, how should I plan strength around it?": the off-season plan (a
+  how-to-plan ask), not how to fit sessions around runs;
+- plyometrics with a worry for the knees ("isnt gonna wreck my knees", "ok for bad knees?"): the
+  gentlest drill first, soft landings, stop if they hurt;
+- a knee that plays up on descents ("playin" is "playing"), asking for strength work: quads and
+  hamstrings in balance, hips and glutes, and a physio if it keeps flaring (not the quads' list);
+- "can someone explain this hamstring push-up thing" is a request for the steps (anyone asked);
+- ankle weights as the only kit: the hip raise lying on the floor, not along a bench they don't own;
+- an old knee ligament injury, cleared, asking which moves are kinder to it: the moves and the knee
+  rules (the ACL named, not "a meniscus or ligament injury").
 """
 
 from __future__ import annotations
 
 import pytest
-from answerutil import text
+from answerutil import after, text
 
 pytestmark = pytest.mark.dateless
 
@@ -198,3 +211,122 @@ def test_how_am_i_supposed_to_without_stairs_gets_the_stand_in(question: str) ->
 )
 def test_a_comparison_does_it_matter_gets_no_yes(question: str) -> None:
     assert not text(question).startswith("Yes")
+
+
+# ---- follow-ups: weights held in the move talked about; no box for the plyos -----------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("whats a good height for step-ups?", "can i hold dumbbells tho?"),
+        ("how do i do step ups", "could i do them with dumbbells"),
+        ("whats a good height for step-ups?", "can i use weights for these?"),
+    ],
+)
+def test_weights_held_in_the_move_talked_about(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert reply.startswith("Yes")
+    assert "step-up" in reply
+    assert "Lunge" not in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "then"),
+    [
+        ("can i do plyos at home?", "what if I haven't got a box?"),
+        ("can i do plyos at home?", "no box though?"),
+        ("what are plyometrics", "i dont have a step, what then"),
+    ],
+)
+def test_no_box_after_plyos_is_the_drills(first: str, then: str) -> None:
+    reply = after(first, then)
+    assert "line hops" in reply.lower()
+    assert "Calf raise" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my off-season starts in November, how should i plan strength around it?",
+        "off season starts next month, how do i structure my leg training?",
+        "how should i approach strength in the off season",
+    ],
+)
+def test_planning_the_off_season_gets_its_plan(question: str) -> None:
+    reply = text(question)
+    assert "off-season" in reply.split("\n")[0]
+    assert "week off each month" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "any plyo stuff that isnt gonna wreck my knees? asking for me",
+        "plyometrics that are easy on the knees?",
+        "which jumping drills wont hurt my knees",
+    ],
+)
+def test_plyos_with_a_knee_worry_start_gentlest(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Start with the gentlest drill: line hops")
+    assert "stop if your knees hurt" in reply
+
+
+def test_plyos_ok_for_bad_knees_leads_with_the_verdict() -> None:
+    assert text("are plyos ok for bad knees?").startswith("Yes, with care. Start with the gentlest")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "mate my knee keeps playin up on descents, any strength stuff that'll sort it",
+        "my knee hurts on downhills, what strength work helps",
+        "knee niggles on descents, any exercises?",
+    ],
+)
+def test_a_knee_on_descents_gets_balance_hips_and_a_physio(question: str) -> None:
+    reply = text(question)
+    assert "hamstrings" in reply and "glutes" in reply and "physio" in reply
+    assert "Box hops" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can someone explain this hamstring push-up thing, never heard of it",
+        "could anyone explain the wall squat",
+        "can somebody explain the hamstring push-up?",
+    ],
+)
+def test_someone_asked_to_explain_gets_the_steps(question: str) -> None:
+    assert "1) " in text(question)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "all i own is a pair of ankle weights. what can i do with them for running?",
+        "got some ankle weights, how can i use them for my hips?",
+        "only have ankle weights at home, what can i do with them for running",
+    ],
+)
+def test_ankle_weights_alone_lie_on_the_floor(question: str) -> None:
+    reply = text(question)
+    assert "floor or a mat" in reply
+    assert "bench" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my right knee is dodgy (ACL reconstruction 2 years ago, physio signed me off), which leg exercises "
+        "are kinder to it?",
+        "acl injury last year, physio cleared me, what moves are safe for my knee?",
+        "old meniscus tear, fully healed, which exercises are easy on the knee?",
+    ],
+)
+def test_a_cleared_knee_gets_the_kinder_moves(question: str) -> None:
+    reply = text(question)
+    assert "Kinder choices: step-ups" in reply
+    assert "locking the knee" in reply
