@@ -1068,9 +1068,13 @@ DESCENT_TEXT = (
 _LATE = rx.compile(
     r"\b(?:last|final|closing) (?:\d+ ?(?:k|km|kms|miles?)|few (?:k|km|miles)|stretch|stages?|part|third|"
     r"quarter|half|mile|miles|kilometres?)\b|"
-    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b|"
-    # (r17 uf) "legs are cooked after every long run": spent by the long run itself
-    r"\b(?:after|by the end of|on|during) (?:every |each |all |my |a |the |those |these )*"
+    r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b"
+)
+# (r17 uf) "legs are cooked after every long run": the legs spent by the long run itself (a part named,
+# "hips feel dead on long runs", is that part's own question)
+_LATE_LONG = rx.compile(
+    r"^(?!.*\b(?:hips?|glutes?|butt|bum|calf|calves|quads?|hamstrings?|knees?|shins?|feet|ankles?|back)\b)"
+    r".*\b(?:after|by the end of|on|during) (?:every |each |all |my |a |the |those |these )*"
     r"(?:long runs?|long ones|marathons?|ultras?)\b"
 )
 LATE_TEXT = (
@@ -1126,7 +1130,7 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     if _BONK.search(plain) and not climbs:
         return ("bonk", BONK_TEXT, "rule:why_strength")
     if (
-        _LATE.search(plain)
+        (_LATE.search(plain) or _LATE_LONG.search(plain))
         and rx.search(
             r"\b(?:dead|die|dies|dying|go|goes|gone|went|fade\w*|heavy|jelly|tired?|tiring|sore|give out|"
             r"gives out|gave out|cooked|toast|shot|fall apart|falls apart)\b",
@@ -1153,10 +1157,14 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
             # (r17 uf) "what strength stuff actually helps?": the moves, not only that it helps
             return ("late", LATE_MOVES_TEXT, "rule:why_strength")
         return ("late", LATE_TEXT, "rule:why_strength")
+    if _KIT_TOLD.search(
+        rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
+    ):
+        return None  # (the kit told shapes a plan for the part: "...gym access, what should i do")
     if (
         climbs
         and rx.search(r"\b(?:calf|calves)\b", plain)
-        and not rx.search(r"\b(?:quads?|hamstrings?|glutes?|hips?|knees?|shins?|achilles)\b", plain)
+        and not rx.search(r"\b(?:quads?|hamstrings?|glutes?|hips?|knees?|shins?|achilles|ankles?)\b", plain)
         # (spent outright: "calves burn" on a climb keeps the calves' own card)
         and rx.search(
             r"\b(?:toast|cooked|dead|die|dies|dying|trashed|fried|shot|wrecked|destroyed|blown|smashed|"
@@ -1167,10 +1175,6 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     ):
         # (r17 uf) "calves are toast on every climb, fix?": the calves' strength work and the hills
         return ("climb", CLIMB_CALVES_TEXT, "muscle:calves")
-    if _KIT_TOLD.search(
-        rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
-    ):
-        return None  # (the kit told shapes a plan for the part: "...gym access, what should i do")
     if _DESCENT.search(plain) and _SPENT.search(plain) and _spent_near(plain):
         if _WOBBLY.search(plain):
             return ("descent", f"{DESCENT_TEXT} {WOBBLY_LINE}", "muscle:quads")
@@ -1606,7 +1610,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if op is not None:
         trace("recent_surgery")
         return Answer(op, None, False, ())
-    if not hurt and not depth and _KNEE_DOWNHILL.search(plain) and _DESCENT_HELP_ASK.search(plain):
+    if (
+        not hurt
+        and not depth
+        and _KNEE_DOWNHILL.search(plain)
+        and _DESCENT_HELP_ASK.search(plain)
+        # (one ask: "where do I start, and is heavier safe?" beside the knee keeps its plan)
+        and len(split_asks(message)[0]) == 1
+        and not rx.search(r"\b(?:where|how) (?:do|should|can) i (?:start|begin)\b", plain)
+    ):
         # (r17 uf) "my knee keeps playing up on descents, any strength stuff that'll sort it?": the knee's
         # strength work (quads and hamstrings in balance, hips and glutes for tracking), and a physio
         trace("plan", "knee_downhill")

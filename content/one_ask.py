@@ -1244,6 +1244,10 @@ def _held_weights(context: str | None, plain: str) -> Answer | None:
     ex = EXERCISES.get((context or "")[9:])
     if ex is None or "dumbbell" not in (ex.harder or "").lower() or named_exercises(plain):
         return None
+    if any("dumbbell" in x.lower() for x in ex.steps) or any(
+        v.variation_of == ex.id for v in EXERCISES.values()
+    ):
+        return None  # (the lunge's own steps hold them; a weighted variant has its own steps)
     harder = ex.harder[:1].lower() + ex.harder[1:] if ex.harder else ""
     text = (
         f"Yes, once the bodyweight version feels easy: {harder} Keep every rep just as slow and controlled. "
@@ -1292,7 +1296,8 @@ def _answer_one(
         # every move that stands on a step (the calf raise too)
         trace("plyo_no_box", context or "")
         return answer_fn(f"{ask.rstrip(' ?.')} for plyometrics?")
-    loaded = _held_weights(context, plain)
+    # (the chat's last topic: an earlier ask of the same message has its own answer, r17 vc)
+    loaded = _held_weights(context, plain) if from_last and not earlier else None
     if loaded is not None:
         trace("held_weights", context or "")
         return loaded

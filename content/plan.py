@@ -1427,7 +1427,9 @@ def _kit_use(message: str) -> Plan | None:
     ex_id, lead = named[0]
     ex = EXERCISES[ex_id]
     said_steps = list(ex.steps)
-    if ex_id == "hip_abduction" and not rx.search(r"\b(?<!no )(?<!without a )bench(?:es)?\b", message):
+    if ex_id == "hip_abduction" and not rx.search(
+        r"\b(?<!no )(?<!without a )(?:bench(?:es)?|gym)\b", message
+    ):
         # (r17 uf) "all i own is a pair of ankle weights": no bench told, so the floor (the article's
         # bench is no must: content/guidance.py's stand-in)
         said_steps = [
