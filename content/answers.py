@@ -33,7 +33,15 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import POINTER, named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.compose import MUSCLE_CHOICE, compose, drop_lacked, quality_choice, settle_verdict, unverdicted
+from content.compose import (
+    MUSCLE_CHOICE,
+    WEEK_OFF_SAID,
+    compose,
+    drop_lacked,
+    quality_choice,
+    settle_verdict,
+    unverdicted,
+)
 from content.described import name_described
 from content.dialogue import BULK_LINE, respond, told_only
 from content.direct import order_verdict
@@ -688,6 +696,10 @@ _LOOSE_NAME_WORDS = frozenset(
 
 # What a question must say for a stock answer that assumes it to lead (round 6c, pattern 1: the
 # one-legged blurb answered "how often should I train legs" and "what are my leg options").
+_SESSIONS_A_WEEK = rx.compile(
+    r"\b(?:twice|once|(?:one|two|three|four|[1-7]) (?:\w+ )?(?:times|days|sessions|workouts|x)) "
+    r"(?:a|per|each|every) week\b"
+)
 _WEEK_OF = rx.compile(r"\b(?:a|one|1|the) weeks? of\b")
 _EVIDENCE_WORDS: dict[str, str] = {
     "rule:one_legged": """one single each side sides uneven unequal weaker weak stronger left right
@@ -700,9 +712,9 @@ _EVIDENCE_WORDS: dict[str, str] = {
     # The monthly week off answers an ask about rest or time off: "£30 a month" or "a test in 8 weeks"
     # says a time span, not a wish to stop.
     "rule:recovery_week": """rest rests rested resting recover recovery recovering recuperate deload
-    deloading break breaks off pause pausing paused stop stopping skip skipping fresh tired tiredness
-    fatigue fatigued exhausted burnout burned burnt overtrain overtraining overtrained easier lighter
-    taper tapering row straight nonstop continuous continuously holiday vacation drop dropping cycle
+    deloading break breaks off pause pausing paused stop stopping skip skipping omit omitting fresh tired
+    tiredness fatigue fatigued exhausted burnout burned burnt overtrain overtraining overtrained easier
+    lighter taper tapering row straight nonstop continuous continuously holiday vacation drop dropping cycle
     cycles block blocks""",
 }
 
@@ -1513,6 +1525,17 @@ class Answerer:
             order = self._kit_described(r, fused, order)
         pre = order[0]
         order = self._with_evidence(r, order, fused)
+        if (
+            TOPICS[order[0]].id == "rule:frequency"
+            and _INDEX["rule:recovery_week"] in order[:3]
+            and "week" in r.words
+            and WEEK_OFF_SAID.search(normalize(question))
+            and not _SESSIONS_A_WEEK.search(normalize(question))
+        ):
+            # (r17 uf) "every 4 weeks or so, should I skip strength for a week?": the week off asked
+            # of (its interval's "weeks" read as how often), not how many sessions a week
+            w = _INDEX["rule:recovery_week"]
+            order = [w, *(i for i in order if i != w)]
         # (a stock answer that yielded the lead to one its question asks for: that one is the answer, not
         # a tie that leaves the question vague)
         stock_moved = (

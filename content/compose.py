@@ -874,6 +874,8 @@ _DB = r"(?:dumbbells?|dbs?|weights|kettlebells?|free weights)"
 _WEEK_OFF = (
     r"(?:week off|(?:stop|skip|omit|miss|drop|tak|break|paus)\w* (?:\w+ ){0,6}?(?:for )?(?:a|one|1) week)"
 )
+# (r17 uf) a week off asked of, as a whole word (read by content/answers.py too)
+WEEK_OFF_SAID = rx.compile(rf"\b{_WEEK_OFF}\b")
 _SET_BACK = r"(?:lose|losing|lost|gains|undo|progress|weaker|detrain\w*|backwards?|set (?:me |us )?back)"
 _WEEK_OFF_WHY = (
     "To give your body extra recovery: the article says to take a week off strength work once a month. "
@@ -2947,14 +2949,16 @@ def equipment_reply(e: Equipment, question: str = "") -> tuple[str, str]:
         # is taken: the same muscles' other moves, not "No gym machines?"
         return swap, ""
     plyo = [x for x in e.used_by if x in EXERCISES and EXERCISES[x].setting == "plyo"]
-    if not named and plyo and _PLYO_WORD.search(plain) and ask_of(question).yesno:
+    if not named and plyo and _PLYO_WORD.search(plain):
         # (r17 vf) "can I do plyometrics at home without a box?": yes, the drills that need none, and the
         # stand-in for the one that does
         free = [x.name.lower() for x in EXERCISES.values() if x.setting == "plyo" and x.id not in e.used_by]
         own = [
             x for x in subs if normalize(x.split(":", 1)[0]) in {normalize(EXERCISES[p].name) for p in plyo}
         ]
-        head = f"Yes: {_join(free, 'and')} need no kit at all"
+        head = f"{_join(free, 'and')} need no kit at all"
+        # (r17 uf: "what if I haven't got a box for plyometrics?" is no yes/no: the drills, unprefixed)
+        head = f"Yes: {head}" if ask_of(question).yesno else _cap(head)
         return head + (f". {_end(own[0])}" if own else "."), ""
     if len(named) == 1:
         # (r15 yc) "no exercise ball for the wall squat": that move's way round it, not every move's
@@ -3115,7 +3119,9 @@ _WH_ASK = rx.compile(
     r"(?:how|what|whats|which|where|when|who)\b(?! (?:if|about)\b)"
 )
 _REQUEST = rx.compile(
-    r"\b(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:explain|tell|show|describe|give|list|"
+    # (r17 uf: "can someone explain this hamstring push-up thing": anyone asked, the steps requested)
+    r"\b(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody) (?:please |pls )?"
+    r"(?:explain|tell|show|describe|give|list|"
     r"walk|talk|go through|break down|break (?:it|this|that|them) down|sum up|spell out)\b|"
     r"^(?:explain|describe|tell me|show me|talk me|walk me)\b"
 )
@@ -3443,7 +3449,8 @@ def settle_verdict(question: str, text: str) -> str:
         )
         and not _CAN_DO_NOT.search(_SENT.split(text.split("\n", 1)[0])[0])
         and _STATES_GOOD.match(text)
-        and not rx.search(r"\b(?:instead|rather than|or)\b", normalize(question))
+        # (r17 uf: "home workouts vs gym, does it matter?" weighs two: no "Yes" to either)
+        and not rx.search(r"\b(?:instead|rather than|or|vs|versus|compared to)\b", normalize(question))
     ):
         # "are calves important for running?", "does the wall toe raise help shins?": a question whether
         # something matters or helps, answered by what it does, says yes first (the article recommends

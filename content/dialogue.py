@@ -1071,10 +1071,28 @@ _LATE = rx.compile(
     r"quarter|half|mile|miles|kilometres?)\b|"
     r"\b(?:late|end) (?:in|of) (?:the |a |my )?(?:race|run|long runs?|marathons?|halfs?|half marathons?)\b"
 )
+# (r17 uf) "legs are cooked after every long run": the legs spent by the long run itself (a part named,
+# "hips feel dead on long runs", is that part's own question)
+_LATE_LONG = rx.compile(
+    r"^(?!.*\b(?:hips?|glutes?|butt|bum|calf|calves|quads?|hamstrings?|knees?|shins?|feet|ankles?|back)\b)"
+    r".*\b(?:after|by the end of|on|during) (?:every |each |all |my |a |the |those |these )*"
+    r"(?:long runs?|long ones|marathons?|ultras?)\b"
+)
 LATE_TEXT = (
     "Yes: stronger legs tire more slowly, because well-trained muscles use oxygen more efficiently, and "
     "they hold your form together late in a race or long run. Two short strength sessions a week (15 to 20 "
     "minutes) on your easier days build that."
+)
+CLIMB_CALVES_TEXT = (
+    "Calf raises and hill repeats, twice a week. Calf raises off the edge of a step, 2–3 sets of 12–15, "
+    "moving to one leg at a time as they get easy; hill repeats, 5–8 hard climbs of a 5–10% grade, "
+    "jogging back down between them. Stronger calves tire more slowly and push you up the climbs."
+)
+LATE_MOVES_TEXT = (
+    "Step-ups, one-legged squats, lunges, calf raises, bridges and hamstring push-ups, 2–3 sets of 12–15, "
+    "in two short sessions a week (15 to 20 minutes) on easier days. Stronger legs tire more slowly, "
+    "because well-trained muscles use oxygen more efficiently, and they hold your form together late in "
+    "a long run."
 )
 LATE_WHY_TEXT = (
     "Because well-trained muscles use oxygen more efficiently and are slower to fatigue, so the same pace "
@@ -1113,7 +1131,7 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     if _BONK.search(plain) and not climbs:
         return ("bonk", BONK_TEXT, "rule:why_strength")
     if (
-        _LATE.search(plain)
+        (_LATE.search(plain) or _LATE_LONG.search(plain))
         and rx.search(
             r"\b(?:dead|die|dies|dying|go|goes|gone|went|fade\w*|heavy|jelly|tired?|tiring|sore|give out|"
             r"gives out|gave out|cooked|toast|shot|fall apart|falls apart)\b",
@@ -1134,11 +1152,30 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
         if rx.search(r"\b(?:why|how come)\b", plain):
             # (r16 wd) "why would stronger legs make me less tired late in a run?": the because
             return ("late", LATE_WHY_TEXT, "rule:why_strength")
+        if rx.search(
+            r"\b(?:what|which|any)\b(?: \w+){0,2} (?:strength|exercises?|moves?|stuff|work|things)\b", plain
+        ):
+            # (r17 uf) "what strength stuff actually helps?": the moves, not only that it helps
+            return ("late", LATE_MOVES_TEXT, "rule:why_strength")
         return ("late", LATE_TEXT, "rule:why_strength")
     if _KIT_TOLD.search(
         rx.sub(r"\b(?:no|never|without|not|dont|cant)\b(?: \w+){0,3}? (?:gym|weights|machines)\b", " ", plain)
     ):
         return None  # (the kit told shapes a plan for the part: "...gym access, what should i do")
+    if (
+        climbs
+        and rx.search(r"\b(?:calf|calves)\b", plain)
+        and not rx.search(r"\b(?:quads?|hamstrings?|glutes?|hips?|knees?|shins?|achilles|ankles?)\b", plain)
+        # (spent outright: "calves burn" on a climb keeps the calves' own card)
+        and rx.search(
+            r"\b(?:toast|cooked|dead|die|dies|dying|trashed|fried|shot|wrecked|destroyed|blown|smashed|"
+            r"give out|gives out|gave out|are sore|gone)\b",
+            plain,
+        )
+        and not rx.search(r"\b(?:pain\w*|hurt\w*|niggl\w*|injur\w*|cramp\w*|tear|torn|pull\w*)\b", plain)
+    ):
+        # (r17 uf) "calves are toast on every climb, fix?": the calves' strength work and the hills
+        return ("climb", CLIMB_CALVES_TEXT, "muscle:calves")
     if _DESCENT.search(plain) and _SPENT.search(plain) and _spent_near(plain):
         if _WOBBLY.search(plain):
             return ("descent", f"{DESCENT_TEXT} {WOBBLY_LINE}", "muscle:quads")
@@ -1584,6 +1621,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if op is not None:
         trace("recent_surgery")
         return Answer(op, None, False, ())
+    if (
+        not hurt
+        and not depth
+        and _KNEE_DOWNHILL.search(plain)
+        and _DESCENT_HELP_ASK.search(plain)
+        # (one ask: "where do I start, and is heavier safe?" beside the knee keeps its plan)
+        and len(split_asks(message)[0]) == 1
+        and not rx.search(r"\b(?:where|how) (?:do|should|can) i (?:start|begin)\b", plain)
+    ):
+        # (r17 uf) "my knee keeps playing up on descents, any strength stuff that'll sort it?": the knee's
+        # strength work (quads and hamstrings in balance, hips and glutes for tracking), and a physio
+        trace("plan", "knee_downhill")
+        return then_rest(KNEE_DOWNHILL_TEXT, "injury:runners_knee", _DESCENT_HELP_ASK)
     spent_asks = split_asks(message)[0]
     spent = (
         None
@@ -1903,6 +1953,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (r17 vd) "at the start or at the end?": where, not whether they can share a session
             order = "At the start, after the warm-up: t" + order.split("; t", 1)[1]
         return then_rest(order, "rule:plyometrics", _PAIR_ASK)
+    if not hurt and _PLYO_SAID.search(plain) and _KNEE_WORRY.search(plain) and not _LIFT_NAMED.search(plain):
+        # (r17 uf) "any plyo stuff that isnt gonna wreck my knees?": the gentlest drills first, landing
+        # softly, and a stop if the knees hurt (not plyometrics described)
+        trace("plan", "plyo_knees")
+        knees = PLYO_KNEES_TEXT
+        if _YES_NO_ASK.match(plain):
+            knees = "Yes, with care. " + knees  # "are plyos ok for bad knees?"
+        return then_rest(knees, "rule:plyometrics", None)
     season = None if hurt else season_verdict(message, split_asks(message)[0])
     if season is not None:
         # "ice and dark evenings, three treadmill runs a week: should I use this period for strength?"
@@ -3930,6 +3988,36 @@ def _too_heavy(message: str, asks: list[str]) -> str | None:
 
 
 # Jumping drills and lifting in one session, and their order.
+# A knee that plays up on the way down ("knee keeps playing up on descents", "knee hurts downhill").
+_KNEE_DOWNHILL = rx.compile(
+    r"\bknees?\b(?: \w+){0,4} (?:playing up|acting up|hurts?|hurting|aches?|aching|achy|sore|niggl\w*|"
+    r"grumbl\w*|twing\w*|complain\w*|flar\w*|pain\w*)\b(?: \w+){0,4} "
+    r"(?:on |going |running |down |during |in )?(?:the |a |long |steep )?"
+    r"(?:descents?|descending|downhills?|down ?hills?|downs)\b"
+)
+_DESCENT_HELP_ASK = rx.compile(
+    r"\b(?:strength|exercises?|moves?|stuff|work|help\w*|sort|fix|prevent|stop|what (?:can|should) i)\b"
+)
+KNEE_DOWNHILL_TEXT = (
+    "Strength work can help: a knee that grumbles on descents is usually helped by stronger quads and "
+    "hamstrings kept in balance (the article's advice for runner's knee), and by strong hips and glutes, "
+    "which keep the knee tracking straight. Step-ups (lowering slowly), one-legged squats and bridges, "
+    "2–3 sets of 12–15, twice a week, all pain-free. If it keeps flaring up or the pain is sharp, see a "
+    "physio."
+)
+# A worry for the knees (not a pain told): "won't wreck my knees", "easy on the knees", "bad knees".
+_KNEE_WORRY = rx.compile(
+    r"\b(?:(?:not|isnt|wont|doesnt|dont|without|that|which|might|could|would) (?:\w+ ){0,2}"
+    r"(?:wreck|kill|destroy|ruin|trash|smash|hurt)\w*|hard on|easy on|gentle on|kind to|"
+    r"kinder to|safe for|ok for|okay for|bad for|protect\w*|save|spare|worried about|worry about|"
+    r"bad|dodgy|iffy|creaky|cranky|old)(?: \w+)?(?: my| the| your)? knees?\b"
+)
+PLYO_KNEES_TEXT = (
+    "Start with the gentlest drill: line hops, quick small hops back and forth over a line. Once those feel "
+    "easy, hop onto a low step, then try skipping drills. Land softly and quietly with knees slightly bent, "
+    "keep every rep controlled, build up gradually, and stop if your knees hurt (see a physio if they "
+    "keep aching)."
+)
 _PLYO_SAID = rx.compile(r"\b(?:plyo\w*|box (?:hops?|jumps?)|line hops?|jump\w*|bounding|skipping drills?)\b")
 _LIFT_NAMED = rx.compile(
     r"\b(?:lift\w*|weights?|squats?|lunges?|leg press|strength (?:work|session|training)|gym work|leg day|"

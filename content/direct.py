@@ -277,6 +277,11 @@ START_WHEN = (
 )
 # A why or a mechanism asked ("why would…", "how come…", "what makes…"), anywhere in the ask.
 _WHY_ASKED = r"^(?=.*\b(?:why|how come|in what way|mechanism|pathway|explain|what makes)\b)"
+LONGER_STRIDE_TEXT = (
+    "Build leg strength: lunges, step-ups and one-legged squats, 2–3 sets of 12–15, plus plyometrics (line "
+    "hops, box hops, skipping), twice a week. Stronger legs drive a longer stride, which lets you run "
+    "faster over distance."
+)
 # "do I need strength work if I run?" and "do I need anything besides my running?": one yes
 NEED_BEYOND_RUNS_TEXT = (
     "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
@@ -1110,6 +1115,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "push-off), and jumping drills add the spring. Calf raises, 2–3 sets of 12–15 (then one leg at a "
         "time), plus plyometrics (line hops, then box hops onto a low step, then skipping), twice a week "
         "on fresh legs.",
+    ),
+    (
+        # (r17 uf) "how can I lengthen my stride?": how asked, so the moves (not only that it can)
+        "rule:why_strength",
+        r"^(?=.*\b(?:how|what|which|ways?|tips?|best)\b)"
+        r"(?!.*\b(?:will|would|does|do|can|could|should) "
+        r"(?:strength|lifting|it|that|squats|weights|lunges)\b)"
+        r".*\b(?:lengthen\w*|longer|increase|extend|open up|bigger)"
+        r"(?: (?:\w+ )?strides?| (?:\w+ )?stride length)\b",
+        LONGER_STRIDE_TEXT,
     ),
     (
         # "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground":

@@ -28,7 +28,7 @@ from content.asks import (
     trace,
 )
 from content.cards import exercises_for_muscle
-from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, unsteady_reply
+from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, pointer, unsteady_reply
 from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
 from content.exercises import EXERCISES
 from content.followups import (
@@ -1223,6 +1223,40 @@ _PER_WEEK = rx.compile(r"\b(?:week|weekly|weeks|days?|month|per|a (?:week|day))\
 _HOW_MANY_TIMES = rx.compile(r"^(?:(?:and|so|ok|okay|but|right) )*how many (?:times|goes|climbs|of them)\b")
 
 
+_PLYO_CONTEXTS = frozenset(
+    {"rule:plyometrics", "exercise:box_hops", "exercise:line_hops", "exercise:skipping"}
+)
+_NO_BOX = rx.compile(
+    r"\b(?:no|without|havent got|haven t got|dont have|don t have|do not have|have not got|lack|missing)"
+    r"(?: \w+){0,2} (?:box|boxes|step|steps|platform|plyo box|bench|stairs?)\b"
+)
+# (r17 uf) "can i hold dumbbells tho?" after the step-up: weights held in that move (its harder
+# version), not the lunge whose steps hold dumbbells.
+_HOLD_WEIGHTS = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay|what about|also) )*(?:can|could|should|do|may|is it ok to|ok to) "
+    r"(?:i|you|we) (?:also |still |just )?(?:hold|use|add|grab|carry|do (?:it|them|those|these|that) with)\b"
+    r".*\b(?:dumbbells?|dbs?|weights?|kettlebells?)\b"
+)
+
+
+def _held_weights(context: str | None, plain: str) -> Answer | None:
+    if not (context or "").startswith("exercise:") or not _HOLD_WEIGHTS.search(plain):
+        return None
+    ex = EXERCISES.get((context or "")[9:])
+    if ex is None or "dumbbell" not in (ex.harder or "").lower() or named_exercises(plain):
+        return None
+    if any("dumbbell" in x.lower() for x in ex.steps) or any(
+        v.variation_of == ex.id for v in EXERCISES.values()
+    ):
+        return None  # (the lunge's own steps hold them; a weighted variant has its own steps)
+    harder = ex.harder[:1].lower() + ex.harder[1:] if ex.harder else ""
+    text = (
+        f"Yes, once the bodyweight version feels easy: {harder} Keep every rep just as slow and controlled. "
+        f"{ex.name}: {ex.dose.text()}.\n{pointer(context or '')}"
+    )
+    return Answer(text, context, True, (), topics=(context or "",), context=context)
+
+
 def _answer_one(
     ask: str,
     context: str | None,
@@ -1253,6 +1287,21 @@ def _answer_one(
         counted = engine.compose_for(context, "how many repeats")
         if counted is not None:
             return counted
+    if (
+        context in _PLYO_CONTEXTS
+        and _NO_BOX.search(plain)
+        and not named_exercises(plain)
+        and not rx.search(r"\b(?:plyo\w*|calf|calves|step ?ups?)\b", plain)
+    ):
+        # (r17 uf) "what if I haven't got a box?" after plyometrics: the drills' way round it, not
+        # every move that stands on a step (the calf raise too)
+        trace("plyo_no_box", context or "")
+        return answer_fn(f"{ask.rstrip(' ?.')} for plyometrics?")
+    # (the chat's last topic: an earlier ask of the same message has its own answer, r17 vc)
+    loaded = _held_weights(context, plain) if from_last and not earlier else None
+    if loaded is not None:
+        trace("held_weights", context or "")
+        return loaded
     told = f"{background} {ask}"
     back = comeback(normalize(told)) if background and not earlier else None
     if back is not None:
@@ -3733,7 +3782,10 @@ def _careful_text(told: str) -> str:
 
 
 CAREFUL = rx.compile(
-    r"\b(?:careful (?:of|about|with)|be careful|watch (?:out )?for|look out for|be wary of|"
+    r"\b(?:careful (?:of|about|with)|be careful|"
+    # (r17 uf) "the best GPS watch for ultras": the device, not a caution
+    r"(?<!gps )(?<!smart )(?<!best )(?<!good )(?<!running )(?<!sports )(?<!new )(?<!a )watch (?:out )?for|"
+    r"look out for|be wary of|"
     r"(?:go|take it) easy (?:on|with)|"
     r"mistakes? to avoid|"
     r"common mistakes|what not to do|safety (?:tips?|advice|pointers?|rules?)|"

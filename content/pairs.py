@@ -189,6 +189,15 @@ def pair_text(
         # "when I go heavy do I hold my breath to brace?": the breath-holding is the ask (never hold
         # it); the heavy lifting is when, and a second rule about loads would be filler.
         return compose(held.id, held.ref, question, named=True), (held.id,)
+    loaded = next((t for t, n in ((a, a_named), (b, b_named)) if n and t.kind == "exercise"), None)
+    if (
+        loaded is not None
+        and ask.dose == "heavy"
+        and (b if loaded is a else a).id in ("rule:sets_reps", "rule:why_strength", "rule:progression")
+    ):
+        # (r17 uf) "how heavy should I set the leg press?": the machine's own load line says it; the
+        # general "heavy enough for 12-15" rule before it was the same advice twice
+        return compose(loaded.id, loaded.ref, question, named=True), (loaded.id,)
     solo = _solo_howto(plain, ask.kind, a, b) if not ask.yesno else None
     if solo is not None:
         # "the right way to do the bridge... on the lounge floor": the move asked about; a second move
@@ -624,7 +633,9 @@ _PROGRESSION: tuple[tuple[str, str, str], ...] = (
 )
 # (content/direct.py's "Fine:" / "Bad idea:" answer "a bad idea or fine?" as a Yes / No does)
 _VERDICT = rx.compile(
-    r"^(?:(?:Yes|No)(?:, avoid it)?[.:,]|(?:Fine|Bad idea|Sensible|Smart|Legit|Good|Safe)[:,]) ?(?:that's "
+    # (r17 uf: "It can:" is a verdict too: a second one under "Yes, it's a good one" says yes twice)
+    r"^(?:(?:Yes|No)(?:, (?:avoid it|it can|it does|they can|they do))?[.:,]|"
+    r"(?:Fine|Bad idea|Sensible|Smart|Legit|Good|Safe|It can|It does|They can|They do)[:,]) ?(?:that's "
     r"fine: )?"
 )
 

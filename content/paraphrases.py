@@ -202,6 +202,8 @@ _P: dict[str, tuple[str, ...]] = {
         "if I take a break from the gym will all my progress disappear",
         "does a week without leg work set me back",
         "missing a few sessions, will my legs get weaker again",
+        # (r17 uf) the interval said as weeks ("every 4 weeks or so, skip strength for a week?")
+        "every few weeks should I skip strength work for a week",
     ),
     "rule:hard_run_day": (
         "can I lift on the same day as my track session",

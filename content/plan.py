@@ -1426,7 +1426,17 @@ def _kit_use(message: str) -> Plan | None:
         return None
     ex_id, lead = named[0]
     ex = EXERCISES[ex_id]
-    steps = " ".join(f"{i}) {step}" for i, step in enumerate(ex.steps, 1))
+    said_steps = list(ex.steps)
+    if ex_id == "hip_abduction" and not rx.search(
+        r"\b(?<!no )(?<!without a )(?:bench(?:es)?|gym)\b", message
+    ):
+        # (r17 uf) "all i own is a pair of ankle weights": no bench told, so the floor (the article's
+        # bench is no must: content/guidance.py's stand-in)
+        said_steps = [
+            "Lie on your left side on the floor or a mat." if rx.search(r"\bbench\b", x) else x
+            for x in said_steps
+        ]
+    steps = " ".join(f"{i}) {step}" for i, step in enumerate(said_steps, 1))
     extra = ""
     if ex_id == "hip_abduction":
         extra = "\nThen a similar lift lying on your back, for the front of the hip."
@@ -4927,7 +4937,9 @@ def still_do(message: str) -> tuple[str, str] | None:
 # the missing piece, then its steps (less the set-up step that needs the missing piece).
 _HOW_DO_MOVE = rx.compile(
     r"\bhow (?:do|should|can|would|could) (?:i|you|we) (?:do|perform|manage|set up|go about)\b|"
-    r"\bhow to (?:do|perform)\b|\bhow (?:do|can|should) i (?:still )?(?:do|manage)\b"
+    r"\bhow to (?:do|perform)\b|\bhow (?:do|can|should) i (?:still )?(?:do|manage)\b|"
+    # (r17 uf) "how am i supposed to do calf raises or step ups?"
+    r"\bhow (?:am i|are we|is one) (?:supposed|meant|expected) to (?:do|manage)\b"
 )
 _MISSING = (
     # (a step to stand on, not the verb: "step up", "step back down")

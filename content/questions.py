@@ -1107,6 +1107,10 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:wots|wats|whts|wuts)\b", "whats"),
     # Round 9: numbers for words in texting ("ok 2 do squats", "reps 4 lunges", "legs 2nite")
     (r"\b(?:2nite|2night|tonite|2nyt)\b", "tonight"),
+    # (r17 uf) "my knee keeps playin up": the g dropped from a runner's words for a joint that hurts
+    (r"\b(playin|actin|flarin|killin|givin)\b", r"\1g"),
+    # (r17 uf) "step ups how hi the bench": the height asked, not a greeting
+    (r"\bhow (?:hi|hight|hieght|hihg|hig|heigh)\b", "how high"),
     # "warm ups... can i skip em": leaving the warm-up out, not the skipping drill
     (
         r"\b(warm[ -]?ups?|warming up|stretch\w*|cool[ -]?downs?)\b([^.?!]{0,40}?)"

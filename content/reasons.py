@@ -1108,6 +1108,14 @@ OFF_TOPIC_SUGGESTIONS = ("How often to strength train", "Calf raise", "Shin spli
 # subject not listed (money, homework, who won) keeps OFF_TOPIC_TEXT.
 _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
     (
+        # (r17 uf) choosing one ("the best GPS watch for ultras"): not its manual
+        rx.compile(
+            r"\b(?:best|which|recommend\w*|buy|buying|good|choose|choosing|get|new)\b(?: \w+){0,3} "
+            r"(?:gps |smart ?|running |sports? |fitness )?watch(?:es)?\b(?! (?:with|out|closely)\b)"
+        ),
+        "for choosing a watch, a specialist running shop or independent reviews are the place to look",
+    ),
+    (
         rx.compile(
             r"\b(?:garmin|coros|polar|suunto|fitbit|apple watch|smart ?watch|watch|strava|apps?|"
             r"settings|set (?:it )?up|sync\w*|pair(?:ing)?)\b(?=.*\b(?:garmin|coros|polar|suunto|fitbit|"
@@ -1148,6 +1156,15 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "for pacing, race times and running plans, a running coach or a reputable training plan is the "
         "place to look",
+    ),
+    (
+        # (r17 uf) "a refund for a race entry that got cancelled": the race's own business
+        rx.compile(
+            r"\b(?:refunds?|refunded|(?:race |entry |registration )fees?|defer(?:ral|ring)?|"
+            r"(?:race )?entr(?:y|ies)|bibs?|registration)\b(?=.*\b(?:refund\w*|cancel\w*|transfer\w*|"
+            r"defer\w*|money back|fees?|sell|swap)\b)"
+        ),
+        "for race entries and refunds, the race organiser is the one to ask",
     ),
     (
         rx.compile(r"\b(?:sleep\w*|insomnia)\b"),
@@ -1192,6 +1209,7 @@ _OFF = rx.compile(
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
+    r"refunds?|refunded|money back|(?:race|entry|registration) fees?|(?:race )?(?:entry|bib) transfers?|"
     r"pace|pacing|(?<!shin )splits|"
     # a race time to aim for ("realistic goal time for a first marathon", "sub 4 marathon")
     r"(?:goal|target|finish\w*|race|realistic|predicted) times?|time (?:should i|to|i should) aim|"
@@ -1290,7 +1308,9 @@ _GEAR_ASK = rx.compile(
     r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
     # ("what should I watch with my knees": the verb, not a watch)
     r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch(?! (?:with|for|out|closely)\b)|garmin|"
-    r"headphones|shorts|leggings|tights)\b"
+    r"headphones|shorts|leggings|tights)\b|"
+    # (r17 uf) a kind of watch is the device, whatever follows ("best GPS watch for ultras")
+    r"\b(?:gps|smart|running|sports?|fitness|multisport) ?watch(?:es)?\b"
 )
 _RUN_PLAN = rx.compile(
     r"\b(?:marathon|half marathon|half|10k|5k|ultra|race|running|couch to 5k|c25k) "

@@ -1506,6 +1506,8 @@ _NOT_SORE_CASE = (
     r"session|first time|squat\w*|lunge\w*|step ?ups?|bridges?|leg press|plyo\w*|hops|hopping|cramp\w*|"
     r"stretch\w*|foam\w*|massag\w*|shins?|knees?|achilles|heel|twing\w*|exercises?|moves|routine|plan|"
     r"minutes|mins|home|weak\w*|(?:glute|calf|quad|hamstring|hip|leg|strength|gym) stuff|"
+    # (r17 uf) "calves are toast on every climb": spent during the effort, not sore after it
+    r"on (?:every|each|all|the|any|a|those|these|steep) (?:\w+ )?(?:climbs?|uphills?|hills?|inclines?)|"
     r"(?:do|doing|train|training|hit|hitting|work|working) legs|"
     r"about to (?:go|tear|pull|snap|"
     r"give)|(?:should i (?:lift|strengthen|train|work "
@@ -2415,6 +2417,19 @@ _KNEE_SAFE = (
     "weight you're comfortable with. Quad and hamstring strength, kept in balance, protects the knee; "
     "stop anything that hurts.\nFull card: /exercise one-legged squat"
 )
+# (r17 uf) Which moves are kind to a knee ("kinder to it", "easy on the knee", "knee-friendly").
+_KINDER_ASK = rx.compile(
+    r"\b(?:kinder|kind|gentler|gentle|easier|easy|safer|safe|softer|friendlier|friendly|better) "
+    r"(?:on|to|for) (?:it|my knee|the knee|knees|my knees|that knee|that)\b|\bknee[ -]?friendly\b"
+)
+_KNEE_KIND_MOVES = (
+    "{name} isn't covered in detail here, so your physio's advice comes first. Kinder choices: step-ups "
+    "onto a step knee-high or lower, bridges, hamstring push-ups, and in the gym the leg machines (leg "
+    "press, quadriceps extension, hamstring curl), which make good form and a full, even range easier. "
+    "Keep every rep slow and controlled, bend no deeper than 90°, and stop just short of locking the "
+    "knee. Quad and hamstring strength, kept in balance, protects the knee; stop anything that hurts.\n"
+    "Full card: /exercise bench step-up"
+)
 # "is strengthening them a thing?", "would strength work help?", "should I strengthen it?": yes first.
 _STRENGTHEN_ASK = rx.compile(
     r"(?<!what )(?<!which )(?<!how )\b(?:is|would|will|could|can|does|do) (?:\w+ ){0,2}"
@@ -2719,6 +2734,20 @@ def uncovered_text(u: Uncovered, hurt_now: bool, text: str = "") -> str:
     old = not hurt_now and (returning(text) or cleared(text))
     if old and u.id == "meniscus" and _DEPTH.search(text):
         return _KNEE_SAFE.format(name=u.name)
+    if old and u.id == "meniscus" and _KINDER_ASK.search(text):
+        # (r17 uf) "ACL reconstruction, signed off: which leg exercises are kinder to it?": the moves and
+        # the article's knee rules, for the ligament they named
+        name = (
+            (
+                "An ACL reconstruction"
+                if rx.search(r"\b(?:reconstruct\w*|surgery|op|operation)\b", text)
+                else "An ACL injury"
+            )
+            if rx.search(r"\bacl\b", text)
+            else u.name
+        )
+        glad = "Good that you're cleared." if pro_cleared(text) else "Good that it's behind you."
+        return f"{glad} " + _KNEE_KIND_MOVES.format(name=name)
     if old and _LEFTOVER.search(text):
         return _leftover(u, text)
     if not hurt_now and _OLD.search(text) and _AGAIN.search(text) and (returning(text) or cleared(text)):

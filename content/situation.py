@@ -2010,7 +2010,10 @@ _OFF_SEASON = rx.compile(
 )
 _SEASON_PLAN_ASK = rx.compile(
     r"\bhow (?:many|often)\b|\bwhat (?:should|would|do) (?:a |each |my |the )?(?:session|workout|it)\b|"
-    r"\b(?:include|look like|involve)\b|\bwhat (?:should|do) i (?:do|lift|include)\b"
+    r"\b(?:include|look like|involve)\b|\bwhat (?:should|do) i (?:do|lift|include)\b|"
+    # (r17 uf) "my off-season starts in November, how should i plan strength around it?"
+    r"\bhow (?:should|do|would|can|could|best to) (?:i |we )?(?:plan|structure|approach|organi[sz]e|set up|"
+    r"program\w*|schedule|handle|change)\b"
 )
 OFF_SEASON_PLAN = (
     "Good use of it: the article says the off-season suits strength work. Lift two or three times a week "

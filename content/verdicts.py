@@ -795,7 +795,9 @@ _VERDICT_TABLE: tuple[tuple[str, str, str, frozenset[str]], ...] = (
         ),
     ),
     (
-        rf"{_YES_NO_START}(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
+        # (r17 uf: "is the treadmill on incline as good as real hills?" weighs the two, content/compose.py)
+        rf"{_YES_NO_START}(?!.*\b(?:treadmills?|as good as|same as|equivalent)\b)"
+        rf"(?=.*\b{_STRENGTH_THING}\b).*\b(?:help|helps|improve|make|better|easier|stronger|"
         r"faster|good|build|builds|boost|boosts|increase|develop)\b.*\b(?:hills?|hilly|uphill|climbs?|climbing|"
         r"inclines?)\b"
         r"(?!.*\b(?:instead|replace|count|as (?:my )?strength)\b)",
