@@ -14,7 +14,9 @@
 - "...and are they ok on tarmac?" after a plyometric drill: the surface asked of that drill;
 - "if I'm running twice a day" is the runs, not lifting twice a day ("No need: one session a day");
 - "Could leg strength help and when would I even fit it in?" beside a changing week: the fitting-in is the
-  week plan's, so "could it help" is answered too.
+  week plan's, so "could it help" is answered too;
+- "...told me leg strength would get me under 25. Would it?": the claim told, asked of (faster?), not the
+  day-before-a-race rule its background brushed.
 """
 
 from __future__ import annotations
@@ -213,3 +215,19 @@ def test_could_it_help_beside_the_week_plan(question: str) -> None:
     reply = text(question)
     assert reply.startswith("Yes")
     assert "Plan it week by week" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Been doing parkrun every Saturday for about two years, PB 26:40 and it's been stuck forever. Some "
+        "lad at the finish funnel told me leg strength would get me under 25. Would it, and where would I "
+        "fit it in my week?",
+        "Someone at club said leg strength would help me get under 50 for 10k. Would it?",
+        "Told squats would make me quicker on hills. Would they really?",
+    ],
+)
+def test_would_it_asks_of_the_claim_told(question: str) -> None:
+    lead = _lead(text(question))
+    assert lead.startswith(("Yes", "Possibly"))
+    assert "faster" in lead
