@@ -1175,6 +1175,19 @@ BACK_OFF_TEXT = (
 )
 
 
+# (r17 ue) "...told me leg strength would get me under 25. Would it?": the claim told, asked of: faster?
+_BARE_WOULD_IT = rx.compile(
+    r"^(?:(?:and|so|but|ok|okay|well) )*(?:(?:would|will|does|could|can|might) (?:it|that|he|she|they)"
+    r"(?: (?:really|actually|though|tho))?|(?:is|was) (?:he|she|that|it) right|is (?:that|it) true)$"
+)
+_FASTER_TOLD = rx.compile(
+    r"\b(?:(?:would|will|could|can|might) (?:\w+ ){0,2}(?:get|make|help) (?:me|you)\b.{0,30}"
+    r"\b(?:faster|quicker|under|sub|pb|pr)\b|"
+    r"(?:knock|take) (?:\w+ ){0,3}off (?:my |your )?(?:\w+ )?(?:pb|pr|time))"
+)
+FASTER_ASK = "Would strength training make me a faster runner?"
+
+
 def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
     """(intent, the ask said plainly) for a generic ask the background gives its subject, else None.
     Intents: "start", "benefit", "back_off", "use_time", "run_up"."""
@@ -1195,6 +1208,8 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
         return "use_time", "How should I use this time for strength work?"
     if _GENERIC_BENEFIT.match(plain):
         return "benefit", f"{BENEFIT_ASK[:-1]}, and how much time does it take?"
+    if _BARE_WOULD_IT.match(plain) and _FASTER_TOLD.search(told):
+        return "faster", FASTER_ASK
     # ("everyone says I'll get injured if I don't": a worry about the future, not an ache told)
     ache_told = _ACHE_TOLD.search(_INJURY_FEARED.sub(" ", told) if _ACHE_TOLD.search(told) else told)
     if _GENERIC_START.match(plain) and not _OTHER_SUBJECT.search(told) and not ache_told:

@@ -183,6 +183,10 @@ def ask_of(text: str) -> Ask:
     often = "week" in w or bool(w & {"day", "days", "month", "weekly"}) or ("times", "a") in pairs
     # "how many times up the hill?" counts repeats; "how many times should I lift?" is how often.
     often = often or ("times" in w and not w & {"up", "hill", "hills", "repeats", "hops", "over"})
+    # (r17 ue) "and how many sessions?", "how many workouts should I do?": sessions counted are how often
+    often = often or any(
+        a == "many" and {"sessions", "workouts"} & set(words[i + 1 : i + 3]) for i, a in enumerate(words)
+    )
     if dose == "count" and often and not (w & {"reps", "sets", "rep"}):
         dose = "often"
     if (
@@ -301,6 +305,8 @@ def ask_of(text: str) -> Ask:
 # question asks: doing the thing the article warns against ("No: ...") or the thing it recommends
 # ("Yes: ..."). Written from the article's own rules.
 
+# (r17 ue) "my long trail run", "a sunday long slow run": a long run all the same
+_LONG_RUNW = r"long (?:trail |road |slow |weekend |sunday |saturday |hilly |fell |mountain )?run"
 _LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:session|workout))"
 _RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
 _SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
@@ -309,6 +315,20 @@ _KEEPW = (
     r"(?:(?!skip|omit|drop|without|no\b|ditch|miss|forget|leave|cut|only|just)\w+ ){0,3}"
 )
 _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        # (r17 ue) "legs always tired from work: is there a way to do it without being knackered all the
+        # time?": yes, kept small; not a muscle's card nor "change your routine"
+        rx.compile(
+            r"\b(?:(?:a|any) way|how (?:do|can|could|would) (?:i|you)|can i|could i|possible) (?:to )?"
+            r"(?:do|add|fit|get|build|start)\b(?: \w+){0,4} without (?:being|getting|feeling|ending up|"
+            r"leaving (?:me|my legs)) (?:\w+ )?(?:knackered|tired|wrecked|exhausted|fatigued|drained|cooked|"
+            r"shattered|wiped|dead|trashed|worn out)\b"
+        ),
+        "Yes, keep it small: two 15–20 minute sessions a week with a load you're comfortable with (never "
+        "to extremes), on easy days and never the day before a race, plus a week off strength once a month. "
+        "Stronger muscles tire more slowly, so done this way it should leave your legs fresher, not more "
+        "worn.",
+    ),
     (
         # "are half reps fine on the leg press?": the article's full range of motion
         rx.compile(
@@ -453,7 +473,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         # "(can I run and) do strength on the same day?": the same day as what is the run (the ask
         # split off it), not two exercises in one session.
         rx.compile(
-            r"^(?!.*\b(?:tempo|intervals?|race|racing|long run|track|fartlek|threshold|hard run|hills?|"
+            rf"^(?!.*\b(?:tempo|intervals?|race|racing|{_LONG_RUNW}|track|fartlek|threshold|hard run|hills?|"
             r"bad|harm\w*|hurt|every|each|always)\b)"
             r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b|"
             # a run and a named move ("can I jog and do squats the same day")
@@ -468,7 +488,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            r"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|long run|track|fartlek|threshold|"
+            rf"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|{_LONG_RUNW}|track|fartlek|threshold|"
             r"hills?|every|each|always|all the time|over and over)\b)"
             # (r15 yb) "one leg at a time rather than both together?": the one-legged choice, not combining
             r"(?!.*\b(?:one (?:leg|side) at a time|one at a time|single leg\w*|one legged|each leg|both legs|"
@@ -489,12 +509,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
-            r"(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
-            r"\bsame day as (?:a |my |the |your )?(?:long run|tempo|intervals?|track|hard run)\b|"
-            rf"^(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:long run|tempo|intervals?|interval|track|"
-            r"speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
+            rf"(?:{_LONG_RUNW}|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
+            rf"\bsame day as (?:a |my |the |your )?(?:{_LONG_RUNW}|tempo|intervals?|track|hard run)\b|"
+            rf"^(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:{_LONG_RUNW}|tempo|intervals?|"
+            r"interval|track|speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
             rf"^(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
-            r".*\b(?:long run|tempo|intervals?|track session|fartlek|threshold|hard run|"
+            rf".*\b(?:{_LONG_RUNW}|tempo|intervals?|track session|fartlek|threshold|hard run|"
             r"hill (?:reps|repeats|sprints))\b"
         ),
         "No: that's the same day as a hard run, and the article says to keep strength work off those "
@@ -3045,6 +3065,16 @@ def compose(
     week = week_verdict(question) if ask.kind != "why" else None
     rule = rule_verdict(question) if asks_yes_no(question, ask) else None
     settle = settled(question) if week is None and rule is None else None
+    if (
+        settle is None
+        and week is None
+        and rule is None
+        and isinstance(ref, Exercise)
+        and ref.setting == "plyo"
+        and rx.search(r"\b(?:they|them|it|these|those)\b", normalize(question))
+    ):
+        # (r17 ue) "are they ok on tarmac?" after the skipping drill: the surface asked of that drill
+        settle = settled(f"{ref.name.lower()}: {question}")
     if week is not None:
         lead, support = week, ""  # "long run Sunday, legs Saturday?": the day they named, checked
     elif settle is not None:

@@ -62,7 +62,7 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, pointer, settled
-from content.direct import order_verdict, week_verdict
+from content.direct import direct, order_verdict, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
 from content.model import INJURY_CAUTION, Answer
@@ -1003,7 +1003,11 @@ def _indirect_after(out: Answer, asks: list[str], background: str, answer_fn: As
 
 # (r16 ze) The ask a situational reply on this topic answers, when it isn't the first one.
 _COVERS_OF = {
-    "rule:frequency": HOW_OFTEN_ASK,
+    # (r17 ue) "Could leg strength help and when would I even fit it in?": the week's plan covers the
+    # fitting-in, so the "could it help" before it is still answered
+    "rule:frequency": rx.compile(
+        r"\bhow (?:often|many (?:times|days|sessions))\b|\b(?:fit|slot|squeeze|schedule)\b"
+    ),
     # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
     # the warm-up ask, the stretch ask before it is answered first
     "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),
@@ -1517,6 +1521,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         by_topic = covers is None and topic in _COVERS_OF
         if by_topic:
             covers = _COVERS_OF[topic]  # (r16 ze) "which moves..., and how often?": the how-often is its own
+            if topic == "rule:frequency" and text.startswith("Yes"):
+                # (r17 ue) "is it worth it, and where do I fit them?" told "Yes: ...": the yes/no is its own
+                covers = HOW_OFTEN_ASK
         covered = [a for a in all_asks if covers is not None and covers.search(normalize(a))] or all_asks[:1]
         rest = [a for a in all_asks if a not in covered]
         # (r16 ze) an ask before the one the reply covers is answered first, in the order asked
@@ -2826,7 +2833,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     ans = flipped
         if replies and ans.found and len(ans.topics) > 1:
             fresh = [t for t in ans.topics if not any(t in r.topics for r in replies)]
-            if len(fresh) == 1:
+            if len(fresh) == 1 and not (
+                ans.topic
+                and (rule_lead := direct(ans.topic, normalize(ask)))
+                and ans.text.startswith(rule_lead)
+            ):
+                # (r17 ue) "do i stretch before or after or both?" after the warm-up: the warm-up rule's
+                # own lead answers it ("Both: ..."); the run-first rule its words brushed is not the answer
                 # "is it ok the day after intervals, and should I run first on easy days?": the hard-day
                 # rule the first part answered is not glued onto the second's run-first answer again.
                 alone_ans = engine.compose_for(fresh[0], ask)
@@ -3113,6 +3126,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 t.startswith("exercise:") and not any(t in r.topics for r in replies) for t in ans.topics
             )
             and not _VERDICT_LEAD.match(ans.text)
+            # (r17 ue) "...before or after or both?": "Both: ..." is the pick asked, however its words repeat
+            and not _CHOICE_LEAD.match(ans.text)
             and _adds_nothing(ans.text, " ".join(r.text for r in replies))
         ):
             # ("why is everyone into single-leg moves, and which ones?": the why said twice is no answer)
@@ -4136,6 +4151,7 @@ _EVERY_ASK = rx.compile(r"")
 _CAN_I_DO = rx.compile(r"\b(?:can|could|would|will) (?:i|we) (?:\w+ )?(?:do|use|manage|try|still do)\b")
 _YES_NO_ASK = rx.compile(r"(?:(?:and|so|but|ok) )*(?:would|will|could|can|does|do|is|are|should)\b")
 _VERDICT_LEAD = rx.compile(r"(?:Yes|No|Probably|Possibly|Not)\b")
+_CHOICE_LEAD = rx.compile(r"(?:Both|Either|Neither|Before|After)(?: one)?[:,]")
 _BARE_VERDICT = rx.compile(
     r"(?:(?:Yes|No|No need|Not really|Probably|Possibly|Not quite|Not strictly)[.!]?)?"
 )

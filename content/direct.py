@@ -287,7 +287,21 @@ NEED_BEYOND_RUNS_TEXT = (
     "Yes: running builds endurance, but it's an inefficient way to build strength, and stronger legs "
     "tire more slowly and help head off injuries. Twice a week, 15 to 20 minutes, is enough."
 )
+# (r17 ue) "machines vs free weights, ... which should a beginner start with?": the pick, not the difference
+_BEGINNER_PICK = (
+    # (a pick asked: "should beginners start on machines?" keeps its own "Yes, start simple")
+    r"^(?=.*\b(?:which|what|or|vs|versus)\b).*"
+    r"\b(?:beginners?|newbies?|novices?|new to (?:lifting|the gym|weights|strength)|never lifted|"
+    r"(?:which|what) (?:\w+ )?(?:start|begin) (?:with|on)|(?:start|begin) (?:with|on) which)\b"
+)
+BEGINNER_KIT_TEXT = (
+    "Start on the machines: they isolate one muscle group and make good form and a full range of motion "
+    "easier. Add free weights as you settle in: they build overall strength "
+    "and the balance and alignment running needs."
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    ("rule:free_weights", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
+    ("rule:machines", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
     # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
     # lands on (first: the frequency catch-all would answer how often)
     *(
@@ -536,8 +550,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # "can I strength train twice in one day?": no need.
         "rule:frequency",
-        r"\b(?:twice|two sessions|2 sessions|two times|"
-        r"2x) (?:in )?(?:one|a|the same|per) day\b|\btwice daily\b",
+        # (r17 ue: "if I'm running twice a day" is the runs, not the lifting)
+        r"(?<!running )(?<!run )(?<!runs )(?<!jogging )(?<!training )\b(?:twice|two sessions|2 sessions|"
+        r"two times|2x) (?:in )?(?:one|a|the same|per) day\b|(?<!running )(?<!run )\btwice daily\b",
         "No need: one session a day covers it. The article's dose is two or three sessions a week, with "
         "rest days between, because your muscles get stronger in the recovery.",
     ),

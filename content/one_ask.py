@@ -67,6 +67,7 @@ from content.safety import returning
 from content.situation import (
     CLAIM_ASK,
     HOLD,
+    KIN_ADVISES,
     KIT_LACK,
     KIT_OF,
     KIT_RULES,
@@ -957,7 +958,8 @@ _SUITS = rx.compile(
     r"(?:for|with) (?P<who>.+)$"
 )
 YOUNG_AGE = rx.compile(
-    r"\b1[0-7] ?(?:yo|y o|yr|yrs|year|years)\b|\b1[0-7]$|\bkids?\b|\bteens?\b|\bson\b|\bdaughter\b"
+    r"\b1[0-7] ?(?:yo|y o|yr|yrs|year|years)\b|\b1[0-7]$|\bkids?\b|\bteens?\b|\b(?:son|daughter)\b"
+    + KIN_ADVISES
 )
 # "safe for my 14yo?", "can my 13 year old do them?", "ok on 50+ year old knees?": who a follow-up asks about
 SUITS_WHO = rx.compile(
@@ -2722,10 +2724,16 @@ def _answer_one(
         if often is not None:
             ans = often
     if (
-        ans.found
-        and len(ans.topics) == 1
-        and ans.topics[0].startswith("rule:")
-        and ans.topics[0] not in TIMED
+        (
+            (
+                ans.found
+                and len(ans.topics) == 1
+                and ans.topics[0].startswith("rule:")
+                and ans.topics[0] not in TIMED
+            )
+            # (r17 ue) "how many sessions should I do?" with nothing else said: how often, not "not sure"
+            or (not ans.found and not ans.off_topic and context is None)
+        )
         and intent.kind == "dose"
         and intent.dose == "often"
         and not _CHANGE_MOVES.search(plain)  # ("how often should I change my exercises?": keeping it fresh)

@@ -111,7 +111,11 @@ _OUTDOOR = rx.compile(
     r"(?:on|in|at) (?:a|the) (?:grass )?field|"
     # (xb) "on a school field", "at our playing field"
     r"(?:on|at) (?:a|the|our|my) (?:school |sports |grass |football |rugby |local )?(?:playing )?fields?|"
-    r"(?:be|being|stay|staying) outside)\b"
+    r"(?:be|being|stay|staying) outside|"
+    # (r17 ue) "a bit of tarmac next to the wagon", "in a lay-by", "at truck stops": roadside, no chair
+    r"lay ?bys?|car ?parks?|truck ?stops?|service stations?|roadside|(?:side of|verge of) the road|"
+    r"(?:a bit|patch|strip) of (?:tarmac|grass|concrete)|"
+    r"(?:next to|beside|by) (?:the|my|our) (?:car|van|truck|lorry|wagon|cab|motorhome|camper))\b"
 )
 # (r14 wb) "I run on the beach, just sand and some dunes": outdoors when no gym or kit is told as well
 _BEACH = rx.compile(

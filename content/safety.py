@@ -595,7 +595,9 @@ def clot(text: str) -> bool:
 # "no swelling", "not sharp", "nothing's swollen", "nothing's broken": the runner (or their physio)
 # rules the acute sign out.
 _DENIED = rx.compile(
-    r"\b(?:no|not|nothing|nothings|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt)\s+(?:\w+\s+)?"
+    r"\b(?:no|not|nothing|nothings|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt|"
+    # (r17 ue) "haven't pulled anything yet", "hadn't strained it": a hurt the runner hasn't had
+    r"havent|hadnt|yet to)\s+(?:\w+\s+)?"
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"
     r"pain|painful|hurts?|hurting|"
     # a professional ruled the break or tear out ("physio said nothing's broken", "not a fracture")

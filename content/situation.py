@@ -738,6 +738,11 @@ RETURN_LEAD = (
 )
 
 
+# (r17 ue) "my son says lift weights" at 63: the son gives the advice, the runner is the one training
+KIN_ADVISES = (
+    r"(?! (?:\w+ )?(?:says?|said|reckons?|thinks?|told|tells|keeps (?:saying|telling)|suggest\w*|nags?|"
+    r"wants me|is a (?:pt|coach|trainer|physio|doctor)))"
+)
 YOUNG = rx.compile(
     # (r17 va: "is 15 minutes of strength worth it?" is a length, not an age)
     r"\b(?:i ?a?m|im|is|shes|hes|aged?|turning) (?:1[0-7])\b(?! ?(?:mins?|minutes?|secs?|seconds?|reps?|"
@@ -745,6 +750,7 @@ YOUNG = rx.compile(
     r"\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
     r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )\bmy (?:son|daughter|kid|kids|child)\b"
+    + KIN_ADVISES
 )
 
 

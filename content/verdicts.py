@@ -2080,6 +2080,11 @@ _NEED_KIT = rx.compile(
     + r")(?:e?s)?\b"
 )
 
+_KIT_NEEDED = rx.compile(
+    r"^(?:is|are) (?P<kit>(?:a |an |the |some )?[a-z ]+?) (?:really |actually |strictly )?(?:necessary|"
+    r"needed|required|essential|a must|compulsory) (?=(?:for|to do) )"
+)
+
 
 def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
     m = _SKIP_ONE.search(plain)
@@ -2130,6 +2135,9 @@ def _skip_or_kit(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 )
             )
         return text, f"exercise:{ex.id}", frozenset({f"exercise:{ex.id}"})
+    if _KIT_NEEDED.match(plain):
+        # (r17 ue) "is a swiss ball necessary for hamstring push ups?": the same ask as "do I need one?"
+        plain = _KIT_NEEDED.sub(r"do i need \g<kit> ", plain, count=1)
     m = _NEED_KIT.search(plain)
     if m is not None:
         kit = _KIT_OF.get(m.group("kit").strip())
