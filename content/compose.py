@@ -307,6 +307,7 @@ def ask_of(text: str) -> Ask:
 
 # (r17 ue) "my long trail run", "a sunday long slow run": a long run all the same
 _LONG_RUNW = r"long (?:trail |road |slow |weekend |sunday |saturday |hilly |fell |mountain )?run"
+_EVERY_MORNING = r"(?:every (?:single )?(?:morning|night|evening)|each (?:morning|night|evening)|nightly)"
 _LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:session|workout))"
 _RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
 _SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
@@ -427,8 +428,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             r"(?:run|runs|running|jog\w*|walk\w*|cycle|cycling|swim\w*|bike|ride|hike|commute|"
             # ("it's been chucking it down every day": the weather, not their lifting)
             r"rain\w*|pouring|down|snow\w*|storm\w*|wet|sleet\w*|freezing|icy|dark) "
-            r"(?:\w+ ){0,2}?(?:every ?day|daily))\b)"
-            r".*\b(?:every ?day|daily|each day|7 days a week|every single day|"
+            rf"(?:\w+ ){{0,2}}?(?:every ?day|daily|{_EVERY_MORNING}))\b)"
+            # ((r17 ua) "toe raises every morning for my shin splints?": a daily habit too)
+            rf".*\b(?:every ?day|daily|each day|7 days a week|every single day|{_EVERY_MORNING}|"
             r"(?:6|7|six|seven) days a week)\b"
         ),
         "No need: twice a week is the usual, sometimes three. Your muscles get stronger in the rest "
@@ -1738,11 +1740,61 @@ def busy_swap(ex: Exercise, question: str) -> str | None:
     )
 
 
+_QUAD_HAM_BALANCE = (
+    "Quad work should be balanced by hamstring work: an imbalance between opposing muscles is a major "
+    "cause of runners' overuse injuries."
+)
+# (r17 ua) "do I need calf raises if I already do leg presses?": whether the move is needed beside one
+# already done is whether it works a muscle that one doesn't (it got the card's one-leg tip under "Yes").
+_ALREADY_DO = rx.compile(
+    r"\b(?:if|since|as|when|because|given) (?:i |im )?(?:already|also) (?:do|have|use|doing|hit)\b"
+    r"(?P<done>.*)$"
+)
+
+
+def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
+    """(lead, support) when the message asks whether ``ex`` is needed beside moves it says it already does."""
+    m = _ALREADY_DO.search(plain)
+    if m is None:
+        return None
+    from content.asks import named_exercises  # (asks imports this module)
+
+    done = [
+        EXERCISES[i]
+        for t in named_exercises(m.group("done"))
+        if (i := t.removeprefix("exercise:")) in EXERCISES and i != ex.id
+    ]
+    if not done:
+        return None
+    done_names = _join([d.name.lower() for d in done], "and")
+    covered = {mu for d in done for mu in d.primary}
+    new = [MUSCLES[mu].name.lower() for mu in ex.primary if mu not in covered and mu in MUSCLES]
+    if new:
+        balance = (
+            "hamstrings" in ex.primary and "quads" in covered
+        )  # (the quad one done: the balance says why)
+        return (
+            f"Yes: the {_join(new, 'and')} get little work from the {done_names}, and the {ex.name.lower()} "
+            f"works them.",
+            f"{_QUAD_HAM_BALANCE} Dose: {ex.dose.text()}." if balance else f"Dose: {ex.dose.text()}.",
+        )
+    same = _join(sorted(MUSCLES[mu].name.lower() for mu in ex.primary if mu in MUSCLES), "and")
+    verb = "work" if len(done) > 1 else "works"
+    return (
+        f"Not strictly: the {done_names} already {verb} the {same}, like the {ex.name.lower()}. Doing both "
+        "is fine: the article favours a varied workout.",
+        "",
+    )
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
     if choice is not None:
         return choice, f"Dose: {ex.dose.text()}."
+    already = _already_done(ex, normalize(question)) if ask.yesno else None
+    if already is not None:
+        return already
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).
@@ -1826,10 +1878,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return f"Yes: {uphill}. {named_works}", f"Dose: {ex.dose.text()}."
         if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
             # "do I need it if I already do the quad one?": the balance of opposing muscles
-            support = (
-                "Quad work should be balanced by hamstring work: an imbalance between opposing muscles "
-                "is a major cause of runners' overuse injuries."
-            )
+            support = _QUAD_HAM_BALANCE
         return f"Yes, it's a good one for runners. {named_works}", support
     if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
         # "what's that move where you lie face up with your heels on a chair...?": its name, then how

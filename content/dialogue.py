@@ -120,6 +120,7 @@ from content.reasons import (
     OFF_TOPIC_TEXT,
     away_text,
     gap,
+    hard_run_sore,
     heart_rate,
     leg_words,
     off_scope,
@@ -148,6 +149,8 @@ from content.safety import (
     red_flag_text,
     returning,
     severe,
+    sore_train,
+    sore_train_text,
     uncovered,
     uncovered_text,
 )
@@ -225,7 +228,7 @@ from content.technique import (
 )
 from content.text import STOPWORDS, normalize, stem_words
 from content.topics import BY_ID, topic_title
-from content.verdicts import HILLS_ALONE_TEXT, HILLS_FOR_GYM, versus
+from content.verdicts import HILLS_ALONE_TEXT, HILLS_FOR_GYM, SORE_LIFT_SAID, versus
 from content.week import (
     DAY,
     DAY_NAMES,
@@ -240,6 +243,7 @@ from content.week import (
     race_day,
     review,
     shared_day_reply,
+    sore_next_told,
     their_days,
     then_day_reply,
 )
@@ -1200,6 +1204,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
     message = without_filler(message)
+    sore = sore_train(normalize(message)) if depth == 0 else None
+    if sore is not None and not (
+        clot(s_plain := normalize(message))
+        or red_flag(s_plain)
+        or numb(s_plain)
+        or hard_run_sore(s_plain)
+        # ("quads still fried from sunday's LR, ok to do my leg sesh tmrw?": the next-day session's rule)
+        or sore_next_told(s_plain)
+        # ("calves are wrecked from the hills, can I still hit legs tmrw?": (r17 vf)'s verdict has it)
+        or rx.search(SORE_LIFT_SAID, s_plain)
+    ):
+        # (r17 ua) "my quads ache, can i do squats today?", "hammies tight, should i skip leg day?": today's
+        # session weighed against the soreness told (the ask alone read "squats" or "leg day" as a card)
+        trace("sore_train", sore.id)
+        return Answer(sore_train_text(sore, s_plain), None, False, ("How often to strength train",))
     if depth == 0 and len(_NUMBERED.findall(message)) >= 2:
         # "1) best exercise for glutes 2) how long to hold 3) how many times a week": each its own ask
         message = _NUMBERED.sub(

@@ -229,6 +229,11 @@ SPEED_LEGS_SAID = (
 SPEED_ASK_SAID = (
     r"whats the (?:move|play|plan|best way|go to|trick|secret)|how (?:do|can|should) i (?:get|build)"
 )
+# ((r17 ua) "what should I focus on for speed?": what to put first, asked as "focus on" or "work on")
+SPEED_WHAT_SAID = (
+    r"what (?:should|do|can|could) i (?:do|add|try|focus on|work on|prioriti[sz]e|train)|"
+    r"what to (?:do|focus on|work on)"
+)
 # ("tryna get faster up hills, whats the move": the hill climb asked about, its own card)
 SPEED_NOT_HILLS = r"(?!.*\b(?:up ?hills?|uphill|climbs?|climbing)\b.*\b(?:" + SPEED_ASK_SAID + r")\b)"
 SPEED_PICKS = (
@@ -927,6 +932,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "to recover, and repeat 5 to 8 times.",
     ),
     (
+        # (r17 ua) "is one rest day a week enough?", "how many rest days a week?": rest days in a week, not
+        # the monthly week off strength work that shares the words "rest" and "week".
+        "rule:recovery_week",
+        r"\b(?:rest|off|recovery) days?\b(?: (?:a|per|each|every|in a) (?:week|wk))?",
+        "Usually yes, one full rest day a week is a sensible minimum (take more if you're worn out); the "
+        "article doesn't set rest days. What it does set: strength work twice a week, sometimes three "
+        "times, never on a hard-run day or the day before a race, and a week off strength work once a "
+        "month.",
+    ),
+    (
         # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
         # the last week of each block.
         "rule:recovery_week",
@@ -1114,8 +1129,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         + SPEED_LEGS_SAID
         + r")\b)"
         r".*(?:\b(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|"
-        r"drills?|lifts?)\b|\bwhat (?:should|do|can|could) i (?:do|add|try)\b|\bwhat to do\b|"
-        r"\b(?:" + SPEED_ASK_SAID + r")\b|"
+        r"drills?|lifts?)\b|\b(?:" + SPEED_WHAT_SAID + r")\b|\b(?:" + SPEED_ASK_SAID + r")\b|"
         r"\bwhat (?:would|will|could|can|might|should) (?:\w+ ){0,2}?(?:make (?:a|the|any|the most|"
         r"the biggest) "
         r"(?:\w+ )?difference|help (?:the )?most|help me|get me there|move the needle|work best)\b)",

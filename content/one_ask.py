@@ -359,8 +359,10 @@ SET_LENGTH_TEXT = (
 )
 # "what exercises should I do?", "and which exercises?": no muscle, kit or goal of its own.
 _BARE_EXERCISES = rx.compile(
-    r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:\w+ )?"
-    r"(?:exercises?|moves?|lifts?)(?: (?:should|do|would|can|could) (?:i|we)(?: still| safely)?)?"
+    r"^(?:(?:and|so|but|ok|okay|then) )*(?:what|which|whats|what are the|what are) (?:(?:\w+ )?"
+    # ((r17 ua) "what leg work is safe?", "which strength stuff is ok?": the moves, in other words)
+    r"(?:exercises?|moves?|lifts?)|(?:leg |strength )?(?:work|stuff|training))"
+    r"(?: (?:should|do|would|can|could) (?:i|we)(?: still| safely)?)?"
     r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?"
     # "which leg exercises are ok?", "what moves are safe for me?"
     r"(?: (?:are|r|is) (?:ok|okay|safe|fine|good|alright|allowed|suitable)(?: for me| now| then)?)?$"

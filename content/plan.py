@@ -1913,7 +1913,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     hills_here = bool(
         rx.search(r"\b(?:hills?|hilly|slopes?|inclines?|dunes?|sand ?hills?)\b", message)
     ) and not rx.search(
-        r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: \w+){0,2} (?:hills?|slopes?|"
+        # ((r17 ua) "no gym, hills everywhere": the "no" is the gym's, not the hills')
+        r"\b(?:no|without|dont have|not many|few|flat|zero|lack of)\b(?: (?!gym\b|weights\b|kit\b)"
+        r"\w+){0,2} (?:hills?|slopes?|"
         r"inclines?)\b|"
         r"\bflat\b",
         message,
@@ -1939,7 +1941,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         plyos = [e for e in plyos if not any(_lacks(message, k) for k in _kit_nouns(e))]
         picked = plyos + [e for e in picked if e not in plyos]
     # (xb: "what could I do at home during nap time?": the hills they run are not where they'll train)
-    at_home_asked = bool(_HOME.search(message)) and not outdoor
+    # ((r17 ua) "no gym, hills everywhere": no gym is no place told to train, so the hills stay)
+    at_home_asked = bool(_HOME.search(message.replace("no gym", ""))) and not outdoor
     # (r17 vb) "hotel gyms: a treadmill, a bike, dumbbells... my race is hilly": where they train has a
     # treadmill (or it's the gym asked about), so the hill work is its incline, not a hill outside
     tread = rx.search(r"\btreadmills?\b", message)

@@ -679,9 +679,11 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
             r"\b(?:1[0-7]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen) ?"
             r"(?:yo|y o|years? old|yr old)\b|\b(?:i ?a?m|im|aged?) (?:1[0-7])\b|"
             # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
-            r"\b(?:teens?|teenagers?|teenage|(?<!had )my son|(?<!had )my daughter|youth|junior runners?|"
-            r"under 1[0-8]s?)\b|"
-            r"\b(?:my|for|our) (?:kids?|child|children)\b|\b(?:kids?|children) (?:who|that) (?:run|race)\b"
+            # ((r17 ua) "I go jogging with my daughter": a parent who runs, not a young runner)
+            r"\b(?:teens?|teenagers?|teenage|(?<!had )(?<!with )my son|(?<!had )(?<!with )my daughter|youth|"
+            r"junior runners?|under 1[0-8]s?)\b|"
+            r"(?<!with )\b(?:my|for|our) (?:kids?|child|children)\b|"
+            r"\b(?:kids?|children) (?:who|that) (?:run|race)\b"
         ),
         "The article doesn't cover young runners. In general, strength work is considered safe and "
         "useful for teenagers when it's supervised and technique comes first: the article's bodyweight "
@@ -812,6 +814,11 @@ _STILL_RUN = rx.compile(
 )
 
 
+def hard_run_sore(question: str) -> bool:
+    """Legs spent from today's hard run, with the strength session asked about (normalised text)."""
+    return bool(_SORE_FROM_HARD_RUN.search(question) and _LEGS_SPENT.search(question))
+
+
 def gap(question: str) -> tuple[str, str | None] | None:
     """(an honest general answer, its related topic id) for a common question the article has no
     figure for, or None. A choice between two of the article's options ("leg press vs lunges?") is
@@ -824,7 +831,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
     settled = settles(question)  # "will squats help me on hills?": its yes/no, not a card
     if settled is not None:
         return settled
-    if _SORE_FROM_HARD_RUN.search(question) and _LEGS_SPENT.search(question):
+    if hard_run_sore(question):
         # "legs cooked after hill reps, still do my S&C or bin it?": a hard-run day, not DOMS
         return (
             "Skip it today: hill reps, intervals, a tempo or a long run make it a hard-run day, and the "
@@ -1141,7 +1148,8 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             r"\b(?:eat|eating|food|meals?|breakfast|dinner|lunch|carbs?|carb ?load\w*|protein|creatine|"
             r"calories|diet|nutrition|supplements?|caffeine|coffee|electrolytes|vitamins?|gels?|fuel\w*|macros|"
-            r"shakes?|drink\w*|hydrat\w*|fluids?|beer|alcohol|pasta)\b"
+            r"shakes?|drink\w*|hydrat\w*|fluids?|beer|alcohol|pasta|empty stomach|fasted|fasting|without "
+            r"eating)\b"
         ),
         "for food and drink, a sports dietitian or a reputable sports-nutrition guide is the one to ask",
     ),
@@ -1237,7 +1245,9 @@ _FOOD = rx.compile(
     r"\b(?:eat|eating|food|meals?|breakfast(?! bar)|dinner(?! tables?)|carbs?|carb ?load(?:ing)?|diet|"
     r"dieting|calories|protein|creatine|nutrition|supplements?|caffeine|coffee(?! tables?)|electrolytes|"
     r"vitamins?|energy gels?|macros|"
-    r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol)\b"
+    r"protein shakes?|shakes? after|drink|drinks|drinking|hydrat(?:e|ion|ing)|beer|alcohol|"
+    # ((r17 ua) "is it ok to lift on an empty stomach?": fasted training is a food question)
+    r"empty stomach|fasted|fasting|without eating|(?:having|before) eaten)\b"
 )
 # The words that surely mean strength work ("build muscle" alone can be about food).
 _LEG_WORK = rx.compile(

@@ -1574,6 +1574,66 @@ _SORE_MUSCLES: tuple[Uncovered, ...] = (
         _SORE_OUTRO,
     ),
 )
+# (r17 ua) A strength session set against a sore or tight muscle ("my quads ache, can i do squats
+# today?", "hammies tight, should i skip leg day?", "sore legs, can I still lift today?"): the session
+# words ("squats", "leg day") kept the soreness rule away, so the message went to the move's card or to
+# "normal after a session". The ask is read off, and the soreness told before it picks the muscle.
+_SORE_TRAIN_ASK = rx.compile(
+    r"\b(?:(?:can|could|should|shall|do|would) i (?:still |just |even )?(?:do|skip|omit|miss|hit|train|"
+    r"lift|squat|lunge|go ahead with|go to|have|bail on)|"
+    r"(?:ok|okay|fine|safe|alright|bad) to (?:still )?(?:do|train|lift|squat|skip|omit|miss|hit)|"
+    r"(?:skip|omit|miss|ditch|bail on) (?:leg ?day|the gym|my (?:strength|leg|gym|lifting|weights)|"
+    r"strength|legs)|(?:push|train|lift) through (?:it|the soreness))\b.*"
+)
+_SORE_LEGS = Uncovered(
+    "sore_legs",
+    "Sore or tight legs",
+    _sore(r"(?:legs?|muscles|thighs?)"),
+    _EASES,
+    "/ask how often",
+    _SORE_OUTRO,
+)
+_SKIP_WORD = rx.compile(r"\b(?:skip|omit|miss|ditch|bail on|rest|stop)\b")
+# The ask is about today's strength work ("can i do squats today?", "ok to do squats?", "skip leg day?"),
+# not whether a move would help ("should I do bridges?") nor a run or a shake.
+_SORE_TRAIN_WORK = rx.compile(
+    r"\b(?:leg ?day|legs|strength|lift\w*|gym|weights|squats?|lunges?|calf raises?|bridges?|step ?ups?|"
+    r"session|sesh|workout|s ?c)\b"
+)
+_SORE_TRAIN_WHEN = rx.compile(
+    r"\b(?:today|tonight|tomorrow|tmrw|still|skip|omit|miss|ditch|bail on|through|or rest|"
+    r"(?:ok|okay|fine|safe|alright|bad) to)\b"
+)
+_SORE_TRAIN_NOT = rx.compile(r"\b(?:runs?|running|jog\w*|stretch\w*|foam\w*|loosen\w*|help\w*|or nah)\b")
+
+
+def sore_train(text: str) -> Uncovered | None:
+    """A sore or tight leg muscle told, then whether to do or skip today's strength work (normalised
+    text); acute pain is not this."""
+    asked = _SORE_TRAIN_ASK.search(text)
+    if asked is None or acute(text) or _WH_ASK.search(text):  # ("what should I do?": an open ask)
+        return None
+    told, ask = text[: asked.start()], text[asked.start() :]
+    if not (_SORE_TRAIN_WORK.search(ask) and _SORE_TRAIN_WHEN.search(ask)) or _SORE_TRAIN_NOT.search(ask):
+        return None
+    return next((u for u in (*_SORE_MUSCLES, _SORE_LEGS) if u.pattern.search(told)), None)
+
+
+def sore_train_text(u: Uncovered, text: str) -> str:
+    """The verdict on training today with that soreness, then the usual care."""
+    if _SKIP_WORD.search(text):
+        lead = (
+            "No need to skip it for ordinary soreness: do a lighter session (fewer sets, no added weight), "
+            "go easy on the sore muscles and stop any move that hurts."
+        )
+    else:
+        lead = (
+            "Yes, if it's ordinary soreness: go lighter (fewer sets, no added weight) and stop any move "
+            "that hurts."
+        )
+    return f"{lead} {_EASES} {u.outro}\nRelated: {u.pointer}"
+
+
 # One side only ("always my right calf, never the left", "my right side only"): an imbalance between the
 # legs to work on, one leg at a time.
 _ONE_SIDED = rx.compile(

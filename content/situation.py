@@ -749,8 +749,9 @@ YOUNG = rx.compile(
     r"sets?|k|kms?|miles?|kgs?|kilos?|lbs?|pounds?|percent|hours?|hrs?|weeks?|wks?|days?|times?|steps?)\b)|"
     r"\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
-    r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )\bmy (?:son|daughter|kid|kids|child)\b"
-    + KIN_ADVISES
+    # ((r17 ua) "I run with my kids": a parent running, not a young runner)
+    r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )(?<!with )\bmy (?:son|daughter|kid|kids|"
+    r"child)\b" + KIN_ADVISES
 )
 
 

@@ -25,6 +25,7 @@ from content.direct import (
     SPEED_ASK_SAID,
     SPEED_LEGS_SAID,
     SPEED_NOT_HILLS,
+    SPEED_WHAT_SAID,
     SPRING_ASK,
     SPRING_WHAT,
     SPRING_YES_NO,
@@ -269,7 +270,10 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             # (r16 wc) "tryna get them quick legs for track season, what's the move": speed said as legs
              + SPEED_LEGS_SAID + r")\b)"
             r".*\b(?:(?:what|which|best|good|top|any)\b (?:\w+ ){0,3}(?:exercises?|moves?|workouts?|drills?)|"
-            r"what (?:should|do|can|could) i (?:do|add|try)|what to do|" + SPEED_ASK_SAID + r")\b"
+            + SPEED_WHAT_SAID
+            + "|"
+            + SPEED_ASK_SAID
+            + r")\b"
         ),
         "rule:why_strength",
     ),

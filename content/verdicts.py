@@ -1207,20 +1207,25 @@ _VERDICT_TABLE += (
         frozenset({"muscle:hips", "muscle:glutes", "exercise:hip_abduction"}),
     ),
 )
+# A leg session asked about with ordinary soreness told (read by content/dialogue.py too, so (r17 ua)'s
+# sore-muscle verdict leaves these to it).
+SORE_LIFT_SAID = (
+    r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
+    r"tempo|intervals?|long runs?|races?|hard runs?)\b)"
+    r"(?:(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
+    r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
+    r"(?:sore|stiff|achy|aching|doms)\b|"
+    # ((r17 vf) the soreness told first: "calves are wrecked from the hills, can I still hit legs tmrw?"
+    # got the calves' exercises under a "Yes")
+    r"(?:my )?(?:legs?|calf|calves|quads?|hamstrings?|hammies|glutes?) (?:are |is |still |feel |"
+    r"feeling ){0,2}(?:a bit |really |so |pretty )?(?:sore|stiff|achy|aching|wrecked|toast|trashed|"
+    r"destroyed|cooked|smashed|fried|knackered)\b(?: \w+){0,5}? (?:can|could|should) i (?:still )?"
+    r"(?:lift|train legs|do legs|hit legs|do leg day|hit the gym)\b)"
+)
 _VERDICT_TABLE += (
     (
         # "is it ok to lift if my legs are still a bit sore?": ordinary soreness, a light session is fine
-        r"^(?!.*\b(?:sharp|swell\w*|swollen|joint|knee|ankle|shin|pain\w*|injur\w*|"
-        r"tempo|intervals?|long runs?|races?|hard runs?)\b)"
-        r"(?:(?:is it (?:ok|okay|fine|safe|bad)|can i|should i|could i|ok to|okay to)\b.*\b(?:lift|train|do "
-        r"(?:legs|leg day|strength|squats|weights|my session))\b.*\b(?:still |a bit |bit |really |quite )?"
-        r"(?:sore|stiff|achy|aching|doms)\b|"
-        # ((r17 vf) the soreness told first: "calves are wrecked from the hills, can I still hit legs tmrw?"
-        # got the calves' exercises under a "Yes")
-        r"(?:my )?(?:legs?|calf|calves|quads?|hamstrings?|hammies|glutes?) (?:are |is |still |feel |"
-        r"feeling ){0,2}(?:a bit |really |so |pretty )?(?:sore|stiff|achy|aching|wrecked|toast|trashed|"
-        r"destroyed|cooked|smashed|fried|knackered)\b(?: \w+){0,5}? (?:can|could|should) i (?:still )?"
-        r"(?:lift|train legs|do legs|hit legs|do leg day|hit the gym)\b)",
+        SORE_LIFT_SAID,
         "Yes, if it's ordinary muscle soreness: a day or two of it is normal after a session, and a light "
         "session is fine. If your legs are still very sore, keep it light or give it another day; sharp "
         "pain, pain in a joint or swelling is different: stop and see a doctor or physiotherapist.",
@@ -1786,6 +1791,9 @@ _VERDICT_TABLE += (
         r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
         # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
         r"no heavy|hernia|surger\w*|surgeon|operation|op|"
+        # ((r17 ua) "half in 3 weeks, can i still go heavy?": a race close, the race rule's taper)
+        r"(?:race|marathon|half|10k|5k|ultra|parkrun) in (?:\d+|a|one|two|three|four|five|six|ten) "
+        r"(?:days?|weeks?)|"
         r"(?:shouldnt|should not|not to|dont|cant|cannot|never|not allowed to) (?:\w+ )?lift\w* heavy)\b)"
         r"(?:.*\b(?:go|going|lift|lifting|train|training|squat|squatting) (?:really |super |very |proper )?"
         r"heav(?:y|ier)\b|.*\bheavy (?:af|squats?|lifting|weights?|lifts?|deadlifts?)\b|"

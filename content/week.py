@@ -1043,6 +1043,11 @@ SORE_NEXT_TEXT = (
 )
 
 
+def sore_next_told(plain: str) -> bool:
+    """Sore from a run done, with a day soon told (normalised text): the next-day session rule's case."""
+    return bool(_SORE_FROM.search(plain) and _SOON.search(plain))
+
+
 def _sore_next(plain: str, asks: list[str]) -> str | None:
     if not asks or not _SORE_FROM.search(plain) or not _SOON.search(plain):
         return None
