@@ -31,7 +31,9 @@ def main() -> None:
     args = parser.parse_args()
     rows = load(args.questions)
     with args.out.open("w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, escapechar=None, lineterminator="\n")
+        w = csv.writer(
+            f, delimiter="\t", quoting=csv.QUOTE_NONE, quotechar=None, escapechar=None, lineterminator="\n"
+        )
         w.writerow(["id", "question", "prev", "reply"])
         for r in rows:
             w.writerow([_cell(r.id), _cell(r.question), _cell(r.prev), _cell(reply(r))])
