@@ -20,7 +20,7 @@ from itertools import pairwise
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names
-from content.direct import VARY_WHEN_TEXT, direct, order_verdict, week_verdict
+from content.direct import VARY_WHEN_TEXT, WEIGHTS_NAMED, direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -2678,7 +2678,7 @@ def injury_reply(
 ) -> tuple[str, str]:
     # (r17 vd) "what can I do at home for runner's knee?": the moves that fit the kit told, not the machines
     helps = [EXERCISES[e] for e in i.helps if e in EXERCISES]
-    if not rx.search(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b", normalize(question)):
+    if not WEIGHTS_NAMED.search(normalize(question)):
         helps = list(_kit_told(tuple(helps), normalize(question)))  # (dumbbells told: their moves stay)
     doses = {e.dose.text() for e in helps[:3]}
     ex = _join([e.name.lower() for e in helps[:3]], "and")

@@ -19,6 +19,9 @@ from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
 from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
 
+# Free weights named in a message ("no gym but I have dumbbells"): their moves stay in a kit-cut list
+WEIGHTS_NAMED = rx.compile(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b")
+
 _DAYS_OUT = r"(?:(?:2|3|4|5|two|three|four|five|couple of|few) days|48 hours|72 hours|(?:the )?week)"
 # A test or match the runner trains for, timed like a race ("the week of my police fitness test").
 _TEST_EVENT = r"(?:tests?|trials?|tryouts?|assessments?|selection|competition|meet|match|game|event)"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from content import rx
 from content.anatomy import INJURIES
 from content.asks import POINTER, SENTENCE
-from content.direct import SPELL_WITHOUT_RUNNING
+from content.direct import SPELL_WITHOUT_RUNNING, WEIGHTS_NAMED
 from content.exercises import EXERCISES
 from content.model import Answer
 from content.plan import NO_GRIP, _minutes, cut_back, exercise_names, uneven
@@ -649,9 +649,7 @@ def drop_kit(text: str, kit: list[str], plain: str = "") -> str:
         lines, cut = _drop_machine_moves(lines)
         if cut:
             dropped.add("machines")
-    if "dumbbells" in kit or (
-        "gym" in kit and not rx.search(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b", plain)
-    ):
+    if "dumbbells" in kit or ("gym" in kit and not WEIGHTS_NAMED.search(plain)):
         # (r16 wa) "no gym": "Good exercises: calf raise, wall toe raise and weighted calf raise": the
         # dumbbell version of a move already listed goes (the bodyweight one stays)
         lines, _ = _drop_machine_moves(lines, _WEIGHTED_MOVES)

@@ -841,6 +841,9 @@ _ORDER_OR_MUCH = rx.compile(
     r"\b(?:order|first|before or after|after or before|too much|too many|too often|overdo\w*|right way)\b"
 )
 
+# a yes/no ask's opening word ("is that ok", "should I")
+_YES_NO_HEAD = rx.compile(r"(?:is|are|does|do|can|could|should|would|will) ")
+
 
 def _easy_shared(message: str, asks: list[str]) -> str | None:
     """Lifting after the easy runs on the same days (a run commute, then the gym at lunch): the order is
@@ -870,11 +873,11 @@ def _easy_shared(message: str, asks: list[str]) -> str | None:
         "It does, and yours is right"
         if rx.search(r"\border (?:\w+ )?matter", asked)
         else "Yes, that works"
-        if rx.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0]))
+        if _YES_NO_HEAD.match(normalize(asks[0]))
         or rx.search(r"\b(?:fine|ok|okay|alright|right|good)$", asked)
         else "That works"
     )
-    if slotted and not rx.match(r"(?:is|are|does|do|can|could|should|would|will) ", normalize(asks[0])):
+    if slotted and not _YES_NO_HEAD.match(normalize(asks[0])):
         lead = "On those days, straight after the easy run"
     lines = [
         f"{lead}: the run comes first and the strength after, which is the article's order when the two "
