@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Protocol
 
 from content import rx
+from content.cards import named_exercises
 from content.compose import ask_of
 from content.exercises import EXERCISES
 from content.model import Answer
@@ -50,42 +51,6 @@ def _exercise_words(topic_id: str) -> tuple[tuple[str, ...], ...]:
     """An exercise topic's name and aliases, normalised and split once (none for another topic)."""
     ex = EXERCISES.get(topic_id.split(":", 1)[1]) if topic_id.startswith("exercise:") else None
     return () if ex is None else tuple(tuple(normalize(n).split()) for n in (ex.name, *ex.aliases))
-
-
-@cache
-def _name_parts() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """Every exercise name and alias, normalised and split once: (topic id, words)."""
-    return tuple(
-        (f"exercise:{e.id}", tuple(normalize(n).split()))
-        for e in EXERCISES.values()
-        for n in (e.name, *e.aliases)
-    )
-
-
-def named_exercises(plain: str) -> list[str]:
-    """The exercises a (normalised) message names, the most specific name winning: "wall squats" is
-    the wall squat, not also the one-legged squat whose alias is "squats"; "squats and calf raises"
-    are both."""
-    return list(_named_exercises(plain))
-
-
-@lru_cache(maxsize=4096)
-def _named_exercises(plain: str) -> tuple[str, ...]:
-    # (memoised: one reply asks it of the same strings several times, and it walks every name)
-    words = set(plain.split())
-    said: dict[str, set[str]] = {}
-    for topic, parts in _name_parts():
-        if parts and all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in parts):
-            said.setdefault(topic, set()).add(" ".join(parts))
-    longest = {t: max(names, key=len) for t, names in said.items()}
-    out = []
-    for t, name in longest.items():
-        # (r15 yc: "the bridge" is inside "hamstring bridge": an article isn't part of the name)
-        mine = {w.rstrip("s") for w in name.split() if w not in ("the", "a")}
-        if any(o != t and mine < {w.rstrip("s") for w in other.split()} for o, other in longest.items()):
-            continue  # a shorter name inside another's ("squat" inside "wall squat")
-        out.append(t)
-    return tuple(out)
 
 
 # Pain told in the message (not acute): the reply says to see a physio if it persists.

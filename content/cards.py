@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from functools import cache, lru_cache
 from types import MappingProxyType
 
 from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.model import Exercise, Injury, Muscle
+from content.text import normalize
 
 SETTING_LABELS: MappingProxyType[str, str] = MappingProxyType(
     {"home": "home", "gym": "gym", "plyo": "plyometrics", "hills": "hills"}
@@ -103,3 +105,41 @@ def injury_card(i: Injury) -> str:
     lines.extend(f"- {EXERCISES[e].name}: {EXERCISES[e].dose.text()}" for e in i.helps if e in EXERCISES)
     lines.append(i.caution)
     return "\n".join(lines)
+
+
+# Which exercises a message names (here, below every module that asks it: content/asks.py and
+# content/compose.py both read it, and compose sits under asks).
+@cache
+def _name_parts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every exercise name and alias, normalised and split once: (topic id, words)."""
+    return tuple(
+        (f"exercise:{e.id}", tuple(normalize(n).split()))
+        for e in EXERCISES.values()
+        for n in (e.name, *e.aliases)
+    )
+
+
+def named_exercises(plain: str) -> list[str]:
+    """The exercises a (normalised) message names, the most specific name winning: "wall squats" is
+    the wall squat, not also the one-legged squat whose alias is "squats"; "squats and calf raises"
+    are both."""
+    return list(_named_exercises(plain))
+
+
+@lru_cache(maxsize=4096)
+def _named_exercises(plain: str) -> tuple[str, ...]:
+    # (memoised: one reply asks it of the same strings several times, and it walks every name)
+    words = set(plain.split())
+    said: dict[str, set[str]] = {}
+    for topic, parts in _name_parts():
+        if parts and all(w in words or w.rstrip("s") in words or f"{w}s" in words for w in parts):
+            said.setdefault(topic, set()).add(" ".join(parts))
+    longest = {t: max(names, key=len) for t, names in said.items()}
+    out = []
+    for t, name in longest.items():
+        # (r15 yc: "the bridge" is inside "hamstring bridge": an article isn't part of the name)
+        mine = {w.rstrip("s") for w in name.split() if w not in ("the", "a")}
+        if any(o != t and mine < {w.rstrip("s") for w in other.split()} for o, other in longest.items()):
+            continue  # a shorter name inside another's ("squat" inside "wall squat")
+        out.append(t)
+    return tuple(out)

@@ -19,7 +19,7 @@ from itertools import pairwise
 
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
-from content.cards import exercises_for_muscle, muscle_names
+from content.cards import exercises_for_muscle, muscle_names, named_exercises
 from content.direct import VARY_WHEN_TEXT, WEIGHTS_NAMED, direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
@@ -1757,8 +1757,6 @@ def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
     m = _ALREADY_DO.search(plain)
     if m is None:
         return None
-    from content.asks import named_exercises  # (asks imports this module)
-
     done = [
         EXERCISES[i]
         for t in named_exercises(m.group("done"))
