@@ -1330,6 +1330,10 @@ def _end(s: str) -> str:
 # ---- per kind ---------------------------------------------------------------------------------
 
 
+# The bare verdict on a move asked about ("is the bridge any good?"), before what it works
+_GOOD_ONE_LEAD = "Yes, it's a good one for runners."
+
+
 def pointer(topic_id: str) -> str:
     kind, _, key = topic_id.partition(":")
     if kind == "exercise" and key in EXERCISES:
@@ -1877,7 +1881,7 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         if "hamstrings" in ex.primary and _QUAD_SIDE.search(normalize(question)):
             # "do I need it if I already do the quad one?": the balance of opposing muscles
             support = _QUAD_HAM_BALANCE
-        return f"Yes, it's a good one for runners. {named_works}", support
+        return f"{_GOOD_ONE_LEAD} {named_works}", support
     if _WHICH_MOVE.search(normalize(question)) and ask.kind in ("what", "check", "howto"):
         # "what's that move where you lie face up with your heels on a chair...?": its name, then how
         steps = " ".join(f"{n}) {_end(s)}" for n, s in enumerate(ex.steps, 1))
@@ -2186,14 +2190,14 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
         if ex.setting == "plyo":
             # "do box hops build power or just cardio?": what a plyometric drill is for, said too
-            return f"Yes, it's a good one for runners. {named_works}", _plyo_support(ex)
+            return f"{_GOOD_ONE_LEAD} {named_works}", _plyo_support(ex)
         if ex.setting == "gym" and len(ex.cues) > 1 and rx.search(_MOVE_OK, plain):
             # (r17 vb) a machine's "is it okay?": yes, done the article's way (slow, knees never locked)
             return (
-                f"Yes, it's a good one for runners. {named_works}",
+                f"{_GOOD_ONE_LEAD} {named_works}",
                 f"{ex.cues[0]} {ex.cues[1]} Dose: {ex.dose.text()}.",
             )
-        return f"Yes, it's a good one for runners. {named_works}", f"Dose: {ex.dose.text()}."
+        return f"{_GOOD_ONE_LEAD} {named_works}", f"Dose: {ex.dose.text()}."
     subs = [f for f in ex.substitutes if f in facts]
     sub, sub_score = _best(q, subs, name_stems | _VERBS | _SUB_LOOSE) if subs else ("", 0)
     if sub_score and ask.yesno and not _NEG.search(question) and " or " not in f" {normalize(question)} ":

@@ -1474,6 +1474,11 @@ def _no_days(message: str) -> str | None:
     return None
 
 
+# the session-length line of a plan, and its opening (which later steps look for)
+_SESSION_LENGTH_LEAD = "About 15 to 20 minutes; warm up"
+_SESSION_LENGTH_LINE = f"{_SESSION_LENGTH_LEAD} with an easy jog first and stretch after."
+
+
 # Kit that changes from place to place ("different hotel every few nights: some have a gym, some nothing").
 _KIT_VARIES = rx.compile(
     r"\bsome (?:of them |hotels |places |days |weeks )?(?:have|has|got)\b.*"
@@ -2437,7 +2442,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             )
         _time_verdict_first(lines, message)
     else:
-        lines.append("About 15 to 20 minutes; warm up with an easy jog first and stretch after.")
+        lines.append(_SESSION_LENGTH_LINE)
     their_days = their_days_of(message)
     if once and ENOUGH.search(message) and rx.search(r"\bonce a week\b", message):
         # (r17 ve) "once a week. Is that enough, and what should I prioritise?": the enough ask's own answer
@@ -2509,9 +2514,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if fit_lead is not None:
         # "time is tight... how do I even fit this in?": where the sessions go leads, then what to do in them
         lines = [
-            "Warm up with an easy jog first and stretch after."
-            if x.startswith("About 15 to 20 minutes; warm up")
-            else x
+            "Warm up with an easy jog first and stretch after." if x.startswith(_SESSION_LENGTH_LEAD) else x
             for x in lines
             if not x.startswith(("Twice a week", "Three times a week is fine"))
         ]
@@ -2552,9 +2555,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         # (r16 wa) "walk me through how to structure it from start to finish": one session in order, warm-up
         # first and the stretch last, not how often (nobody asked)
         lines = [
-            x
-            for x in lines
-            if not x.startswith(("About 15 to 20 minutes; warm up", "Twice a week", "Three times a week"))
+            x for x in lines if not x.startswith((_SESSION_LENGTH_LEAD, "Twice a week", "Three times a week"))
         ]
         at = next((i for i, x in enumerate(lines) if x.startswith("• ")), 0)
         lines.insert(max(0, at - 1), SESSION_START_LINE)

@@ -68,6 +68,9 @@ _HILLS = (
     # "charging up a slope over and over"
     r"(?:charg\w*|runn\w*|run|sprint\w*|going|bounding) up (?:a |the )?(?:slopes?|hills?|inclines?))"
 )
+# the machines named as one side of a choice ("dumbbells or machines?")
+_MACHINES_NAMED = r"\b(?:machines?|resistance machines?)\b"
+
 _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
         r"(?:(?<=calf raises )(?:\w+ ){0,5}?|\b(?=(?:on the flat|flat (?:ground|floor|surface)|on the "
@@ -399,7 +402,7 @@ _VERSUS_TABLE += (
         # "should I use dumbbells instead of machines?": content/compose.py's "free weights or machines?"
         # verdict, word for word, for dumbbells (not the missing-kit answer "instead" brings up)
         r"\b(?:dumbbells?|kettlebells?)\b",
-        r"\b(?:machines?|resistance machines?)\b",
+        _MACHINES_NAMED,
         "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
         "of motion easier: a good place to start. Free weights build the legs overall and train the "
         "balance and alignment running needs.",
@@ -467,7 +470,7 @@ _VERSUS_FIRST: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
         # aim told decides it, free weights (not "both, for different jobs")
         r"^(?=.*\b(?:balance|alignment|stability|stable|steadier|steady|coordination)\b)"
         r".*?\b(?P<x>free ?weights?|dumbbells?|kettlebells?)\b",
-        r"\b(?:machines?|resistance machines?)\b",
+        _MACHINES_NAMED,
         "For balance, free weights: working the whole leg with no machine to guide the path trains the "
         "balance and alignment you need to run well. Machines isolate one muscle at a time; they're a good "
         "place to learn form.",
