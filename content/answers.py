@@ -14,7 +14,7 @@ fusion). Then:
 
 The index is built on first use (about a quarter of a second) and then reused; nothing touches the
 network: the embedding model is read from inside its installed wheel. The retrieval stack (numpy,
-bm25s, rapidfuzz, the model) is imported then too, not with this module: a bot process that is
+rapidfuzz, the model) is imported then too, not with this module: a bot process that is
 never asked a question never loads it, and starts without it (docs/benchmarks.md).
 """
 

@@ -1,7 +1,8 @@
-"""Ranking short documents for a question: BM25 (bm25s, Snowball stems) fused with static embeddings.
+"""Ranking short documents for a question: BM25 (Snowball stems) fused with static embeddings.
 
-Two well-kept libraries do the work: **bm25s** scores words (stemmed by PyStemmer's Snowball English
-stemmer), and **wordllama**'s static model embeds the question and each document's phrasings for
+Words are scored by Lucene's BM25, figure for figure as **bm25s** scores them (bm25_table below;
+tests/test_answers_r10_tp.py checks every figure against bm25s's own index), stemmed by PyStemmer's
+Snowball English stemmer; **wordllama**'s static model embeds the question and each document's phrasings for
 paraphrase (its tokenizer and weights ship inside its wheel and are read from there with content/bpe.py
 and safetensors, see StaticEmbedder: never downloaded). The two rankings are merged by reciprocal
 rank fusion. Unknown words are first snapped to the documents' own vocabulary with rapidfuzz, so
@@ -13,13 +14,13 @@ Nothing here knows about topics or runners: a document is a bag of text plus a f
 from __future__ import annotations
 
 import importlib.util
-import logging
+import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import bm25s
 import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -27,13 +28,9 @@ from rapidfuzz.distance import OSA
 from content.bpe import LlamaBPE
 from content.text import STOPWORDS, normalize, stem_words
 
-# bm25s sets its logger to DEBUG when imported, which lets its index-building chatter past an
-# application's log level; hand the decision back to the application.
-logging.getLogger("bm25s").setLevel(logging.NOTSET)
-
 EMBED_DIM = 64  # wordllama is trained Matryoshka-style: its first 64 dimensions work on their own
 RRF_K = 8.0  # small: with ~70 documents, rank 1 must count clearly more than rank 4
-BM25_K1, BM25_B = 1.5, 0.75  # bm25s's defaults (Lucene's BM25)
+BM25_K1, BM25_B = 1.5, 0.75  # Lucene's BM25 with bm25s's defaults
 SEMANTIC_WEIGHT = 1.0  # the embedding ranking's share in the fusion, relative to BM25's
 SCORE_SHARE = 0.01  # each score, scaled to [0, 1], added to the fusion to break its ties
 SEMANTIC_FLOOR = 0.8  # cosines scale from this quantile of the documents' (most are near-misses)
@@ -149,6 +146,43 @@ class StaticEmbedder:
         return out
 
 
+def bm25_table(corpus: Sequence[Sequence[str]], k1: float, b: float) -> tuple[dict[str, int], np.ndarray]:
+    """Lucene's BM25 for a corpus of term lists: each term's row number, and the (terms, documents)
+    float32 table of each term's score in each document (0 where it is absent: Lucene's variant gives
+    a missing term nothing, so a question's score is the sum of its terms' rows).
+
+    The arithmetic is bm25s 0.3's (``method="lucene"``), step for step and in its dtypes: idf =
+    ln(1 + (N - df + 0.5) / (df + 0.5)) stored as float32; tf / (tf + k1 * (1 - b + b * len / avg len))
+    in float64; their product stored as float32. tests/test_answers_r10_tp.py builds bm25s's index on
+    the same corpus and checks every figure to the bit. Why not bm25s at run time: the bot needs only
+    this table (its ranking reads rows of it), and importing bm25s (with the tqdm, multiprocessing and
+    json stacks it loads) costs ~7 MB of memory (import content and one answer: 67 MB with it, 60
+    without), ~1-2 MB of it in the bot process, which loads some of those stacks anyway
+    (bench/bench_process.py after the first question, three alternating runs: 93 with, 92 without;
+    issue 25's limit is 95 and this figure has read 93-99 across sessions).
+    """
+    vocab: dict[str, int] = {}
+    for doc in corpus:
+        for term in doc:
+            vocab.setdefault(term, len(vocab))
+    n = len(corpus)
+    rows = np.zeros((len(vocab), n), dtype=np.float32)
+    if not n or not vocab:
+        return vocab, rows
+    avg_len = np.array([len(doc) for doc in corpus]).mean()  # a float64 scalar, as bm25s's
+    df = Counter(term for doc in corpus for term in set(doc))
+    idf = np.zeros(len(vocab), dtype=np.float32)
+    for term, row in vocab.items():
+        idf[row] = math.log(1 + (n - df[term] + 0.5) / (df[term] + 0.5))
+    for col, doc in enumerate(corpus):
+        counts = Counter(vocab[term] for term in doc)
+        ids = np.array(list(counts), dtype=np.int32)
+        tf = np.array(list(counts.values()), dtype=np.float32)
+        rows[ids, col] = idf[ids] * (tf / (k1 * ((1 - b) + b * len(doc) / avg_len) + tf))
+    rows.flags.writeable = False
+    return vocab, rows
+
+
 class Index:
     """BM25 over ``docs[i].text`` and embeddings of ``docs[i].phrases``; immutable once built."""
 
@@ -165,9 +199,7 @@ class Index:
         self._use_lexical = lexical
         self._use_semantic = semantic
         corpus = [self._terms(normalize(d.text).split()) for d in docs]
-        self._bm25 = bm25s.BM25(k1=BM25_K1, b=BM25_B)
-        self._bm25.index(corpus, show_progress=False)
-        self._term_rows = self._dense_scores()
+        self._vocab, self._term_rows = bm25_table(corpus, BM25_K1, BM25_B)
         vocab: set[str] = set()
         for d in docs:
             vocab.update(normalize(d.text).split())
@@ -190,21 +222,6 @@ class Index:
         self._group_doc = self._phrase_doc[self._group_start]
         self._fixed = lru_cache(maxsize=WORD_MEMO)(self._fix)
         self._ranked = lru_cache(maxsize=RANK_MEMO)(self._rank)
-
-    def _dense_scores(self) -> np.ndarray:
-        """(index terms, n_docs): each term's BM25 scores, the row ``bm25s.get_scores_from_ids([t])``
-        returns (its eager index's column of the term added onto zeros; Lucene BM25 has no score for
-        a missing term), read once here instead of per question (~0.2 MB for the topics)."""
-        scores = self._bm25.scores
-        indptr = np.asarray(scores["indptr"], dtype=np.int64)
-        n_terms = max(len(indptr) - 1, 0)
-        rows = np.zeros((n_terms, self._n), dtype=np.dtype(self._bm25.dtype))
-        if self._bm25.nonoccurrence_array is not None:
-            raise ValueError("a BM25 variant that scores missing terms: rank() would differ")
-        owner = np.repeat(np.arange(n_terms, dtype=np.int64), np.diff(indptr))
-        np.add.at(rows, (owner, np.asarray(scores["indices"])), np.asarray(scores["data"]))
-        rows.flags.writeable = False
-        return rows
 
     @property
     def model(self) -> StaticEmbedder | None:
@@ -245,7 +262,7 @@ class Index:
             or w.isdigit()
             or len(w) > 30
             or self._is_word(w)
-            or stem_words([w])[0] in self._bm25.vocab_dict  # another form of a word we use
+            or stem_words([w])[0] in self._vocab  # another form of a word we use
         ):
             return w
         derived = self._derived(w)
@@ -314,7 +331,7 @@ class Index:
         stems = self._terms(words)
         ids: list[int] = []
         terms: list[str] = []
-        vocab = self._bm25.vocab_dict
+        vocab = self._vocab
         for s in dict.fromkeys(stems):
             tid = vocab.get(s)
             if tid is not None and s:
