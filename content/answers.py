@@ -462,7 +462,9 @@ _ASIDE = rx.compile(
     r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
     # (r14 wb: "shift worker, only energy for two sessions a week": a limit told, not an aside)
     r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in|energy|time|room|space|have|has|got|"
-    r"get|manage|able|one|two|three|four|five|\d+|a few|a couple|a bit|enough|short|quick)\b)|all|simply|"
+    r"get|manage|able|one|two|three|four|five|\d+|a few|a couple|a bit|enough|short|quick)\b)|"
+    # (r18 tb: "off-season or all year round?" offers the second option, not an aside)
+    r"all(?! (?:year|the year|season|the time|round)\b)|simply|"
     r"mostly|purely|"
     r"really just|nah|cope|hype|a myth|overrated|bro science)\b",
     re.IGNORECASE,
