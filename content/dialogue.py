@@ -3450,7 +3450,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             plain,
         )
     )
-    told_pain = told_pain or ABOUT_TO_GO.search(plain)
+    # (r18 tb) "niggly hip flexor on my right side only": a niggle told is pain told
+    told_pain = told_pain or ABOUT_TO_GO.search(plain) or rx.search(r"\bniggly\b", plain)
     if (
         not hurt
         and not told_pain
@@ -3610,7 +3611,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # lack has a stand-in, said first, then the how-to; (r17 ve) with a gym told and no treadmill
         # lacked, the treadmill's incline first
         gym_hill = _GYM_TOLD.search(plain) and not _NO_TREADMILL.search(plain)
-        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else FLAT_HILL_LINE}\n{out.text}")
+        flat = (
+            FLAT_HILL_LINE
+            if _NO_TREADMILL.search(plain)
+            # (r18 tb) no treadmill ruled out: the article's own stand-in too
+            else FLAT_HILL_LINE.replace(" works just as well.", ", or a treadmill with the incline raised.")
+        )
+        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else flat}\n{out.text}")
     if (
         background
         and out.found

@@ -8,13 +8,17 @@
 - a second ask naming a run of its own ("the same evening as an interval session") after the race-day
   ask: its own answer, not swallowed as a follow-up;
 - "at home, and what at the gym?": a line for each place;
-- "more reps or more weight?" is the heavy-or-light choice; "how do I know if it's too heavy?" gets the test.
+- "more reps or more weight?" is the heavy-or-light choice; "how do I know if it's too heavy?" gets the test;
+- a plan's lead names only moves the kit left in the list;
+- rain said the runner's way ("chucking it down") after hill repeats: the treadmill; no hills told, the
+  treadmill named beside the ramp;
+- a niggle told ("niggly hip flexor"): the ease-off and physio line.
 """
 
 from __future__ import annotations
 
 import pytest
-from answerutil import text
+from answerutil import after, text
 
 pytestmark = pytest.mark.dateless
 
@@ -188,3 +192,42 @@ def test_a_plan_lead_names_only_moves_the_kit_allows(question: str) -> None:
     assert "hamstring push-up" not in reply.lower()
     assert _lead(reply).startswith("For your hamstrings:")
     assert "bridge" in _lead(reply)
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "and if it's chucking it down?",
+        "what about when it's tipping it down",
+        "and when it's blowing a gale?",
+    ],
+)
+def test_rain_after_hill_repeats_is_the_treadmill(then: str) -> None:
+    reply = after("what's a good hill session for leg strength?", then)
+    assert "treadmill" in _lead(reply)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "no hills anywhere near me, it's totally flat. how do i get the hill benefit?",
+        "where I live is pancake flat, no hills at all. how do I do hill repeats?",
+        "there are no hills round here, how can I do hill reps?",
+    ],
+)
+def test_no_hills_names_the_treadmill(question: str) -> None:
+    assert "treadmill" in text(question).lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "niggly hip flexor on my right side only",
+        "my left glute is a bit niggly on long runs",
+        "quads feel niggly after hills, what should I do?",
+    ],
+)
+def test_a_niggle_gets_the_ease_off_and_physio_line(question: str) -> None:
+    reply = text(question).lower()
+    assert "ease off" in reply or "keep the next runs easy" in reply
+    assert "physio" in reply
