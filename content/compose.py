@@ -501,6 +501,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "fine. Keep good form on each.",
     ),
     (
+        # (r18 tb) "do I need a rest day after leg day?": rest after the session, not lifting on rest days
+        rx.compile(
+            r"\b(?:rest|off|recovery) days? (?:\w+ ){0,1}(?:after|following|post) "
+            r"(?:a |my |the |each |every )?"
+            r"(?:leg ?days?|legs|lift\w*|strength\w*|gym|weights|leg (?:session|workout)s?)\b"
+        ),
+        "No, not a full one: an easy run the next day is fine if your legs feel OK (general advice; the "
+        "article doesn't set one). Its rules are no strength work on a hard-run day or the day before a "
+        "race, and two or three sessions a week, so your muscles recover between them.",
+    ),
+    (
         rx.compile(
             rf"\b{_LIFTW}\b (?:\w+ ){{0,3}}on (?:a |my |the )?(?:rest|off|non running|easy) days?\b|"
             r"\b(?:rest|off) days?\b (?:\w+ ){0,3}(?:for |to )?(?:legs|lift\w*|strength|leg day|gym)\b"

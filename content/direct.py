@@ -621,8 +621,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:plyometrics",
         r"\b(?:alternatives?|instead|quiet|neighbou?rs?|downstairs|cant jump|no jumping|without jumping)\b",
-        "Take the hops outside (line hops, skipping) or run hill repeats: hills build power too. Indoors, "
-        "quiet moves do the strength work: calf raises, one-legged squats, step-ups and the bridge.",
+        # (r18 tb) the runner's limit first: the quiet moves, then where the jumping can go
+        "Quiet moves do the strength work indoors: calf raises, one-legged squats, step-ups and the bridge. "
+        "For power, take the hops outside (line hops, skipping) or run hill repeats.",
     ),
     (
         # "how close to a race can I do plyometrics?": like other strength work around a race.

@@ -707,7 +707,9 @@ def _minutes(message: str) -> re.Match[str] | None:
 # What the runner can't do with their body: "jumping is off the table", "lying on the floor is a no go",
 # "i cant kneel". The plan leaves those moves out (and says so).
 _NO_JUMP = rx.compile(
-    r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
+    # (r18 tb: "leg exercises without jumping?")
+    r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to|without) (?:do )?(?:any )?"
+    r"(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
     r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|"
     # ("when the house is quiet" is their time, not a rule against noise)

@@ -231,3 +231,58 @@ def test_a_niggle_gets_the_ease_off_and_physio_line(question: str) -> None:
     reply = text(question).lower()
     assert "ease off" in reply or "keep the next runs easy" in reply
     assert "physio" in reply
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        ("race on saturday, its thursday now. can i still do my leg session?", "Thursday"),
+        ("10k on sunday and it's friday today, ok to do legs?", "Friday"),
+        ("parkrun saturday. today is wednesday, is a leg workout fine?", "Wednesday"),
+    ],
+)
+def test_the_day_told_as_today_is_read_for_the_race(question: str, day: str) -> None:
+    lead = _lead(text(question))
+    assert lead.startswith("Yes") and day in lead
+    assert "Legwork session has" not in lead
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do i need a rest day after leg day?",
+        "should I take a rest day after lifting?",
+        "is a recovery day after strength training necessary?",
+    ],
+)
+def test_a_rest_day_after_lifting_is_not_lifting_on_rest_days(question: str) -> None:
+    lead = _lead(text(question))
+    assert lead.startswith("No, not a full one")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "leg strength without any jumping, what can I do?",
+        "anything for calves without hopping",
+        "what leg exercises can I do without jumping?",
+    ],
+)
+def test_without_jumping_lists_no_jumps(question: str) -> None:
+    reply = text(question)
+    assert "calf raise" in reply.lower()
+    assert not any(f"• {drill}" in reply for drill in ("Line hops", "Box hops", "Skipping"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "downstairs neighbours moan about noise, what instead of plyos?",
+        "quiet alternatives to plyometrics?",
+        "live in a flat with neighbours below. leg exercises without jumping?",
+    ],
+)
+def test_a_noise_limit_gets_the_quiet_moves_first(question: str) -> None:
+    lead = _lead(text(question))
+    assert not lead.startswith("Take the hops outside")
+    assert "calf raise" in lead.lower()
