@@ -418,6 +418,28 @@ _HOW_THEN_WHY = rx.compile(
     r"(?:\?\s*)?(?:and |but |so )?(?:why|how come)\s*[?!.]*\s*$",
     re.IGNORECASE,
 )
+# (r18 tb) "race on saturday, it's thursday now. can i still do my leg session?": the day told as today,
+# said in the ask ("... on thursday?") where the race-day reader looks for it
+_TODAY_IS = rx.compile(
+    r"(?i)[,.;]?\s*\b(?:it'?s|it is|today is|today'?s)\s+"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?:\s+(?:now|today))?[.,;!]?"
+)
+_RACE_SAID = rx.compile(r"(?i)\b(?:race|racing|parkrun|marathon|half|10k|5k|10 ?km|5 ?km)\b")
+
+
+def _today_named(question: str) -> str:
+    m = _TODAY_IS.search(question) if "day" in question.lower() else None
+    if m is None or not _RACE_SAID.search(question) or "?" not in question[m.end() :]:
+        return question
+    rest = question[m.end() :]
+    if rx.search(
+        r"(?i)\b(?:today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", rest
+    ):
+        return question
+    at = m.end() + rest.rindex("?")
+    return f"{question[: m.start()]}. {question[m.end() : at].lstrip()} on {m.group('day')}{question[at:]}"
+
+
 _DASH_ASK = rx.compile(
     r"^((?:[\w'\u2019]+ ){0,5}[\w'\u2019]+)\s+[-\u2013\u2014]+\s+"
     r"(?=(?:do|does|are|is) (?:they|those|these|it|that|this)\b(?:(?! and )[^?.!,])*\??\s*$)",
@@ -462,7 +484,9 @@ _ASIDE = rx.compile(
     r"^\s*(?:(?:is|are|was|isnt) (?:that|it|this|they|those) |(?:thats|its) )?"
     # (r14 wb: "shift worker, only energy for two sessions a week": a limit told, not an aside)
     r"(?:(?:just|only)(?! (?:after|before|during|once|twice|on|at|in|energy|time|room|space|have|has|got|"
-    r"get|manage|able|one|two|three|four|five|\d+|a few|a couple|a bit|enough|short|quick)\b)|all|simply|"
+    r"get|manage|able|one|two|three|four|five|\d+|a few|a couple|a bit|enough|short|quick)\b)|"
+    # (r18 tb: "off-season or all year round?" offers the second option, not an aside)
+    r"all(?! (?:year|the year|season|the time|round)\b)|simply|"
     r"mostly|purely|"
     r"really just|nah|cope|hype|a myth|overrated|bro science)\b",
     re.IGNORECASE,
@@ -2788,6 +2812,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     question = name_described(question, muscles=True)  # "the muscles you sit on": the glutes
     question = _HOW_THEN_WHY.sub(r"why \1 \2?", question)
     question = _labelled(_tag_asked(question))
+    question = _today_named(question)  # "race on saturday, its thursday now. can I still lift?": on Thursday
     question = _DASH_ASK.sub(r"\1, ", question)  # "those deep hip muscles - do they matter?": a comma
     question = _plain(question)  # "HM PB in 2 wks, BW or DBs?": spelt out for every stage
     question = _HAM_MOVE.sub("hamstring", question)  # "hamstrng pushup": the hamstring push-up

@@ -25,7 +25,7 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
-from content.verdicts import DROP_CHOICE_TEXT, number_asked
+from content.verdicts import DROP_CHOICE_TEXT, MACHINES_THEN_FREE, number_asked
 
 # ---- intent -----------------------------------------------------------------------------------
 
@@ -501,6 +501,17 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "fine. Keep good form on each.",
     ),
     (
+        # (r18 tb) "do I need a rest day after leg day?": rest after the session, not lifting on rest days
+        rx.compile(
+            r"\b(?:rest|off|recovery) days? (?:\w+ ){0,1}(?:after|following|post) "
+            r"(?:a |my |the |each |every )?"
+            r"(?:leg ?days?|legs|lift\w*|strength\w*|gym|weights|leg (?:session|workout)s?)\b"
+        ),
+        "No, not a full one: an easy run the next day is fine if your legs feel OK (general advice; the "
+        "article doesn't set one). Its rules are no strength work on a hard-run day or the day before a "
+        "race, and two or three sessions a week, so your muscles recover between them.",
+    ),
+    (
         rx.compile(
             rf"\b{_LIFTW}\b (?:\w+ ){{0,3}}on (?:a |my |the )?(?:rest|off|non running|easy) days?\b|"
             r"\b(?:rest|off) days?\b (?:\w+ ){0,3}(?:for |to )?(?:legs|lift\w*|strength|leg day|gym)\b"
@@ -960,7 +971,11 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             r"\b(?:heavy|heavier)\b.*\b(?:light|lighter|high reps|more reps|lots of reps|loads of reps)\b|"
-            r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b"
+            r"\b(?:light|lighter|high reps)\b.*\b(?:heavy|heavier|low reps|fewer reps)\b|"
+            # (r18 tb) "more reps or more weight?", "reps or weight, which matters?": the same choice
+            r"\b(?:more|higher|lots of|loads of) reps\b.*\b(?:more|heavier|bigger) (?:weights?|loads?)\b|"
+            r"\b(?:more|heavier|bigger) (?:weights?|loads?)\b.*\b(?:more|higher|lots of) reps\b|"
+            r"\breps or (?:the )?(?:weights?|loads?)\b|\b(?:weights?|loads?) or reps\b"
         ),
         "Heavier with fewer reps: many coaches now advise it as the best way to strengthen muscles and "
         "ligaments. Pick a load that tires you by 12–15 reps, 2–3 sets, with good form.",
@@ -970,9 +985,7 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
             r"\bmachines?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bfree ?weights?\b|"
             r"\bfree ?weights?\b.*\b(?:or|vs|versus|better|instead|than)\b.*\bmachines?\b"
         ),
-        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
-        "of motion easier: a good place to start. Free weights build the legs overall and train the "
-        "balance and alignment running needs.",
+        MACHINES_THEN_FREE,
     ),
     (
         rx.compile(
@@ -3552,6 +3565,19 @@ def settle_verdict(question: str, text: str) -> str:
             text = _not_only(text)
         if text.startswith(_SEASON_ONLY):
             text = _SEASON_ALL_YEAR + text[len(_SEASON_ONLY) :]
+    if _OR_ALL_YEAR.search(normalize(question)):
+        # "an off-season thing or all year?": a pick between the two, and the article's is all year (no
+        # "Yes" to either, nor the recovery week's "No")
+        first, _, rest = text.partition("\n")
+        if "great for the off-season" in first or (rx.match(r"(?:Yes|No)\b", first) and "week off" in first):
+            hills = " A treadmill on an incline can stand in for hills." if "treadmill" in first else ""
+            # ("is it just for the off season or all year?": the "just" is asked, and No answers it)
+            lead = (
+                _SEASON_ONLY
+                if _ONLY_ASK.search(normalize(question))
+                else "A" + _SEASON_ALL_YEAR.removeprefix("Yes, a")
+            )
+            text = lead + hills + ("\n" + rest if rest else "")
     if _EITHER_OR.search(normalize(question)):
         m = rx.match(r"Yes(?:[,:.]|\b,?) +(?=\S)", text)
         # ("is 20 min worth anything or should I just run more?": "Yes, because ..." takes the first
@@ -3580,6 +3606,11 @@ _SEASON_ONLY = (
 
 _SEASON_ALL_YEAR = "Yes, all year round: " + _SEASON_ONLY.removeprefix("No: ").replace(
     ", all year round.", ".", 1
+)
+# "off-season or all year?", "winter thing or year round": the second option is all year
+_OR_ALL_YEAR = rx.compile(
+    r"\bor (?:is it |do i |should i |\w+ )?(?:all (?:year|the year|season|the time)|year ?round|all ?year|"
+    r"the whole year|whole year|every (?:month|season)|throughout the year|12 months)\b"
 )
 # "X or only Y?": the "only" on the second option ("in race season or only in winter?")
 _OR_ONLY = rx.compile(r"\bor (?:\w+ ){0,2}?only\b")

@@ -24,7 +24,7 @@ import re
 from dataclasses import replace
 
 from content import rx
-from content.anatomy import INJURIES
+from content.anatomy import INJURIES, MUSCLES
 from content.asks import (
     BACK,
     BACK_OFF,
@@ -65,7 +65,7 @@ from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, pointer, s
 from content.direct import direct, order_verdict, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
-from content.model import INJURY_CAUTION, Answer
+from content.model import INJURY_CAUTION, Answer, Exercise
 from content.one_ask import (
     _PRIORITY,
     CAREFUL,
@@ -2218,6 +2218,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # verdict for the message's asks about it
         trace("plan", "hills_for_gym")
         return then_rest(HILLS_ALONE_TEXT, "exercise:hill_repeats", _HILLS_GYM_ASKS)
+    both_places = home_and_gym(plain, p_asks) if not hurt and not verdict_asked else None
+    if both_places is not None:
+        # (r18 tb) "what can I do for my hamstrings at home, and what at the gym?": one line for each place
+        trace("plan", "home_and_gym")
+        return Answer(
+            both_places[0], both_places[1], True, (), topics=(both_places[1],), context=both_places[1]
+        )
     own = (
         plan(plain, their_days)
         # ("do I even need a strength sesh if I already run 50k?": yes and why, not a routine)
@@ -3443,7 +3450,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             plain,
         )
     )
-    told_pain = told_pain or ABOUT_TO_GO.search(plain)
+    # (r18 tb) "niggly hip flexor on my right side only": a niggle told is pain told
+    told_pain = told_pain or ABOUT_TO_GO.search(plain) or rx.search(r"\bniggly\b", plain)
     if (
         not hurt
         and not told_pain
@@ -3603,7 +3611,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # lack has a stand-in, said first, then the how-to; (r17 ve) with a gym told and no treadmill
         # lacked, the treadmill's incline first
         gym_hill = _GYM_TOLD.search(plain) and not _NO_TREADMILL.search(plain)
-        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else FLAT_HILL_LINE}\n{out.text}")
+        flat = (
+            FLAT_HILL_LINE
+            if _NO_TREADMILL.search(plain)
+            # (r18 tb) no treadmill ruled out: the article's own stand-in too
+            else FLAT_HILL_LINE.replace(" works just as well.", ", or a treadmill with the incline raised.")
+        )
+        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else flat}\n{out.text}")
     if (
         background
         and out.found
@@ -4508,3 +4522,55 @@ def _first_at(ex_id: str, plain: str) -> int:
         if (name and f" {name}" in padded) or (not name and plain)
     ]
     return min(at, default=len(plain))
+
+
+# "...at home, and what at the gym?": both places asked for, neither ruled out ("no gym", "instead of
+# the gym")
+_HOME_AND_GYM = rx.compile(
+    r"\b(?:at|from) home (?:\w+ ){0,3}?(?:and|or what|what) (?:\w+ ){0,4}?(?:at|in) (?:the |a )?gym\b|"
+    r"\b(?:at|in) (?:the |a )?gym (?:\w+ ){0,3}?(?:and|or what|what) (?:\w+ ){0,4}?(?:at|from) home\b"
+)
+_GYM_OUT = rx.compile(
+    r"\b(?:no|not|without|cant|cannot|instead of|rather than|dont|never|skip|hate|or|vs|versus|worth|"
+    r"better|set foot)\b (?:\w+ ){0,3}"
+    r"(?:gym|home)\b"
+)
+_HOME_BASICS = ("calf_raise", "one_leg_squat", "hamstring_pushup", "step_up", "bridge")
+_GYM_BASICS = ("quad_extension", "hamstring_curl", "leg_press", "lunge", "wall_squat")
+
+
+def home_and_gym(plain: str, asks: list[str]) -> tuple[str, str] | None:
+    """(what to do at home and what at the gym, the topic) when a message asks for both places, each
+    ask about one of them; for the muscle it names, or the article's basics of each place."""
+    if not _HOME_AND_GYM.search(plain) or _GYM_OUT.search(plain) or not 1 <= len(asks) <= 2:
+        return None
+    if not all(rx.search(r"\b(?:home|gym)\b", normalize(a)) for a in asks):
+        return None
+    muscle = next(
+        (
+            m
+            for m in MUSCLES.values()
+            if rx.search(rf"\b(?:{'|'.join(re.escape(n.lower()) for n in (m.name, *m.aliases))})\b", plain)
+        ),
+        None,
+    )
+    if muscle is None:
+        home, gym = ([EXERCISES[i] for i in ids] for ids in (_HOME_BASICS, _GYM_BASICS))
+        head, topic = "At home", "rule:gym_vs_home"
+    else:
+        moves = list(exercises_for_muscle(muscle.id, primary_only=False))
+        home = [e for e in moves if e.setting == "home" and e.variation_of is None][:3]
+        gym = [e for e in moves if e.setting == "gym" and e.id != "treadmill_incline"][:3]
+        head, topic = f"For the {muscle.name.lower()} at home", f"muscle:{muscle.id}"
+    if not home or not gym:
+        return None
+
+    def said(moves: list[Exercise]) -> str:
+        names = [e.name.lower() for e in moves]
+        return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+
+    return (
+        f"{head}: {said(home)}.\nAt the gym: {said(gym)}.\n"
+        "2–3 sets of each, with a load that tires you by 12–15 reps, twice a week.",
+        topic,
+    )

@@ -621,8 +621,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:plyometrics",
         r"\b(?:alternatives?|instead|quiet|neighbou?rs?|downstairs|cant jump|no jumping|without jumping)\b",
-        "Take the hops outside (line hops, skipping) or run hill repeats: hills build power too. Indoors, "
-        "quiet moves do the strength work: calf raises, one-legged squats, step-ups and the bridge.",
+        # (r18 tb) the runner's limit first: the quiet moves, then where the jumping can go
+        "Quiet moves do the strength work indoors: calf raises, one-legged squats, step-ups and the bridge. "
+        "For power, take the hops outside (line hops, skipping) or run hill repeats.",
     ),
     (
         # "how close to a race can I do plyometrics?": like other strength work around a race.
@@ -718,7 +719,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:frequency",
         r"\b(?:twice|two|2)\b.*\bor\b.*\b(?:three|3)\b|\b(?:three|3)\b.*\bor\b.*\b(?:twice|two|2)\b",
-        "Either works: twice a week is the usual and enough; a third session is fine if you recover well "
+        "Two is enough: twice a week is the usual for runners; a third session is fine if you recover well "
         "between them. Keep them off hard-run days and the day before a race.",
     ),
     (
@@ -1400,6 +1401,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:enough|too few|too many)\b",
         "Aim for 2 or 3 sets of 12 to 15 reps with a resistance that leaves you tired by the last reps; "
         "if they feel easy, make it harder rather than just doing more.",
+    ),
+    (
+        # (r18 tb) "how do I know if the weight is too heavy?", "is it too light?": the test, said plainly
+        "rule:sets_reps",
+        r"\btoo (?:heavy|light|much weight|little weight)\b|\b(?:right|correct) (?:weight|load)\b",
+        "Too heavy if you can't finish 12 to 15 reps with good form; too light if they don't leave you tired "
+        "by the end. Aim for 2 or 3 sets.",
     ),
     (
         "rule:sets_reps",

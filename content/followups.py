@@ -1005,8 +1005,11 @@ def at_home(ask: str, context: str | None) -> Answer | None:
 
 # "what if it's pouring rain all week?", "can I do them indoors? it's icy out" after hill repeats
 _WEATHER_SAID = rx.compile(
-    r"\b(?:rain\w*|pouring|snow\w*|icy|ice|sleet|storm\w*|freezing|blizzard|heat ?wave|monsoon|"
-    r"(?:bad|awful|horrible|terrible|rubbish|crap|miserable) weather|indoors?|inside)\b"
+    r"\b(?:rain\w*|pouring|snow\w*|icy|ice|sleet\w*|storm\w*|freezing|blizzards?|heat ?wave|monsoon|"
+    # (r18 tb) "and if it's chucking it down?": rain said the way runners say it
+    r"(?:chucking|tipping|bucketing|pissing|lashing|teeming|hammering|peeing) (?:it )?down|downpours?|"
+    r"drizzl\w*|hail\w*|gales?|blowing a gale|wet|too (?:hot|cold)|"
+    r"(?:bad|awful|horrible|terrible|rubbish|crap|miserable|grim|vile|foul) weather|indoors?|inside)\b"
 )
 _INDOOR_HILLS = (
     "Take it indoors: a treadmill with the incline raised to about 5–10% gives the equivalent of hill "

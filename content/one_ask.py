@@ -692,6 +692,11 @@ def event_ahead(ask: str, whole_told: str) -> Answer | None:
 
 
 # "what about on one leg?" after an exercise: a facet of that exercise, not the one-legged rule.
+# A kind of run or a race said in an ask ("the same evening as an interval session"): its own day.
+_RUN_NAMED = rx.compile(
+    r"\b(?:intervals?|tempo\w*|long runs?|hard runs?|track (?:session|night|workout)s?|speed ?work|"
+    r"fartlek|races?|parkrun|[0-9]+ ?k|marathon|half marathon)\b"
+)
 _FACET = rx.compile(
     r"\b(?:one leg|single leg|one legged|single legged|harder|easier|weights?|dumbbells?|other (?:leg|side)|"
     r"beginners?|newbie|at home|in the gym)\b"
@@ -2383,12 +2388,19 @@ def _answer_one(
         and not named_exercises(plain)
     )
     # ("should I lift the day before a race? and what about on interval days": a day of its own)
-    moved = opener and probe[2] and context in TIMED and answer_fn(ask).topics[:1] not in ((context,), ())
+    # (r18 tb: "...the day before parkrun? and is it ok the same evening as an interval session?": a run
+    # named in the ask sets its own day, opener or not)
+    moved = (
+        (opener or bool(_RUN_NAMED.search(plain)))
+        and probe[2]
+        and context in TIMED
+        and answer_fn(ask).topics[:1] not in ((context,), ())
+    )
     moved = (
         moved and answer_fn(ask).found and answer_fn(ask).topics[0] in ("rule:hard_run_day", "rule:race_day")
     )
     if context is not None and (
-        follow_up(ask, probe)
+        (follow_up(ask, probe) and not moved)
         or (opener and not probe[0] and not moved and (own_direct(context, plain) or facet))
         or (facet and bool(set(plain.split()) & BACK))  # "should I do them one legged"
         or detail  # "Wall squat: where do my feet go, how deep do I sit?": the same move's detail

@@ -32,7 +32,7 @@ from content.direct import TIMING_RULES, direct, week_verdict
 from content.model import Exercise, Injury, Muscle
 from content.reasons import reason
 from content.text import normalize
-from content.verdicts import HILL_EITHER, versus
+from content.verdicts import HILL_EITHER, one_for, versus
 
 # Where a question joins two asks: "before or after", "how often and how long", "X vs Y", "A, B".
 # (r16 zf) "how many sets and reps for legs?": "sets and reps" is one dose, not two parts (the second,
@@ -536,7 +536,7 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
         for inj in INJURIES.values():
             if _says(plain, inj.name, *inj.aliases) and x.id in inj.helps and y.id in inj.helps:
                 # "calf raises or toe raises for shin splints": the article names both for it.
-                return f"Both help {inj.name.lower()}: the article recommends each, so do both."
+                return one_for(inj, x, y)
         for m in MUSCLES.values():
             if _says(plain, m.name, *m.aliases) and (m.id in x.primary) != (m.id in y.primary):
                 # "bridge or hamstring push-up for hamstrings": the one that targets that muscle.
@@ -596,6 +596,9 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
                 "Neither alone: do both, in balance. Quad work should be matched by hamstring work, since "
                 "an imbalance between opposing muscles is a major cause of running injuries."
             )
+        picked = _broader(plain, x, y)
+        if picked:
+            return picked
         if set(x.primary) == set(y.primary):
             muscles = _and(muscle_names(x.primary).lower())
             return f"Both are good for the {muscles}: pick the one your kit allows, or alternate them."
@@ -620,6 +623,27 @@ def _compare(plain: str, a: Topic, b: Topic) -> str:
     if a.id in _KIT_RULES and b.id in _KIT_RULES:
         return "Both have a place; if you can, do both:"
     return ""
+
+
+# "which is better", "if I only have time for one": a pick is asked for, not a difference
+_PICK_ASKED = rx.compile(
+    r"\b(?:which|better|best|pick|choose|only (?:\w+ )?(?:time|room|energy|space) for one|just one|"
+    r"only (?:do|pick|choose|have) one|if i (?:can|could) only)\b"
+)
+
+
+def _broader(plain: str, x: Exercise, y: Exercise) -> str:
+    """A pick between two exercises when one is asked for: the one that works more of the legs ("step-ups
+    or bridges if I only have time for one?": the step-up); "" when neither works more, or no pick is
+    asked ("what's the difference", "don't they work the same thing?")."""
+    if len(x.muscles) == len(y.muscles) or not _PICK_ASKED.search(plain) or _SAME_ASK.search(plain):
+        return ""
+    best, other = (x, y) if len(x.muscles) > len(y.muscles) else (y, x)
+    works, mostly = _and(muscle_names(best.muscles).lower()), _and(muscle_names(other.primary).lower())
+    return (
+        f"If you pick one, make it the {best.name.lower()}, for the {works}; the {other.name.lower()} is "
+        f"mostly {mostly} work. Rotate the other in when you have time."
+    )
 
 
 # Two drills the article orders: the first one first.

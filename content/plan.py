@@ -707,7 +707,9 @@ def _minutes(message: str) -> re.Match[str] | None:
 # What the runner can't do with their body: "jumping is off the table", "lying on the floor is a no go",
 # "i cant kneel". The plan leaves those moves out (and says so).
 _NO_JUMP = rx.compile(
-    r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to) (?:do )?(?:any )?(?:jump\w*|hop\w*|plyo\w*)|"
+    # (r18 tb: "leg exercises without jumping?")
+    r"\b(?:(?:cant|cannot|can not|no|not allowed to|unable to|without) (?:do )?(?:any )?"
+    r"(?:jump\w*|hop\w*|plyo\w*)|"
     r"(?:jump\w*|hop\w*|plyo\w*) (?:is |are )?(?:basically )?(?:off the table|out|a no go|not an option|"
     r"not possible)|neighbou?rs? (?:below|downstairs|underneath)|downstairs neighbou?rs?|"
     # ("when the house is quiet" is their time, not a rule against noise)
@@ -917,6 +919,20 @@ SQUAT_FEAR_LINE = (
 _SQUAT_MOVES = ("one_leg_squat", "weighted_one_leg_squat", "wall_squat", "lunge", "walking_lunge")
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
+
+
+def _focus_lead(said: tuple[str, str, tuple[str, ...]], picked: list[str], focus: list[str]) -> str:
+    """A plan's "For your hamstrings: X leads the list." once the kit has taken moves out of the list."""
+    lead, told, named = said
+    kept = [n for n in named if n in {EXERCISES[e].name.lower() for e in picked}]
+    if list(named) == kept:
+        return lead
+    also = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].muscles for m in focus)]
+    moves, how = (kept, "lead{} the list") if kept else (also, "work{} them too")
+    if not moves:
+        return lead
+    listed = " and ".join(moves[:2]) if len(moves) <= 2 else f"{moves[0]}, {moves[1]} and {moves[2]}"
+    return f"For your {told}: {listed} {how.format('' if len(moves) > 1 else 's')}."
 
 
 # "can the stairwell be my gym?", "could I train my legs with just these?": the kit told, asked if it does.
@@ -2142,6 +2158,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
                 else ""
             ),
         )
+    simple_lead: tuple[str, str, tuple[str, ...]] | None = None
     if focus and not weak_side:
         named = [EXERCISES[e].name.lower() for e in picked if any(m in EXERCISES[e].primary for m in focus)]
         if named:
@@ -2160,6 +2177,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
             listed = " and ".join(named[:2]) if len(named) <= 2 else f"{named[0]}, {named[1]} and {named[2]}"
             verb = "lead" if len(named) > 1 else "leads"
             lead = f"For your {told}: {listed} {verb} the list."
+            simple_lead = (lead, told, tuple(named))
             if (
                 not any(rx.search(rf"\b{_MUSCLE_WORDS[m]}\b", message) for m in focus[:2])
                 and "shins" not in parts
@@ -2276,6 +2294,11 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         picked += fill[: max(0, 4 - len(picked))]
     if gentle or no_jump or no_floor or no_deep or no_squat or sore_joint or cramped:
         picked = [e for e in picked if EXERCISES[e].setting != "plyo"]  # (the floor's fill-ins too)
+    if simple_lead is not None and simple_lead[0] in lines:
+        # (r18 tb) "no chair, no ball, literally just a floor. anything for hamstrings?": the lead names
+        # only moves still in the list (the kit took the hamstring push-up out); none left that target
+        # the part, the ones that work it too
+        lines[lines.index(simple_lead[0])] = _focus_lead(simple_lead, picked, focus)
     lines += [
         _line(e).replace("(a weight in each hand)", "(hands on hips)")
         if no_grip

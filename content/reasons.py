@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from content import rx
+from content.cards import named_exercises
 from content.safety import _OLD as _LONG_AGO
 from content.safety import pet_hurt
 from content.text import normalize
@@ -854,6 +855,8 @@ def gap(question: str) -> tuple[str, str | None] | None:
             question
         ):
             continue  # "sore for days after; I do zero strength work": not soreness from lifting
+        if text.startswith("The article doesn't pick one") and len(named_exercises(question)) >= 2:
+            continue  # "step-ups or bridges if I only have time for one?": a pick between the two named
         if text.startswith(_NARROW) and len(question.split()) > NARROW_WORDS:
             continue  # "knees a bit creaky ... are machines a sensible start?": not what is asked
         if text.startswith("The article gives no exact timeframe") and (

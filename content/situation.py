@@ -313,7 +313,7 @@ VAGUE = frozenset("pain hurt hurts sore ache aches aching bad weak dodgy".split(
 PRO_SAID = rx.compile(r"\b(?:physio\w*|doctor)\b")
 
 
-PHYSIO_LINE = "If the pain persists or gets worse, see a physio or doctor."
+PHYSIO_LINE = "Ease off whatever brings it on; if it persists or gets worse, see a physio or doctor."
 
 
 # "popped during lunges", "while doing calf raises": the move that hurt it.

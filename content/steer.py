@@ -90,6 +90,13 @@ _REPS_OR_FORM = rx.compile(
     r"versus)\b.*\b(?:more|extra|higher|max|maximum|most)(?: \w+)? (?:reps|weight|load)\b|"
     r"\bquality (?:or|vs|versus|over) quantity\b|\bquantity (?:or|vs|versus|over) quality\b"
 )
+_TOO_HEAVY_ASK = rx.compile(
+    r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp|sore|bulk\w*|slow\w*|race\w*|knees?|back|kids?|son|daughter)\b)"
+    r"(?=.*\b(?:how (?:do|can|would|will|should) (?:i|you) (?:know|tell)|is (?:my|it|this|that)|"
+    r"are (?:my|they))\b)"
+    r".*(?:\b(?:weights?|dumbbells?|kettlebells?|loads?|lifting|kg|lbs?)\b.*\btoo (?:heavy|light)\b|"
+    r"\btoo (?:heavy|light)\b.*\b(?:weights?|dumbbells?|kettlebells?|loads?)\b)"
+)
 _LAST_REPS = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp)\b)(?=.*\b(?:should|meant|supposed|normal|ok|okay|fine|is "
     r"it|do)\b)"
@@ -231,6 +238,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     (_REPS_OR_FORM, "rule:form_first"),
     # "should the last few reps feel properly hard?": the load that tires you by 12-15, not the form rule
     (_LAST_REPS, "rule:sets_reps"),
+    # (r18 tb) "how do I tell if I'm lifting too heavy?", "is my dumbbell too light?": the 12-15 test
+    (_TOO_HEAVY_ASK, "rule:sets_reps"),
     # "on my feet all shift, is that enough or do I still need calf raises?", "I walk 20 km a day, do I
     # really need leg work on top?": a day's activity weighed against strength work, not its dose
     (_STILL_NEED, "rule:why_strength"),

@@ -15,7 +15,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
-from content.model import Exercise
+from content.model import Exercise, Injury
 from content.safety import acute
 
 # a race and a hard run, said the same way in content/steer.py's steers
@@ -70,6 +70,12 @@ _HILLS = (
 )
 # the machines named as one side of a choice ("dumbbells or machines?")
 _MACHINES_NAMED = r"\b(?:machines?|resistance machines?)\b"
+# "machines or free weights?": a pick by stage, not "Both" (compose.py's verdict and the dumbbells one here)
+MACHINES_THEN_FREE = (
+    "Machines first, then free weights: machines isolate one muscle group and make good form and a full "
+    "range of motion easier, so they're the place to start; free weights then build the legs overall and "
+    "train the balance and alignment running needs."
+)
 
 _VERSUS_TABLE: tuple[tuple[str, str, str, str, frozenset[str]], ...] = (
     (
@@ -403,9 +409,7 @@ _VERSUS_TABLE += (
         # verdict, word for word, for dumbbells (not the missing-kit answer "instead" brings up)
         r"\b(?:dumbbells?|kettlebells?)\b",
         _MACHINES_NAMED,
-        "Both, for different jobs. Machines isolate one muscle group and make good form and a full range "
-        "of motion easier: a good place to start. Free weights build the legs overall and train the "
-        "balance and alignment running needs.",
+        MACHINES_THEN_FREE,
         "rule:free_weights",
         frozenset({"rule:free_weights", "rule:machines", "equipment:machines", "equipment:dumbbells"}),
     ),
@@ -638,12 +642,29 @@ def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
         said = any(rx.search(rf"\b{re.escape(n.lower())}\b", rest_of) for n in (inj.name, *inj.aliases))
         if said and x.id in inj.helps and y.id in inj.helps:
             return (
-                f"Both help {inj.name.lower()}: the article recommends each, so do both.\n"
-                f"Full card: /exercise {x.name.lower()}",
-                f"exercise:{x.id}",
+                f"{one_for(inj, x, y)}\nFull card: /exercise {_first_for(inj, x, y).name.lower()}",
+                f"exercise:{_first_for(inj, x, y).id}",
                 about | {f"injury:{inj.id}"},
             )
     return None
+
+
+def _first_for(inj: Injury, x: Exercise, y: Exercise) -> Exercise:
+    """Of two moves the article gives for one injury, the one to pick: the one working more of the leg,
+    else the one it names first."""
+    if len(x.muscles) != len(y.muscles):
+        return x if len(x.muscles) > len(y.muscles) else y
+    return x if inj.helps.index(x.id) <= inj.helps.index(y.id) else y
+
+
+def one_for(inj: Injury, x: Exercise, y: Exercise) -> str:
+    """ "calf raises or toe raises for shin splints?": both help it, and a pick is asked for."""
+    best = _first_for(inj, x, y)
+    other = y if best is x else x
+    return (
+        f"The {best.name.lower()}, if you pick one for {inj.name.lower()}; the {other.name.lower()} helps it "
+        "too, so add it when you can."
+    )
 
 
 def _span(pattern: re.Pattern[str], plain: str) -> tuple[int, int] | None:

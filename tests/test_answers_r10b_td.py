@@ -58,7 +58,7 @@ def test_can_i_under_a_kit_limit_is_not_an_either_or(q: str) -> None:
 
 
 def test_dumbbells_or_machines_is_still_a_choice() -> None:
-    assert text("should I use dumbbells or machines for legs").startswith("Both, for different jobs")
+    assert text("should I use dumbbells or machines for legs").startswith("Machines first, then free weights")
 
 
 @pytest.mark.parametrize(

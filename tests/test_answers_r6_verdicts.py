@@ -172,7 +172,7 @@ def test_when_the_warm_up_goes() -> None:
         ("bodyweight or dumbbells for a beginner", "Bodyweight is enough to start"),
         ("heavy weights or light weights for runners", "Heavier with fewer reps"),
         ("light weights high reps or heavy low reps for a runner", "Heavier with fewer reps"),
-        ("machines or free weights for runners legs", "Both, for different jobs"),
+        ("machines or free weights for runners legs", "Machines first, then free weights"),
         ("home workout vs gym, which should a beginner go for", "Home is enough to start"),
         ("exercise ball or chair for the hamstring push up", "Either works"),
         ("leg extensions vs hamstring curls", "Neither alone"),
@@ -274,7 +274,7 @@ def test_off_season_yes_only_when_asked_about_the_season() -> None:
         ("is it ok to do squats the morning of a long run", "No: that's the same day as a hard run"),
         ("could i lift on saturday if my race is sunday", "No: Saturday is the day before your race"),
         ("is 3 times a week too much for legs", "No, three is fine"),
-        ("does it matter if i do legs twice a week or three", "Either works"),
+        ("does it matter if i do legs twice a week or three", "Two is enough"),
         ("calf raises on a step or on flat ground", "A step"),
         ("hill repeats or plyometrics for power", "For explosive power, plyometrics"),
         ("stretching or foam rolling after lifting", "The article doesn't cover foam rolling"),
@@ -393,10 +393,10 @@ def test_a_form_verdict_points_at_the_exercise_named() -> None:
 @pytest.mark.parametrize(
     "q, start",
     [
-        ("calf raises or toe raises for shin splints", "Both help shin splints"),
+        ("calf raises or toe raises for shin splints", "The calf raise, if you pick one"),
         ("bridge or hamstring push up for hamstrings", "For the hamstrings, the hamstring push-up"),
         ("plyometrics or weights for speed", "Both help"),
-        ("are machines safer than free weights", "Both, for different jobs"),
+        ("are machines safer than free weights", "Machines first, then free weights"),
     ],
 )
 def test_a_comparison_for_a_purpose_picks_for_that_purpose(q: str, start: str) -> None:

@@ -906,7 +906,7 @@ def test_fast_or_slow_reps_is_slow() -> None:
 )
 def test_dumbbells_against_machines_is_both(question: str) -> None:
     text = _text(question)
-    assert text.startswith("Both")
+    assert text.startswith("Machines first, then free weights")
     assert "No dumbbells?" not in text
 
 
