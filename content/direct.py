@@ -464,6 +464,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Skip strength work the day before a race; two or more days out is fine.",
     ),
     (
+        # (r18 tc) "shud i do leg day b4 or aftr my run": the order on a day with a run (an easy one), not
+        # the day before or after it
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:(?<!leg )day|night|morning|evening) (?:before|after)\b)"
+        r"(?!.*\b(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek)\b)"
+        r"(?=.*\b(?:run|runs|running|jog\w*)\b).*\b(?:before or after|after or before)\b",
+        "After: run first, then the strength workout.",
+    ),
+    (
         # "the day after my long run or the day before?": either; only the same day is out.
         "rule:hard_run_day",
         r"\bday after\b.*\bor\b.*\bbefore\b|\bday before\b.*\bor\b.*\bafter\b",
