@@ -404,9 +404,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_LIFTW}\b "
+            # ((r18 tc) "can i do plyo b4 my run": a move named, not only "lift")
+            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_MOVEW}\b "
             rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
-            rf"(?:\w+ ){{0,3}}{_LIFTW}\b)"
+            rf"(?:\w+ ){{0,3}}{_MOVEW}\b)"
         ),
         "No: when both share a day, run first, then do the strength work (a few minutes of light jogging "
         "is the warm-up before lifting).",
@@ -538,6 +539,18 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "No: that's the same day as a hard run, and the article says to keep strength work off those "
         "days. Put it on an easy day instead.",
+    ),
+    (
+        # (r18 tc) "can i hit the gym after track tonight", "legs straight after my speed sesh ok?": lifting
+        # after the hard run is still on its day (not "the day after", not an easy run)
+        rx.compile(
+            r"^(?!.*\b(?:(?:day|morning|night|evening) (?:before|after)|tomorrow|tmrw|yesterday|"
+            r"next (?:day|morning)|following|\d+ days?|rest day|easy|sore\w*|ach\w*|hurt\w*|pain\w*|goal)\b)"
+            rf".*\b{_MOVEW}\b (?:\w+ ){{0,3}}?(?:right |straight |just |directly )?(?:after|post) "
+            rf"(?:my |a |the |your |an )?{_HARDW}\b"
+        ),
+        "No: lifting after a hard run still puts it on a hard-run day, which the article keeps free of "
+        "strength work. Save it for an easy day (run first, then lift).",
     ),
     (
         rx.compile(
@@ -1806,6 +1819,21 @@ def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
     )
 
 
+# (r18 tc) "im a beginner, 55, is lunges safe for me": whether the move is safe, not whether it is good
+_SAFE_ASK = rx.compile(r"\b(?:is|are) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to)\b")
+
+
+def _safe_reply(ex: Exercise) -> tuple[str, str]:
+    """Safe done with care, and how: the lead and support for a move's "is it safe (for me)?"."""
+    cue = f" {_end(ex.cues[0])}" if ex.cues else ""
+    return (
+        "Yes, usually, done with care: start with your bodyweight and a load you're comfortable with, slow "
+        f"and controlled, never trading form for reps.{cue}",
+        "Stop if anything hurts, and check with your doctor first if your joints give you trouble. "
+        f"Dose: {ex.dose.text()}.",
+    )
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
@@ -1878,6 +1906,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ) or (ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))):
         # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
         # drill?", "any use for runners?": the verdict, then what it does.
+        if _SAFE_ASK.search(normalize(question)) and not _NEG.search(question):
+            return _safe_reply(ex)
         support = f"Dose: {ex.dose.text()}."
         if ex.setting == "plyo":
             support = _plyo_support(ex)
@@ -2205,6 +2235,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
+        if _SAFE_ASK.search(plain) and not _NEG.search(question):
+            return _safe_reply(ex)
         if ex.setting == "plyo":
             # "do box hops build power or just cardio?": what a plyometric drill is for, said too
             return f"{_GOOD_ONE_LEAD} {named_works}", _plyo_support(ex)

@@ -1427,6 +1427,11 @@ _SPORT = rx.compile(
 )
 
 
+def says_sport(question: str) -> bool:
+    """(r18 tc) Any word of running, legs, the body, training or hurting in the (normalised) message."""
+    return bool(_SPORT.search(question))
+
+
 def elsewhere_entirely(question: str) -> bool:
     """Another task altogether (homework, sums, a film, a recipe) with no word of running, legs, the body,
     training or pain in it: declined before any other reading ("long division, my kid has homework"

@@ -173,3 +173,93 @@ def test_what_moves_to_add_names_moves(question: str) -> None:
 def test_no_kit_moves_asked_any_way_get_the_home_list(question: str) -> None:
     reply = text(question)
     assert reply.startswith("With no kit") and "Bridge" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i hit the gym after track tonight",
+        "legs straight after my speed sesh ok?",
+        "hill reps then leg day after, fine?",
+    ],
+)
+def test_lifting_after_a_hard_run_is_that_day(question: str) -> None:
+    reply = text(question)
+    assert _lead(reply).startswith("No"), reply
+    assert "hard-run day" in reply, reply
+
+
+def test_the_day_after_a_hard_run_is_still_yes() -> None:
+    assert text("can i do legs the day after my long run").startswith("Yes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["any tips for a job interview", "what is the speed of light", "whats the best way to learn spanish"],
+)
+def test_vague_with_no_word_of_sport_is_off_topic(question: str) -> None:
+    assert text(question).startswith(_SCOPE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "quickest way to get stronger legs if i'm short on time?",
+        "short on time, how do i get stronger legs",
+        "what should i do for legs?",
+        "wat can i do for my legs",
+    ],
+)
+def test_short_on_time_or_what_to_do_names_moves(question: str) -> None:
+    reply = text(question)
+    assert "calf raises" in reply and "bridges" in reply, reply
+
+
+def test_session_length_still_the_figure() -> None:
+    assert text("how long should a leg workout take").startswith("15 to 20 minutes")
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["can i do plyo b4 my run", "is it ok to do step ups before my run", "bridges first then my run, ok?"],
+)
+def test_a_move_before_the_run_gets_run_first(question: str) -> None:
+    reply = text(question)
+    assert "run first" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "legs on race day morning ok? its only a parkrun",
+        "can i lift on race day, the race is in the evening",
+        "is it ok to lift on race day morning",
+    ],
+)
+def test_race_day_itself_is_no(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No: not on race day itself"), reply
+
+
+def test_the_day_before_race_day_stays_the_eve_rule() -> None:
+    assert "day before a race" in text("can i lift the day before race day")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "im a begginer runer 55yo is lunges safe for me",
+        "is it safe to do squats",
+        "is it safe for me to do lunges",
+        "is the wall squat safe to do",
+    ],
+)
+def test_is_a_move_safe_gets_safe_with_care(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes, usually, done with care"), reply
+    assert "good one for runners" not in reply and "doctor" in reply, reply
+
+
+@pytest.mark.parametrize("question", ["What should I be doing?", "or 3 days before?", "what do you think"])
+def test_vague_asks_stay_unsure_not_off_topic(question: str) -> None:
+    assert not text(question).startswith(_SCOPE)
