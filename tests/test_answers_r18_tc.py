@@ -263,3 +263,18 @@ def test_is_a_move_safe_gets_safe_with_care(question: str) -> None:
 @pytest.mark.parametrize("question", ["What should I be doing?", "or 3 days before?", "what do you think"])
 def test_vague_asks_stay_unsure_not_off_topic(question: str) -> None:
     assert not text(question).startswith(_SCOPE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is hill sprints good for gluts or nah",
+        "are step ups good for quads",
+        "is the bridge good for my glutes?",
+    ],
+)
+def test_move_good_for_a_muscle_it_works_has_no_anatomy_padding(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes"), reply
+    assert "Gluteal muscles, or glutes" not in reply and "Quadriceps" not in reply, reply
+    assert "Dose:" in reply, reply
