@@ -62,6 +62,7 @@ from content.reasons import (
     elsewhere_entirely,
     leg_words,
     off_topic_text,
+    says_sport,
 )
 from content.spelling import fix_typos, unstretch
 from content.text import MAX_INPUT, STOPWORDS, normalize, stem_words
@@ -1664,7 +1665,13 @@ class Answerer:
         if unsure and titled and len(r.stems) >= 2:
             order.remove(titled[0])
             order.insert(0, titled[0])
-        elif unsure and not vague and not leg_words(normalize(question)) and not names:
+        elif (
+            unsure
+            # ((r18 tc) "any tips for a job interview": vague, and no word of sport, body or training)
+            and (not vague or _elsewhere_vague(normalize(question)))
+            and not leg_words(normalize(question))
+            and not names
+        ):
             # Nothing about leg strength in it and no topic close ("are compression socks worth it").
             return Answer(OFF_TOPIC_TEXT, None, False, _suggest(None), off_topic=True)
         elif unsure and not vague and sem_top >= GUESS_SEMANTIC and lex_top > 0:
@@ -1988,6 +1995,24 @@ def settle_heap(engine: Answerer) -> None:
         if not engine._settled.is_set():
             engine._settled.set()
             give_back()
+
+
+# (r18 tc) Words that ask for something without saying what ("any tips?", "thoughts?").
+_ASKING = frozenset({"tips", "tip", "advice", "ideas", "idea", "suggestions", "thoughts", "help", "think"})
+# (r18 tc) A word that leans on what was said before ("or 3 days before?", "what about that one"): a
+# vague part with it is no off-topic message, even with no word of sport in it.
+_FRAGMENT = rx.compile(
+    r"\b(?:days?|weeks?|months?|before|after|time|times|morning|evening|tomorrow|today|it|that|this|them|"
+    r"those|these|one|ones|then|instead|else)\b"
+)
+
+
+def _elsewhere_vague(plain: str) -> bool:
+    """(r18 tc) A vague message that is about something else: two or more content words, none of sport,
+    the body or training, and none that leans on what was said before ("What should I be doing?" and
+    "or 3 days before?" stay unsure)."""
+    said = [w for w in plain.split() if w not in STOPWORDS and w not in _ASKING]
+    return len(said) >= 2 and not says_sport(plain) and not _FRAGMENT.search(plain)
 
 
 def answerer() -> Answerer:

@@ -310,6 +310,20 @@ _LONG_RUNW = r"long (?:trail |road |slow |weekend |sunday |saturday |hilly |fell
 _EVERY_MORNING = r"(?:every (?:single )?(?:morning|night|evening)|each (?:morning|night|evening)|nightly)"
 _LIFTW = r"(?:lift\w*|legs|leg ?day|strength|weights|gym|squats?|lunges?|leg (?:session|workout))"
 _RUNW = r"(?:run|runs|running|jog|jogging|easy run|long run)"
+# (r18 tc) A hard run however it's named ("my speed sesh", "hill sprints", "track night", "quality
+# session") and the strength work however it's named ("calf raises", "bridges"): one vocabulary for the
+# hard-run-day verdicts and the combining verdicts that must not answer them.
+_HARDW = (
+    rf"(?:{_LONG_RUNW}s?|tempo(?: runs?)?|intervals?|interval (?:sessions?|runs?)|"
+    r"track(?: sessions?| workouts?| nights?)?|speed ?(?:work|sessions?|sesh|workouts?|runs?)|"
+    r"sprint (?:sessions?|workouts?|training)|"
+    r"hill (?:reps?|repeats?|sprints?|sessions?)|fartleks?|threshold(?: runs?)?|hard (?:runs?|sessions?|"
+    r"workouts?)|race pace|quality (?:sessions?|runs?))"
+)
+_MOVEW = (
+    rf"(?:{_LIFTW}|calf raises?|step ?ups?|bridges?|deadlifts?|leg press\w*|leg curls?|leg extensions?|"
+    r"wall squats?|hamstring (?:curls?|push ?ups?)|plyo\w*|box jumps?)"
+)
 _SKIPW = r"(?:skip\w*|omit\w*|drop\w*|without|no|ditch\w*|miss\w*|forget|leave out|cut out)"
 _KEEPW = (
     r"(?:need|have|got|must|should|do|worth)\b "
@@ -390,9 +404,10 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_LIFTW}\b "
+            # ((r18 tc) "can i do plyo b4 my run": a move named, not only "lift")
+            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_MOVEW}\b "
             rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
-            rf"(?:\w+ ){{0,3}}{_LIFTW}\b)"
+            rf"(?:\w+ ){{0,3}}{_MOVEW}\b)"
         ),
         "No: when both share a day, run first, then do the strength work (a few minutes of light jogging "
         "is the warm-up before lifting).",
@@ -476,7 +491,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         # split off it), not two exercises in one session.
         rx.compile(
             rf"^(?!.*\b(?:tempo|intervals?|race|racing|{_LONG_RUNW}|track|fartlek|threshold|hard run|hills?|"
-            r"bad|harm\w*|hurt|every|each|always)\b)"
+            rf"{_HARDW}|speed|sprint\w*|bad|harm\w*|hurt|every|each|always)\b)"
             r"(?=.*\b(?:strength|lift\w*|weights|gym|leg ?day|leg (?:session|workout)s?)\b|"
             # a run and a named move ("can I jog and do squats the same day")
             r".*\b(?:run|runs|running|jog\w*)\b(?=.*\b(?:squats?|lunges?|step ?ups?|calf raises?|bridges?|"
@@ -491,7 +506,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             rf"^(?!.*\b(?:run|runs|running|jog\w*|tempo|intervals?|race|{_LONG_RUNW}|track|fartlek|threshold|"
-            r"hills?|every|each|always|all the time|over and over)\b)"
+            rf"{_HARDW}|speed|sprint\w*|hills?|every|each|always|all the time|over and over)\b)"
             # (r15 yb) "one leg at a time rather than both together?": the one-legged choice, not combining
             r"(?!.*\b(?:one (?:leg|side) at a time|one at a time|single leg\w*|one legged|each leg|both legs|"
             r"two legs|both together|legs together|separately|individually)\b)"
@@ -521,9 +536,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            rf"\b{_LIFTW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
-            rf"(?:{_LONG_RUNW}|tempo|intervals?|track|speed ?work|fartlek|threshold|hard run|hill reps)\b|"
-            rf"\bsame day as (?:a |my |the |your )?(?:{_LONG_RUNW}|tempo|intervals?|track|hard run)\b|"
+            rf"\b{_MOVEW}\b.*\b(?:morning|evening|night|afternoon|day) of (?:a |my |the |your )?"
+            rf"(?:{_HARDW}|track|hard run)\b|"
+            rf"\bsame day as (?:a |my |the |your )?(?:{_HARDW}|track)\b|"
+            # (r18 tc) "calf raises on my intervals day", "bridges on track day": a move named, not "lift"
+            rf"^(?=.*\b{_MOVEW}\b).*\bon (?:my |a |the |your )?(?:{_HARDW}|hard|workout|speed) "
+            r"(?:run )?days?\b|"
             rf"^(?=.*\b{_LIFTW}\b).*\bon (?:my |a |the |your )(?:{_LONG_RUNW}|tempo|intervals?|"
             r"interval|track|speed ?work|fartlek|threshold|hard run|hard|workout) (?:run )?days?\b|"
             rf"^(?=.*\bsame day\b)(?=.*\b{_LIFTW}\b)(?!.*\beasy\b)"
@@ -532,6 +550,18 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "No: that's the same day as a hard run, and the article says to keep strength work off those "
         "days. Put it on an easy day instead.",
+    ),
+    (
+        # (r18 tc) "can i hit the gym after track tonight", "legs straight after my speed sesh ok?": lifting
+        # after the hard run is still on its day (not "the day after", not an easy run)
+        rx.compile(
+            r"^(?!.*\b(?:(?:day|morning|night|evening) (?:before|after)|tomorrow|tmrw|yesterday|"
+            r"next (?:day|morning)|following|\d+ days?|rest day|easy|sore\w*|ach\w*|hurt\w*|pain\w*|goal)\b)"
+            rf".*\b{_MOVEW}\b (?:\w+ ){{0,3}}?(?:right |straight |just |directly )?(?:after|post) "
+            rf"(?:my |a |the |your |an )?{_HARDW}\b"
+        ),
+        "No: lifting after a hard run still puts it on a hard-run day, which the article keeps free of "
+        "strength work. Save it for an easy day (run first, then lift).",
     ),
     (
         rx.compile(
@@ -1802,6 +1832,21 @@ def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
     )
 
 
+# (r18 tc) "im a beginner, 55, is lunges safe for me": whether the move is safe, not whether it is good
+_SAFE_ASK = rx.compile(r"\b(?:is|are) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to)\b")
+
+
+def _safe_reply(ex: Exercise) -> tuple[str, str]:
+    """Safe done with care, and how: the lead and support for a move's "is it safe (for me)?"."""
+    cue = f" {_end(ex.cues[0])}" if ex.cues else ""
+    return (
+        "Yes, usually, done with care: start with your bodyweight and a load you're comfortable with, slow "
+        f"and controlled, never trading form for reps.{cue}",
+        "Stop if anything hurts, and check with your doctor first if your joints give you trouble. "
+        f"Dose: {ex.dose.text()}.",
+    )
+
+
 def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> tuple[str, str]:
     """(lead, support) for an exercise."""
     choice = muscle_choice(ex, question)
@@ -1874,6 +1919,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     ) or (ask.kind in ("why", "check", "what") and _WORTH_EX.search(normalize(question))):
         # "is it worth doing wall squats?", "does that actually do anything?", "is that a proper
         # drill?", "any use for runners?": the verdict, then what it does.
+        if _SAFE_ASK.search(normalize(question)) and not _NEG.search(question):
+            return _safe_reply(ex)
         support = f"Dose: {ex.dose.text()}."
         if ex.setting == "plyo":
             support = _plyo_support(ex)
@@ -2201,6 +2248,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
         )
     ):
         # "should runners do leg extensions?", "hammy curls or nah": yes, and what it does.
+        if _SAFE_ASK.search(plain) and not _NEG.search(question):
+            return _safe_reply(ex)
         if ex.setting == "plyo":
             # "do box hops build power or just cardio?": what a plyometric drill is for, said too
             return f"{_GOOD_ONE_LEAD} {named_works}", _plyo_support(ex)
@@ -3260,7 +3309,14 @@ def _asks_no_verdict(question: str) -> bool:
     if _REQUEST.search(plain):
         return True
     clauses = [
-        normalize(p) for p in rx.split(r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)", question)
+        normalize(p)
+        for p in rx.split(
+            # (r18 tc) "physio says my glutes are asleep how do i wake em up": a how-ask run on after what
+            # was told, with no comma, is a clause of its own
+            r"[,;:.!?]+|\s[—–-]+\s|\band (?=how|what|which|where|when)|"
+            r"\s(?=(?:how|what) (?:do|can|should|could|would) (?:i|u|you|we)\b)",
+            question,
+        )
     ]
     # ("ok and on easy run days, which comes first?": "on easy run days" sets the ask, it asks nothing)
     clauses = [c for c in clauses if c and not _SETTING_CLAUSE.fullmatch(c)]
@@ -3269,6 +3325,8 @@ def _asks_no_verdict(question: str) -> bool:
     if any(rx.search(r"\btoo (?:old|late)\b", c) and not _WH_ASK.match(c) for c in clauses):
         return False  # (r15 xe) "I'm 55, too late to start, and how do I begin?": the age worry's "No"
     clause = _asking_clause(question)
+    if clauses and clause.endswith(clauses[-1]) and clause != clauses[-1]:
+        clause = clauses[-1]  # (r18 tc) the run-on how-ask split off above is the one asked last
     return bool(_WH_ASK.match(plain) and _WH_ASK.match(clause)) or bool(
         _WH_ASK.match(clause) and not asks_yes_no(clause, ask_of(clause))
     )

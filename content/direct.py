@@ -308,6 +308,17 @@ BEGINNER_KIT_TEXT = (
     "and the balance and alignment running needs."
 )
 _DIRECT: tuple[tuple[str, str, str], ...] = (
+    (
+        # (r18 tc) "what should i do for legs?", "wat can i do for my legs", "what do i do for leg day": the
+        # moves, not how many a session holds
+        "rule:routine",
+        r"^(?!.*\bhow (?:long|many|much|often)\b)(?:.*\b)?what (?:should|can|could|do) (?:i|we) "
+        r"(?:actually |even )?do (?:for|on|with) (?:my |the |a |our )?"
+        r"(?:legs?|leg day|leg strength|leg sessions?|leg workouts?)\b",
+        "Cover the main leg muscles with a handful of moves: calf raises, one-legged squats, hamstring "
+        "push-ups, step-ups and bridges, 2–3 sets of 12–15 (the bridge held 30 s), twice a week on easy "
+        "days.",
+    ),
     ("rule:free_weights", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
     ("rule:machines", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
     # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
@@ -436,7 +447,11 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:race_day",
         r"\b(?:morning|"
         r"day|afternoon|evening) of (?:the |my |a |your )?(?:race|marathon|half|10k|5k|parkrun)\b|"
-        r"\brace day itself\b|\bsame day as (?:the |my |a )?(?:race|marathon|half|10k|5k|parkrun)\b",
+        # ((r18 tc) "legs on race day morning ok?", "squats on race day?": the day itself, not its run-up)
+        r"\brace day itself\b|\bsame day as (?:the |my |a )?(?:race|marathon|half|10k|5k|parkrun)\b|"
+        # (the shorthand has made "race day" plain "race": "squats on race?")
+        r"\b(?:on|that) race(?: ?day)?\b(?! (?:week|prep|pace|weeks?|training|season|plan))|"
+        r"\brace(?: ?day)? (?:morning|afternoon|evening)\b",
         "No: not on race day itself. The race is that day's hard run, and the article keeps strength work "
         "off hard-run days and the day before a race, so you start fresh.",
     ),
@@ -462,6 +477,15 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\b(?:before|day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|leading up|ahead of|"
         r"build ?up|race day)\b",
         "Skip strength work the day before a race; two or more days out is fine.",
+    ),
+    (
+        # (r18 tc) "shud i do leg day b4 or aftr my run": the order on a day with a run (an easy one), not
+        # the day before or after it
+        "rule:hard_run_day",
+        r"^(?!.*\b(?:(?<!leg )day|night|morning|evening) (?:before|after)\b)"
+        r"(?!.*\b(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek)\b)"
+        r"(?=.*\b(?:run|runs|running|jog\w*)\b).*\b(?:before or after|after or before)\b",
+        "After: run first, then the strength workout.",
     ),
     (
         # "the day after my long run or the day before?": either; only the same day is out.
@@ -491,7 +515,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         "rule:hard_run_day",
         # ("the morning after my long run", "the following morning": the next day, not the same one)
-        r"\b(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b",
+        # ((r18 tc) "hill reps then leg day after, fine?": leg day after the run, the same day)
+        r"\b(?<!leg )(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b",
         "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
         "before a race). An easy day after a long run suits it; if you run that day too, run first.",
     ),
@@ -1058,6 +1083,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"shorter|time ?wise|efficient)\b",
         "The strength session: a worthwhile one takes just 15 to 20 minutes, where a run usually takes an "
         "hour or more.",
+    ),
+    (
+        # (r18 tc) "quickest way to get stronger legs if i'm short on time?", "busy, what should i do?": the
+        # moves that fill the short session, not its length alone
+        "rule:time_needed",
+        r"^(?!.*\bhow (?:long|many|much)\b).*\b(?:(?:quickest|fastest|best|easiest|simplest|most efficient|"
+        r"most effective) (?:way|ways|thing|things)|what (?:should|can|could|do) i do|"
+        r"what (?:exercises|moves|stuff)|how (?:do|can|should) i (?:get|build|make))\b",
+        "Two short sessions a week, 15 to 20 minutes each, are enough: choose moves that cover the big "
+        "muscle groups, e.g. calf raises, one-legged squats, step-ups and bridges, 2–3 sets of 12–15.",
     ),
     (
         "rule:time_needed",

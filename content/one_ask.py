@@ -363,7 +363,9 @@ _BARE_EXERCISES = rx.compile(
     # ((r17 ua) "what leg work is safe?", "which strength stuff is ok?": the moves, in other words)
     r"(?:exercises?|moves?|lifts?)|(?:leg |strength )?(?:work|stuff|training))"
     r"(?: (?:should|do|would|can|could) (?:i|we)(?: still| safely)?)?"
-    r"(?: (?:do|use|try|start with|include|be doing|focus on))?(?: then| first)?"
+    # ((r18 tc) "what leg stuff should i chuck in", "what moves should i add": the moves asked for)
+    r"(?: (?:do|use|try|start with|include|be doing|focus on|add|be adding|chuck in|throw in|put in|stick in|"
+    r"incorporate))?(?: then| first)?"
     # "which leg exercises are ok?", "what moves are safe for me?"
     r"(?: (?:are|r|is) (?:ok|okay|safe|fine|good|alright|allowed|suitable)(?: for me| now| then)?)?$"
 )

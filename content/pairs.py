@@ -154,6 +154,16 @@ def pair_text(
             lead, lead_named = b, b_named  # "ball or chair for the hamstring push-up": its card
         # (the exercise's card is the pointer worth giving; both topics stay the reply's topics)
         return compose(lead.id, lead.ref, question, named=lead_named), (a.id, b.id)
+    if (
+        a.kind == "exercise"
+        and b.kind == "muscle"
+        and asks_yes_no(question, ask)
+        and ask.kind != "why"
+        and b.id.split(":", 1)[1] in getattr(a.ref, "primary", ())
+    ):
+        # (r18 tc) "is hill sprints good for gluts or nah": yes, and the move's card says it works them;
+        # the muscle's anatomy after it answers nothing asked
+        return compose(a.id, a.ref, question, named=a_named), (a.id, b.id)
     why_b = ask.kind == "why" and getattr(b.ref, "category", "") == "why" != getattr(a.ref, "category", "")
     a_titled = (
         bool(stems(getattr(a.ref, "title", "") or "x") - GENERIC <= stems(plain))

@@ -222,6 +222,9 @@ OPEN = rx.compile(
     r"what (?:\w+ ){0,4}(?:doesnt|dont|does not|do not|wont|will not) (?:involve|need|require|use|hurt|"
     r"include|load|stress|bother)|"
     r"any (?:leg |other )?exercises (?:that|i can|for)|"
+    # (r18 tc) "best leg exercises without weights?": the moves asked for by a noun phrase
+    r"^(?:(?:so|ok|okay|any) )?(?:best|good|decent|top|easy|simple|effective) (?:(?:leg|legs|strength|home|"
+    r"bodyweight) ){0,2}(?:exercises|moves|workouts?|stuff)\b|"
     # "any leg stuff?" ending the ask (after "hotel all week, no kit."): what to do
     r"(?<!avoid )(?<!skip )(?<!need )\bany (?:(?:leg|legs|strength|good|other|decent|bodyweight) ){0,2}"
     r"(?:stuff|exercises|moves|ideas|workouts?)$|"

@@ -1134,6 +1134,13 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (r"\b(?:cna|cn)\b", "can"),
     (r"\b(?:befor|befroe|bfore|beofre|b4)\b", "before"),
     (r"\b(?:aftr|afer|atfer|afther)\b", "after"),
+    # (r18 tc) "wat excersizes r best", "exersize", "excercise": too many slips for the index's fix
+    (r"\bexc?er(?:c|s|cs|sc)?[iy](?:s|z|c)e?(s|d)?\b", r"exercise\1"),
+    # (r18 tc) "take a brake from lifting": a rest, spelt like the car's
+    (
+        r"\b(take|need|have|taking|needs|having) (a|the|my) brake(s?)\b(?! (?:pads?|fluid|discs?|lights?))",
+        r"\1 \2 break\3",
+    ),
     (r"\b(?:evry|evrey|everyy)\b", "every"),
     (r"\beveryday\b(?! (?:runs?|life|activities|things|stuff)\b)", "every day"),
     (r"\b(?:becuase|becasue|becaus|bcoz|bcos|cuz)\b", "because"),
@@ -1351,6 +1358,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"^(?:(?:ok|so|can you|could you|pls|please) )*(?:explain|describe)\b\s*(.{3,50}?)\s*(?:to me\s*)?"
         r"(?:like|as if|as though) (?:i['\u2019]?m|im|i am|i was|to) (?:a )?(?:five|5|a (?:five|"
         r"5)[ -]?year[ -]?old|"
+        # ((r18 tc) "like i'm totally new", "as if i'm brand new to this")
+        r"(?:totally |completely |brand |really |super |very )?new(?: to (?:this|it|all this|training))?|"
         r"(?:five|5)[ -]?year[ -]?old|(?:total |complete |absolute )?(?:noob|n00b|newbie|beginner|idiot|kid|"
         r"child|"
         r"toddler|dummy))\b",

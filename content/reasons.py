@@ -541,11 +541,12 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
     (
         rx.compile(
             r"\btaper(?:ing)?\b|"
+            # ((r18 tc) "5k PB in 8 wks, what leg stuff": weeks enough to build, no taper yet)
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b.*\b(?:in|is in|coming up in) "
-            r"(?:\d+|a|one|two|three|four|a few|a couple of) weeks?\b|"
+            r"(?:[1-6]|a|one|two|three|four|five|six|a few|a couple of) weeks?\b|"
             r"\b(?:race|marathon|"
             r"10k|5k|ultra|half)\b.*\bin (?:[6-9]|1\d|six|seven|eight|nine|ten|eleven|twelve) days\b|"
-            r"\b(?:\d+|two|three|four) weeks? (?:out|to go|before|until|from)\b.*"
+            r"\b(?:[1-6]|two|three|four|five|six) weeks? (?:out|to go|before|until|from)\b.*"
             r"\b(?:race|marathon|10k|5k|ultra|\d+ ?k|\d+ ?km)\b"
         ),
         "Keep strength work in, but light and familiar: no new exercises or heavier weights as the race "
@@ -863,6 +864,8 @@ def gap(question: str) -> tuple[str, str | None] | None:
             _RESULTS_GUARD.search(question) or not _RESULTS.search(question)
         ):
             continue
+        if text.startswith("The article doesn't cover young runners") and not _SPORT.search(question):
+            continue  # (r18 tc) "how do i stop my kid kicking in bed": a child, and no word of sport or body
         if text.startswith("The article doesn't cover young runners"):
             asked = _young_asks(question)
             if asked is not None:
@@ -1425,6 +1428,11 @@ _SPORT = rx.compile(
     r"tight\w*|cramp\w*|swell\w*|numb\w*|tingl\w*|physio\w*|doctor|body|bodyweight|fit\w*|sports?|"
     r"athlet\w*|walk\w*|bike|swim\w*|cycl\w*)\b"
 )
+
+
+def says_sport(question: str) -> bool:
+    """(r18 tc) Any word of running, legs, the body, training or hurting in the (normalised) message."""
+    return bool(_SPORT.search(question))
 
 
 def elsewhere_entirely(question: str) -> bool:

@@ -50,7 +50,8 @@ ASKING_WORDS = frozenset(
 
 
 # Real words no document uses that are one letter off one that does ("tore my hamstring" is no "toe").
-_NOT_TYPOS = frozenset("tore torn tare ripped snapped twanged slacking slacker slacked".split())
+# (r18 tc) "my cat keeps waking me up": waking is no "walking" (an off-topic message made a lunge's)
+_NOT_TYPOS = frozenset("tore torn tare ripped snapped twanged slacking slacker slacked waking".split())
 
 # Endings that make another real word of a real word ("tight" -> "tightening", "weak" -> "weakness").
 _DERIVED_ENDINGS = (

@@ -1812,7 +1812,9 @@ _VERDICT_TABLE += (
         # ("hold my breath when I lift heavy?" is the breathing rule's)
         # (r17 ve) "he says heavy 5s... how many reps and sets should I do?": the figures asked
         r"^(?!.*\b(?:how heavy|how many|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
-        r"form (?:breaks|goes)|wobbl\w*|light|or|vs|versus|fail\w*|bodyweight|breath\w*|exhal\w*|inhal\w*|"
+        # ((r18 tc) "go heavy or go home": a slogan, not a choice)
+        r"form (?:breaks|goes)|wobbl\w*|light|or(?! (?:go home|leave)\b)|vs|versus|fail\w*|bodyweight|"
+        r"breath\w*|exhal\w*|inhal\w*|"
         # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
         r"no heavy|hernia|surger\w*|surgeon|operation|op|"
         # ((r17 ua) "half in 3 weeks, can i still go heavy?": a race close, the race rule's taper)
