@@ -24,7 +24,7 @@ _WHO = (
     r"(?:brother|sister|dad|father|mum|mom|mother|friend|mate|coach|teacher|physio|physiotherapist|partner|"
     r"husband|wife|boyfriend|girlfriend|gf|bf|buddy|pal|bro|sis|teammate|trainer|pt|doctor|gp|instructor|"
     r"clubmate|colleague|neighbour|neighbor|uncle|aunt|grandad|grandpa|nan|gran|son|daughter|guy|bloke|"
-    r"lad|woman|man)"
+    r"lad|woman|man|club|team|gym|group)"
 )
 _SAYS = r"(?:says?|said|told me|tells me|reckons|thinks|insists|swears|claims|keeps saying)"
 _TOLD = rx.compile(
@@ -53,7 +53,7 @@ _ASK_MYTH = rx.compile(
 _ASK_TRUE = rx.compile(
     r"\b(?:is|are) (?:he|she|they|that|this|it|my \w+) (?:really |actually |even )?(?:right|true|correct|"
     r"legit)\b|\bis it (?:really |actually |honestly )?(?:true|right|correct)\b|"
-    r"(?:^|[,.!?] *)(?:true|right|correct|legit)\W*$"
+    r"(?:^|[,.!?] *)(?:true|right|correct|legit)\W*$|\b(?:right|true|correct)\s*\?+\s*$"
 )
 # a claim that forbids: "never ...", "don't ...", "I shouldn't ...", "not to ..."
 _CLAIM_NO = rx.compile(
@@ -73,10 +73,22 @@ _HEAD = rx.compile(r"(Yes|No)(?:, ([^:.\n]{1,40}))?[:.] +(?=\S)")
 # the reply's first clause forbids or denies
 _BODY_NO = rx.compile(
     r"\b(?:don't|do not|never|skip|avoid|won't|will not|doesn't|does not|isn't|is not|aren't|are not|"
-    r"not on|no need|keep (?:\w+ ){0,3}off|stop (?:just )?(?:before|short))\b"
+    r"not on|no need|keep (?:\w+ ){0,3}off|stop (?:just )?(?:before|short)|has given way|no longer|outdated|"
+    r"old advice)\b"
 )
+# the reply's first clause endorses (a "never skip" is a do), or its head does ("Yes, it's a good one")
+_BODY_YES = rx.compile(r"\b(?:never skip|don't skip|do not skip|always|don't forget)\b")
+_ENDORSE = rx.compile(r"\b(?:good|worth|fine|ok|okay|safe|great|useful)\b")
+_ACRONYM = {"pt": "PT", "gp": "GP", "bf": "BF", "gf": "GF"}
 _REASON = rx.compile(r"\b(?:because|cause|cos|coz|cuz|since|as it|or (?:else )?you(?:ll| will))\b")
-_SETTLED_HEAD = rx.compile(r"\b(?:right|wrong|true|myth|correct)\b")
+# (a head already in the claim's words, or hedged: "Yes, mostly: ... but it isn't a whole leg day")
+_SETTLED_HEAD = rx.compile(
+    r"\b(?:right|wrong|true|myth|correct|mostly|partly|usually|generally|often|sometimes|depends|in part)\b"
+)
+
+
+# a reply that opens on a name keeps its capital ("Friday is the day before your race")
+_PROPER = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|I'm|I've|Legwork)\b"
 
 
 def _plain(text: str) -> str:
@@ -92,9 +104,24 @@ def _claim(plain: str) -> tuple[str, str] | None:
         m = pat.search(plain)
         if m is not None:
             return m.group("claim").strip(), ""
-    # "calf raises help shin splints, true?", "lifting makes you slow. myth or not?": the first sentence
+    # "calf raises help shin splints, true?", "race is saturday, no legs on friday right?": the clause
+    # before the tag asked, else the first sentence
+    tag = _TAG.search(plain)
+    if tag is not None:
+        before = [
+            c.strip()
+            for c in rx.split(r"[.?!,;] *|\b(?:so|but|and then)\b", plain[: tag.start()])
+            if c.strip()
+        ]
+        if before and len(before[-1].split()) >= 3:
+            return before[-1], ""
     first = rx.split(r"[.?!,] *", plain, maxsplit=1)[0].strip()
     return (first, "") if len(first.split()) >= 3 else None
+
+
+_TAG = rx.compile(
+    r"\b(?:right|true|correct|yeah|myth or (?:not|fact)|(?:is|isnt) (?:that|it) (?:true|right|correct))\W*$"
+)
 
 
 def frame_verdict(told: str, text: str) -> str:
@@ -118,21 +145,32 @@ def frame_verdict(told: str, text: str) -> str:
         return text
     claim, who = found
     body = text[head.end() :]
-    clause = rx.split(r"[.;:\n]", body, maxsplit=1)[0]
+    clause = rx.split(r"[.;:\n]", body, maxsplit=1)[0].lower()
     if _CLAIM_SKIP.search(claim):
         if not (_NEEDLESS.search(claim) and _LIFTING_NEEDED.search(clause)):
             return text
         agree = False  # ("I don't need leg work, I run 50k": the reply's "an inefficient way" says no)
     elif _REASON.search(claim):
         return text  # ("never lift heavy because you'll get bulky": the reply may answer the reason)
-    elif _BODY_NO.search(clause):
-        agree = _CLAIM_NO.search(claim) is not None
-    elif head.group(1) == "Yes" and not (head.group(2) and _BODY_NO.search(head.group(2))):
-        if _CLAIM_NO.search(claim):
-            return text  # (a "don't" claim met by a plain "Yes": not sure which act it answers)
-        agree = True
+    elif rx.search(r"\bbut\b", clause):
+        return text  # (a clause that turns on itself, "X, but Y": no plain stance)
     else:
-        return text
+        tail = head.group(2) or ""
+        endorsed = bool(_ENDORSE.search(tail)) and not _BODY_NO.search(tail)
+        positive = endorsed or bool(_BODY_YES.search(clause))
+        claim_no = _CLAIM_NO.search(claim) is not None
+        if not positive and _BODY_NO.search(clause):
+            agree = claim_no
+        elif positive or (head.group(1) == "Yes" and not _BODY_NO.search(tail)):
+            if claim_no and not positive:
+                return text  # (a "don't" claim met by a plain "Yes": not sure which act it answers)
+            agree = not claim_no
+        else:
+            return text
+        if endorsed:
+            # ("it's a good one for runners" kept under the new verdict, with its own stop or colon)
+            body = f"{tail}. {body}" if text[head.end(2)] == "." else f"{tail}; {body}"
+    who = _ACRONYM.get(who, who)
     subject = f"your {who}" if who else ""
     if frame == "myth":
         lead = "No, it's not a myth" if agree else "Yes, it's a myth"
@@ -144,13 +182,21 @@ def frame_verdict(told: str, text: str) -> str:
         )
     else:
         lead = (
-            (f"Yes, {subject} is right" if subject else "Yes, that's true")
+            (
+                f"Yes, {subject} is right"
+                if subject
+                else "Yes, that's right"
+                if " right" in plain
+                else "Yes, that's true"
+            )
             if agree
             else (f"No, {subject} isn't right" if subject else "No")
         )
     if (head.group(1) == "Yes") == lead.startswith("Yes") and frame == "true" and not subject:
         return text  # ("No, don't lock them:" already says it)
-    return f"{lead}: {body[:1].lower()}{body[1:]}"
+    if not rx.match(_PROPER, body):
+        body = body[:1].lower() + body[1:]
+    return f"{lead}: {body}"
 
 
 # ---- "step ups, decent quad exercise?": one move checked against one muscle ------------------------

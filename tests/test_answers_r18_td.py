@@ -342,3 +342,61 @@ def test_a_pet_hurt_is_still_the_vets() -> None:
 )
 def test_the_card_pointed_at_is_the_move_asked(question: str, card: str) -> None:
     assert text(question).endswith(f": /exercise {card}")
+
+
+# ---- a claim's verdict: a "never skip" is a do, an endorsed move, advice that "has given way" ------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("my coach says warm up before leg day, is that right?", "Yes, your coach is right"),
+        ("my club says always stretch before lifting, true?", "Yes, your club is right"),
+        ("my trainer says to warm up first, is he wrong?", "No, your trainer isn't wrong"),
+    ],
+)
+def test_never_skip_in_the_reply_agrees_with_a_do(question: str, lead: str) -> None:
+    assert _lead(text(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is it true runners should avoid lunges?",
+        "is it true that runners shouldnt do calf raises",
+        "Is it true that runners shouldn't do squats?",
+    ],
+)
+def test_a_move_said_to_be_off_limits_is_not_true(question: str) -> None:
+    lead = _lead(text(question))
+    assert lead.startswith("No: it's a good one for runners")
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("coach says stick to light weights, is he wrong?", "Yes, your coach is wrong"),
+        ("my sister says only light weights for runners, is she right?", "No, your sister isn't right"),
+        ("my friend says only do light weights and high reps, is she wrong?", "Yes, your friend is wrong"),
+    ],
+)
+def test_advice_that_has_given_way_is_wrong(question: str, lead: str) -> None:
+    assert _lead(text(question)).startswith(lead)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "race is saturday, no legs on friday right?",
+        "half on sunday so no strength work saturday right?",
+        "10k tomorrow, no lifting today true?",
+    ],
+)
+def test_no_lifting_the_day_before_confirmed(question: str) -> None:
+    lead = _lead(text(question))
+    assert lead.startswith("Yes, that's")
+    assert "day before" in lead
+
+
+def test_an_acronym_said_keeps_its_capitals() -> None:
+    assert text("my PT says I should do legs three times a week. is that right?").startswith("Yes, your PT")
