@@ -33,6 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import POINTER, named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
+from content.claims import frame_verdict, works_verdict
 from content.compose import (
     MUSCLE_CHOICE,
     WEEK_OFF_SAID,
@@ -55,6 +56,7 @@ from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
+from content.plan import machine_stand_in
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import (
     OFF_TOPIC_SUGGESTIONS,
@@ -638,7 +640,8 @@ _UPPER = rx.compile(
 )
 _WEATHER = rx.compile(r"\b(?:weather|forecast|temperature|degrees)\b")
 _UPPER_MOVE = rx.compile(
-    r"\b(?:(?<!hamstring )push ?ups?|pull ?ups?|chin ?ups?|bench press\w*|(?:bicep|arm) curls?|sit ?ups?|"
+    r"\b(?:(?<!hamstring )push ?ups?|pull ?ups?(?! bars?)|chin ?ups?(?! bars?)|bench press\w*|"
+    r"(?:bicep|arm) curls?|sit ?ups?|"
     r"crunches|dips|bicep\w*|tricep\w*|pecs)\b"
 )
 _ANY_PAIN = rx.compile(
@@ -2680,6 +2683,30 @@ _HOW_ASKED = rx.compile(
 _STEP_RUN = rx.compile(r"(?:^|\s)1\) .*$")
 
 
+def _pointer_named(question: str, text: str) -> str:
+    """(r18 td) "single leg or two leg calf raises?" -> the one-legged rule's reply, whose card pointer was
+    the one-legged squat's: the pointer goes to the one exercise the question names, when the reply
+    itself never names the card it pointed at."""
+    body, sep, last = text.rpartition("\n")
+    m = rx.match(r"(Full card|Try one): /exercise (.+)$", last)
+    if not sep or m is None:
+        return text
+    named = [t for t in named_exercises(normalize(question)) if t.startswith("exercise:")]
+    if len(named) != 1:
+        return text
+    ex = EXERCISES.get(named[0].split(":", 1)[1])
+    card = m.group(2).strip()
+    if ex is None or ex.name.lower() == card or card in body.lower():
+        return text
+    head = normalize(ex.name).lower().split()[0]
+    if rx.search(
+        rf"\b(?:no|not|without|dont have|never|cant)\b(?: \w+){{0,3}} {re.escape(head)}",
+        normalize(question).lower(),
+    ):
+        return text  # ("no treadmill access either": not the move they have)
+    return f"{body}\n{m.group(1)}: /exercise {ex.name.lower()}"
+
+
 def one_pointer(question: str, text: str) -> str:
     """``text`` with one pointer line at its end, not two (see above)."""
     lines = text.split("\n")
@@ -2881,7 +2908,8 @@ def answer(question: str, last: str | None = None) -> Answer:
     text = _one_verdict(question, text)
     text = _need_is_yes(question, text)
     text = _whos_right(told, text)
-    text = _they_are_right(told, text)
+    text = frame_verdict(told, _they_are_right(told, text))
+    text = works_verdict(question, machine_stand_in(question, text))
     if lead:
         text = lead + text if lead.endswith(" ") else f"{lead}\n{text}"
     if _CARD_CAUTION in text and not _PAIN_TOLD.search(normalize(question)):
@@ -2889,6 +2917,7 @@ def answer(question: str, last: str | None = None) -> Answer:
         # pain nobody told; the moves stand on their own
         text = "\n".join(x for x in text.split("\n") if x.strip() != _CARD_CAUTION)
     text = one_pointer(question, drop_steps(question, text))
+    text = _pointer_named(question, text)
     text = _pointer_listed(text)
     if ("before" in _asked_words(question) or "pre" in _asked_words(question)) and not ans.off_topic:
         text = _moves_before_run(question, text)
@@ -3095,7 +3124,8 @@ def _they_are_right(question: str, text: str) -> str:
         return text
     wrong = bool(rx.search(r"\b(?:wrong|incorrect)\b", plain))
     who = m.group(1)
-    body = text[4:]
+    head = rx.match(r"No(?:, (?:don't|do not|never|skip|avoid)\b[^:.\n]{0,30})?[:,.] ", text)
+    body = text[head.end() if head else 4 :]
     lead = f"No, your {who} isn't wrong" if wrong else f"Yes, your {who} is right"
     return f"{lead}: {body[:1].lower()}{body[1:]}"
 

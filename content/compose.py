@@ -126,6 +126,14 @@ _THEN_WHAT = rx.compile(
 )
 
 
+# (r18 td) "what do calf raises help with?", "what are lunges good for?", "whats the bridge for": the
+# purpose of the thing named, said last
+_FOR_WHAT = rx.compile(
+    r"(?:(?:so|and|but|ok|okay) )*(?:what|whats|wat) (?:\w+ ){1,5}?(?:good for|for|help with|helps? with)"
+    r"(?: exactly| then| again)?$"
+)
+
+
 @lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
@@ -243,6 +251,7 @@ def ask_of(text: str) -> Ask:
         w & {"why", "benefit", "benefits", "point", "worth", "reason", "reasons"}
         or ("what", "for") in pairs
         or ("how", "come") in pairs
+        or bool(_FOR_WHAT.match(joined))
     ):
         kind = "why"
     elif (
@@ -914,6 +923,13 @@ def rule_verdict(question: str) -> str | None:
     return None
 
 
+# "is he wrong?", "is my coach wrong": a person's claim judged, not the act asked whether it's bad
+_PERSON_WRONG = rx.compile(
+    r"\b(?:is|are) (?:he|she|they|him|her|my \w+|your \w+) (?:really |actually |just |totally )?"
+    r"(?:wrong|mistaken)\b"
+)
+
+
 def flip(plain: str, text: str) -> str:
     """A "No" to doing the thing, turned round for a question that asks whether it's bad: "is it bad
     if my knees go past my toes?", "my knee snaps straight, does that matter?" -> "Yes, avoid it"."""
@@ -922,7 +938,9 @@ def flip(plain: str, text: str) -> str:
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
         rest = rx.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
-    if not (_FLIP.search(plain) and rx.match(r"No\b", text)) or text.startswith("No, not "):
+    if not (_FLIP.search(_PERSON_WRONG.sub(" ", plain)) and rx.match(r"No\b", text)) or text.startswith(
+        "No, not "
+    ):
         return text  # ("No, not with good form" already answers "are squats bad for my knees?")
     rest = rx.sub(r"^No(?:, don.t lock them| need)?[:.,] ", "", text)
     lead = "Yes, it's a bad idea: " if "bad idea" in plain else "Yes, avoid it: "

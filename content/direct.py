@@ -307,6 +307,22 @@ BEGINNER_KIT_TEXT = (
     "easier. Add free weights as you settle in: they build overall strength "
     "and the balance and alignment running needs."
 )
+# (r17 ua) rest days in a week, not the monthly week off strength work that shares "rest" and "week"
+_REST_DAYS = r".*\b(?:(?:rest|off|recovery) days?|days? off)\b(?: (?:a|per|each|every|in a) (?:week|wk))?"
+_REST_DAYS_HOW_MANY = r"^(?=.*\bhow many\b)(?:" + _REST_DAYS + ")"
+_REST_DAYS_TEXT = (
+    "One full rest day a week is a sensible minimum (take more if you're worn out); the "
+    "article doesn't set rest days. What it does set: strength work twice a week, sometimes three "
+    "times, never on a hard-run day or the day before a race, and a week off strength work once a "
+    "month."
+)
+_LONGER_STRIDE_HOW = (
+    r"^(?=.*\b(?:how|what|which|ways?|tips?|best)\b)"
+    r"(?!.*\b(?:will|would|does|do|can|could|should) "
+    r"(?:strength|lifting|it|that|squats|weights|lunges)\b)"
+    r".*\b(?:lengthen\w*|longer|increase|extend|open up|bigger)"
+    r"(?: (?:\w+ )?strides?| (?:\w+ )?stride length)\b"
+)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # (r18 tc) "what should i do for legs?", "wat can i do for my legs", "what do i do for leg day": the
@@ -319,6 +335,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "push-ups, step-ups and bridges, 2–3 sets of 12–15 (the bridge held 30 s), twice a week on easy "
         "days.",
     ),
+    # (r18 td) "how many rest days a week should I take?", landing on how often to lift or on the week off
+    ("rule:frequency", _REST_DAYS_HOW_MANY, _REST_DAYS_TEXT),
+    ("rule:recovery_week", _REST_DAYS_HOW_MANY, _REST_DAYS_TEXT),
     ("rule:free_weights", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
     ("rule:machines", _BEGINNER_PICK, BEGINNER_KIT_TEXT),
     # (r16 zf) "what should my leg sessions focus on?": the session's rules, whichever of these the ask
@@ -964,11 +983,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # (r17 ua) "is one rest day a week enough?", "how many rest days a week?": rest days in a week, not
         # the monthly week off strength work that shares the words "rest" and "week".
         "rule:recovery_week",
-        r"\b(?:rest|off|recovery) days?\b(?: (?:a|per|each|every|in a) (?:week|wk))?",
-        "Usually yes, one full rest day a week is a sensible minimum (take more if you're worn out); the "
-        "article doesn't set rest days. What it does set: strength work twice a week, sometimes three "
-        "times, never on a hard-run day or the day before a race, and a week off strength work once a "
-        "month.",
+        _REST_DAYS,
+        "Usually yes: " + _REST_DAYS_TEXT[:1].lower() + _REST_DAYS_TEXT[1:],
     ),
     (
         # "4 week training blocks, when do I take the strength week off?": a block told, not weeks done;
@@ -1184,16 +1200,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "time), plus plyometrics (line hops, then box hops onto a low step, then skipping), twice a week "
         "on fresh legs.",
     ),
-    (
-        # (r17 uf) "how can I lengthen my stride?": how asked, so the moves (not only that it can)
-        "rule:why_strength",
-        r"^(?=.*\b(?:how|what|which|ways?|tips?|best)\b)"
-        r"(?!.*\b(?:will|would|does|do|can|could|should) "
-        r"(?:strength|lifting|it|that|squats|weights|lunges)\b)"
-        r".*\b(?:lengthen\w*|longer|increase|extend|open up|bigger)"
-        r"(?: (?:\w+ )?strides?| (?:\w+ )?stride length)\b",
-        LONGER_STRIDE_TEXT,
-    ),
+    # (r17 uf) "how can I lengthen my stride?": how asked, so the moves (not only that it can); (r18 td)
+    # also when the words land on running form ("best way to increase my stride length?")
+    ("rule:why_strength", _LONGER_STRIDE_HOW, LONGER_STRIDE_TEXT),
+    ("rule:running_form", _LONGER_STRIDE_HOW, LONGER_STRIDE_TEXT),
     (
         # "want springier strides", "my push-off feels weak, what should I do?", "more pop off the ground":
         # a goal for the stride told and what to do asked, not only that strength can lengthen a stride
@@ -1687,6 +1697,20 @@ SKIP_NOT_ROPE = (
 )
 
 
+# (r18 td) a rope the runner has ("I have a skipping rope", "got a jump rope", "only a rope at home")
+_ROPE_OWNED = rx.compile(
+    r"\b(?:have|got|own|bought|only|just|with) (?:a |an |my |one )?(?:\w+ )?(?:skipping|jump|jumping|speed) ?"
+    r"ropes?\b"
+)
+_ROPE_SAME = rx.compile(r"\b(?:same|different|difference|mean|means|like)\b")
+ROPE_KIT_TEXT = (
+    "A rope isn't in the article, but jumping rope is quick hopping, close to its plyometrics: use it for "
+    "short bouts of hops (a few sets of 20–30) to build spring in the calves. Add the bodyweight basics: "
+    "calf raises, one-legged squats and bridges, 2–3 sets of 12–15 (bridge: hold 30 s), twice a week. "
+    "(The article's own skipping drill needs no rope: bound off one foot and land on it, then switch.)"
+)
+
+
 PLYO_MEMBER = rx.compile(
     r"^(?:(?:and|so|but|ok|also) )*(?:is|are|does|do|would|will|isnt|arent)\b"
     r"(?!.*\b(?:why|how (?:many|often|long|high|far)|harder|easier|help\w*|instead|replace|carry over)\b)"
@@ -1705,9 +1729,13 @@ def direct(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:"))
     if ex is not None and ex.setting == "plyo" and _CARRY_OVER.search(question):
         return _polar(question, CARRY_OVER_TEXT)
-    if topic_id == "exercise:skipping" and _ROPE.search(question):
-        # (r17 vc) "what's skipping as a plyo exercise, is it the same as skipping rope?": not the rope
-        return SKIP_NOT_ROPE
+    if topic_id in ("exercise:skipping", "rule:plyometrics", "exercise:line_hops") and _ROPE.search(question):
+        if _ROPE_OWNED.search(question):
+            # (r18 td) "I have a skipping rope and that's it, leg ideas?": the rope as kit, not the drill
+            return ROPE_KIT_TEXT
+        if "skip" in question or _ROPE_SAME.search(question):
+            # (r17 vc) "what's skipping as a plyo exercise, is it the same as skipping rope?": not the rope
+            return SKIP_NOT_ROPE
     if ex is not None and ex.setting == "plyo" and PLYO_MEMBER.search(question):
         # (r16 zf) "is skipping a plyometric exercise?", "are box hops plyos?": yes, one of the three drills
         others = " and ".join(
@@ -2212,6 +2240,12 @@ _HARD_RUN = rx.compile(
     r"\b(?:long run|tempo|intervals?|track|speed ?work|fartlek|threshold|race|hard run|workout run)\b"
 )
 _EASY = rx.compile(r"\beasy\b")
+# (r18 td) a race said by its distance: "before a 10k", "before my half", "before the marathon" (not "a 10k
+# run", "my 5k loop")
+_RACE_EVENT = rx.compile(
+    r"\b(?:before|pre) (?:a|my|the|this|our|sundays?|saturdays?) (?:\w+ )?(?:5k|10k|half(?: marathon)?|"
+    r"marathon|parkrun|ultra|race)\b(?! (?:run|runs|jog|loop|route|training|pace|effort|workout|session)\b)"
+)
 # "not a tempo", "no intervals this week", "my tempo is on thursday", "tempo tomorrow": a hard run named
 # but not the one on this day.
 _NOT_HARD_BEFORE = rx.compile(r"\b(?:no|not|isnt|wasnt|without|skip\w*|instead of|not doing)(?: \w+){0,2} ?$")
@@ -2385,6 +2419,12 @@ def order_verdict(question: str) -> str | None:
     first = _first_of(question)
     if first is None:
         return None
+    if first == "lift" and _RACE_EVENT.search(question):
+        # (r18 td) "is it ok to lift before a 10k?": a race, not a run, so not that day nor the day before
+        return (
+            "No: not before a race. Keep strength work off race day and the day before it, so your legs "
+            "start fresh; lift again once you've recovered."
+        )
     hard = _hard_today(question) and not _EASY.search(question)
     if hard:
         return (

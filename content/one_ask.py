@@ -1244,9 +1244,12 @@ _NO_BOX = rx.compile(
 # (r17 uf) "can i hold dumbbells tho?" after the step-up: weights held in that move (its harder
 # version), not the lunge whose steps hold dumbbells.
 _HOLD_WEIGHTS = rx.compile(
-    r"^(?:(?:and|so|but|ok|okay|what about|also) )*(?:can|could|should|do|may|is it ok to|ok to) "
-    r"(?:i|you|we) (?:also |still |just )?(?:hold|use|add|grab|carry|do (?:it|them|those|these|that) with)\b"
-    r".*\b(?:dumbbells?|dbs?|weights?|kettlebells?)\b"
+    r"^(?:(?:and|so|but|ok|okay|what about|how about|also) )*"
+    r"(?:(?:can|could|should|do|may|is it ok to|ok to) (?:i|you|we) (?:also |still |just )?"
+    r"(?:hold|use|add|grab|carry|do (?:it|them|those|these|that) with)\b"
+    # (r18 td) "what about with dumbbells?", "and holding weights?", "with a weight?"
+    r".*|(?:with|using|holding|adding) (?:a |an |some |two |2 |extra |added |light |heavy )?)"
+    r"\b(?:dumbbells?|dbs?|weights?|kettlebells?)\b"
 )
 
 
@@ -1254,8 +1257,19 @@ def _held_weights(context: str | None, plain: str) -> Answer | None:
     if not (context or "").startswith("exercise:") or not _HOLD_WEIGHTS.search(plain):
         return None
     ex = EXERCISES.get((context or "")[9:])
-    if ex is None or "dumbbell" not in (ex.harder or "").lower() or named_exercises(plain):
+    if ex is None or named_exercises(plain):
         return None
+    if "dumbbell" not in (ex.harder or "").lower():
+        if not rx.search(r"\bone leg\b", ex.harder or ""):
+            return None
+        # (r18 td) "can I hold a weight tho?" after the bridge: no weights in the article's, its one-leg form
+        harder = (ex.harder or "").rstrip(".")
+        text = (
+            f"Not in the article: its {ex.name.lower()} uses no weights. To make it harder, "
+            f"{harder[:1].lower()}{harder[1:]}: one leg at a time loads it more, as running does."
+            f"\n{pointer(context or '')}"
+        )
+        return Answer(text, context, True, (), topics=(context or "",), context=context)
     if any("dumbbell" in x.lower() for x in ex.steps) or any(
         v.variation_of == ex.id for v in EXERCISES.values()
     ):
@@ -3174,7 +3188,7 @@ _POINTLESS = rx.compile(
     r"(?:enough|all (?:the \w+ )?(?:you|we|i) need)\b|"
     # ("I assumed I don't need any extra leg training": walking all day told)
     r"\b(?:dont|do not|never) need (?:any |extra |more |to do |separate )*(?:to lift|strength|weights|"
-    r"the gym|leg (?:work|training|strength|exercises?|days?|sessions?)|gym work)\b|"
+    r"the gym|leg (?:work|workouts?|training|strength|exercises?|days?|sessions?)|gym work)\b|"
     # (r16 za) "my brother says running covers it", "reckons the farm work does it for me"
     r"\b(?:running|runs|mileage|work|job|terrain|hills|cycling) (?:\w+ ){0,2}(?:covers?|takes? care of|"
     r"does) (?:it|that|the job|it all)\b|"
@@ -3192,6 +3206,9 @@ _CLAIM_WRONG = rx.compile(
 _CLAIM_RIGHT = rx.compile(
     r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
     r"(?:\w+ )?(?:right|true|correct|legit|onto something)\b|^(?:true|right)\W*$"
+)
+_CLAIM_TAIL = rx.compile(
+    r"\b(?:is|are) (?:he|she|they|that|this|my \w+|the \w+) (?:\w+ )?(?:wrong|mistaken|right|correct)\W*$"
 )
 # (asked straight, only these words: "is running enough?" has its own answer)
 _NEEDLESS = rx.compile(
@@ -3212,6 +3229,11 @@ def _pointless(ask: str, background: str) -> Answer | None:
     plain = normalize(ask)
     if rx.search(r"\b(?:stretch\w*|warm(?:ing)? ?ups?|cool(?:ing)? ?downs?|foam \w+|mobility)\b", plain):
         return None  # (r15 yb) "is stretching after leg day a waste of time?": the stretch asked about
+    tail = _CLAIM_TAIL.search(plain)
+    if tail is not None and _POINTLESS.search(plain[: tail.start()]):
+        # (r18 td) "my brother reckons I dont need leg workouts since I run 60k, is he wrong?": the claim
+        # and the ask in one sentence
+        background, plain = plain[: tail.start()], tail.group(0).strip()
     wrong = _CLAIM_WRONG.search(plain)
     if (wrong or _CLAIM_RIGHT.search(plain)) and _POINTLESS.search(normalize(background)):
         who = {"he": "He's", "she": "She's", "they": "They're"}.get(plain.split()[1] if wrong else "", "")

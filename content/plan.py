@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from content import rx
+from content.anatomy import MUSCLES
 from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
@@ -630,6 +631,12 @@ _WHEELCHAIR = rx.compile(r"\bwheel ?chairs?\b")
 _OWN_CHAIR = rx.compile(r"\b(?:a|my|dining|kitchen|sturdy|office|desk) chairs?\b")
 
 
+_TREAD_ONLY = rx.compile(
+    r"\b(?:only|just|nothing but) (?:has |have |got |is |a |one |the |some |two |2 )*treadmills?\b"
+    r"(?! (?:and|plus|with|or)\b)"
+)
+
+
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for name, pattern, marks in _KIT:
@@ -1075,8 +1082,8 @@ def _requested(message: str, said: int) -> bool:
     if said and rx.search(
         r"\b(?:so )?(?:anything|any ideas|ideas|suggestions|any suggestions|options|any options|what now|"
         r"now what|"
-        r"what do i do|what (?:\w+ ){0,2}can i do(?: (?:there|here|on (?:it|them|those|these|that)|with "
-        r"(?:it|them|that|those|these)))?)\s*$",
+        r"what do i do|what (?:\w+ ){0,2}(?:can|could|should) i do(?: (?:there|here|on (?:it|them|those|"
+        r"these|that)|with (?:it|them|that|those|these)|for (?:my )?(?:legs?|leg strength|running)))?)\s*$",
         message,
     ):
         return True  # "no gym, no equipment, and no hills. anything?": what to do with what they have
@@ -1381,7 +1388,10 @@ _GYM_WORD = rx.compile(
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
     r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
-    r"(?:has|have|has got|is|got|only has|just has)\b"
+    r"(?:has|have|has got|is|got|only has|just has|with\b|"
+    # (r18 td) "work gym: leg press and dumbbells" (the colon gone in the normalised text): its kit listed
+    r"(?=(?:a |an |one )?(?:leg press|sled|(?:leg|quad|quadriceps|knee) extensions?|(?:leg|hamstring|ham) "
+    r"curls?|dumbbells?)\b))"
 )
 
 
@@ -1679,6 +1689,10 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if daunted and not joined and not any(n in ("machines", "dumbbells") for n, _ in kit):
         kit = [k for k in kit if k[0] != "a gym"]
         home = True
+    # (r18 td) "the hotel gym only has a treadmill": that gym's kit is the treadmill, not the machines
+    tread_only = bool(_TREAD_ONLY.search(message))
+    if tread_only:
+        kit = [k for k in kit if k[0] != "a gym"]
     gym_only = [n for n, _ in kit] == ["a gym"] or (
         any(n == "a gym" for n, _ in kit)
         and not any(n in ("machines", "dumbbells") for n, _ in kit)
@@ -2062,10 +2076,12 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     if short and not focus and set(_SHORT_THREE) <= set(picked):
         # (ten minutes: the three the time's verdict names, "one-legged squats, calf raises and bridges")
         picked = [*_SHORT_THREE, *(e for e in picked if e not in _SHORT_THREE)]
+    if tread_only and "treadmill_incline" not in picked:
+        picked.insert(0, "treadmill_incline")  # (r18 td) the treadmill told as all there is: its hills
     picked = picked[: max(keep, keep_plyo)]
     if not picked:
         return None
-    owned = [n for n, _ in kit]
+    owned = [n for n, _ in kit] or (["a treadmill"] if tread_only else [])
     mine = [m for m in _MACHINE_NAMES if _machine_named(m, message)]
     if "machines" in owned and len(mine) == 1:
         owned = [
@@ -2925,6 +2941,17 @@ def enough(message: str) -> str | None:
     )
 
 
+def _two_named(message: str) -> bool:
+    """Are two or more of the article's exercises named ("hamstring curls vs leg press")?"""
+    said = 0
+    for ex in EXERCISES.values():
+        if not ex.variation_of and any(
+            rx.search(rf"\b{re.escape(n)}(?:e?s)?\b", message) for n in exercise_names(ex)
+        ):
+            said += 1
+    return said >= 2
+
+
 _WHICH_KIT = rx.compile(
     r"\b(?:which|what) (?:ones?|machines?|exercises?|moves?|ones? should)\b|"
     r"\bwhat (?:do i|should i) (?:use|do) (?:on|with)\b"
@@ -2937,6 +2964,8 @@ def which(message: str) -> str | None:
         return None  # "what exercises at home": the home answer, not the gym's machines
     if _ORDER_ASKED.search(message):
         return None  # "gym and a run on the same day, which one goes first?": the order, not the kit
+    if rx.search(r"\b(?:or|vs|versus|v)\b", message) and _two_named(message):
+        return None  # (r18 td) "hamstring curls vs leg press, which one?": a pick between the two named
     kit = [k for k in _has(message) if k[0] != "a gym"] or [k for k in _has(message)]
     if not kit or not any(n in ("machines", "dumbbells", "a gym") for n, _ in kit):
         return None  # "what move for my calves if I only have stairs": the exercise's own answer
@@ -2951,6 +2980,10 @@ def which(message: str) -> str | None:
     ]
     if [n for n, _ in kit] == ["a gym"]:
         picked = [EXERCISES[e] for e in ("quad_extension", "hamstring_curl", "leg_press", "lunge")]
+    told = {m for m, pat in _MACHINE_NAMES.items() if rx.search(rf"\b(?:{pat})\b", message)}
+    if told:
+        # (r18 td) "my gym has a leg press and a hamstring curl, which ones?": those machines, not all three
+        picked = [ex for ex in picked if ex.id not in _MACHINE_NAMES or ex.id in told]
     if not picked:
         return None
     names = [ex.name.lower() for ex in picked[:4]]
@@ -5059,3 +5092,40 @@ def moves_without(message: str, ask: str, named: list[str]) -> tuple[str, str] |
         return None
     first = EXERCISES[ids[0]].name.lower()
     return "\n".join(parts) + f"\nFull card: /exercise {first}", f"exercise:{ids[0]}"
+
+
+# (r18 td) "I only have a bench, can I do hamstring curls?", "no gym, just dumbbells: leg press ok?": a
+# machine move asked about when the kit told is all there is (or no gym): not without its machine, and
+# the article's stand-in for it, with how much.
+_CAN_DO_MOVE = rx.compile(
+    r"\b(?:can|could|should|do|is it ok to|ok to) (?:i|we|you) (?:still |even |just |also )?(?:do|try|use|"
+    r"manage|get)\b|\b(?:ok|okay|possible|doable)\b"
+)
+_MACHINE_STAND_IN = {
+    "hamstring_curl": "hamstring_pushup",
+    "leg_press": "one_leg_squat",
+    "quad_extension": "step_up",
+}
+
+
+def machine_stand_in(message: str, text: str) -> str:
+    """The reply to a machine move asked about with no machine to hand: "No: the hamstring curl needs a
+    leg-curl machine. Do the hamstring push-up instead..."; else the reply as it was."""
+    plain = normalize_name(message).lower()
+    if not _CAN_DO_MOVE.search(plain) or not (
+        _ONLY.search(plain) or _KIT_ONLY.search(plain) or rx.search(r"\bno gym\b", plain)
+    ):
+        return text
+    named = [m for m, pat in _MACHINE_NAMES.items() if rx.search(rf"\b(?:{pat})\b", plain)]
+    if len(named) != 1:
+        return text
+    kit = _has(rx.sub(rf"\b(?:{_MACHINE_NAMES[named[0]]})\b", " ", plain))  # (the move asked is no kit told)
+    if not kit or any(n in ("machines", "a gym") for n, _ in kit):
+        return text
+    ex, sub = EXERCISES[named[0]], EXERCISES[_MACHINE_STAND_IN[named[0]]]
+    have = " and ".join(n for n, _ in kit[:2])
+    works = " and ".join(MUSCLES[m].name.lower() for m in ex.primary[:2] if m in MUSCLES)
+    return (
+        f"No: the {ex.name.lower()} needs {ex.equipment[0]}. With {have}, do the {sub.name.lower()} instead: "
+        f"it works the {works} too. {sub.name}: {sub.dose.text()}.\nFull card: /exercise {sub.name.lower()}"
+    )

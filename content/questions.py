@@ -2054,7 +2054,7 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     # Typos that land on another real word or are too short for the index's fix: "how stepp should
     # the hill be" is steep, not a step; "hil workout" a hill.
     (r"\b(how|too|so|very|really|quite) (?:stepp?|steap|stepe|steeep)\b", r"\1 steep"),
-    (r"\bhil(s|ly)?\b", r"hill\1"),
+    (r"\bhil(s|y)?\b", r"hill\1"),  # ("hily", "hils"; "hilly" itself is no typo)
     # (r16 wb) "am I going to put on a load of weight from the muscle?", "will it make me heavier?": body
     # weight gained, the bulk worry ("put on more weight" on the bar is progression, not this)
     (

@@ -630,8 +630,11 @@ _RUNNER_HURTS = rx.compile(
 # day, do I still need leg exercises?"): the ask is the runner's, unless it points at the animal ("for
 # him", "his hips", "the dog's legs").
 _RUNNER_ASKS = rx.compile(
-    r"\b(?:do|should|can|could|would|will|must|shall|am) i\b|\bi (?:still |really |even )?(?:need|want|run|"
-    r"walk|jog|hike|train|lift|do)\b|\bmy (?:own )?(?:training|running|runs|strength|workouts?|routine)\b"
+    r"\b(?:do|should|can|could|would|will|must|shall|am) i\b|"
+    # (r18 td) "I go running with my dog, what leg exercises?": the runner's own running
+    r"\bi (?:still |really |even |often |usually |always |normally )?(?:go )?(?:need|want|run|running|walk|"
+    r"walking|jog|jogging|hike|hiking|train|lift|do)\b|"
+    r"\bmy (?:own )?(?:training|running|runs|strength|workouts?|routine)\b"
 )
 _PET_TARGET = rx.compile(
     r"\bfor (?:him|her|it|them|my (?:dog|puppy|pup|cat|horse|pony)|the (?:dog|puppy|pup|cat|horse|pony))\b|"

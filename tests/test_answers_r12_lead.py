@@ -15,7 +15,8 @@ from content import answer
         ("line hops - are they a sensible first step into jump training?", "Yes"),
         ("putting the treadmill on an incline - does that work as well as real hills?", "Yes"),
         ("raising the treadmill incline - is that as good as hills outside?", "Yes"),
-        ("side-lying hip raise - what is it for?", "Side-lying hip raise:"),
+        # (r18 td: "what is it for?" gets what the hip raise is for, the hips' job, its steps not asked)
+        ("side-lying hip raise - what is it for?", "Hip strength keeps each stride in line"),
         ("the bridge exercise - is it good for runners?", "Yes"),
     ],
 )
