@@ -185,6 +185,7 @@ from content.situation import (
     PRO_SAID,
     RETURN_LEAD,
     SHIN,
+    TOLD_KIT_COVERS,
     VAGUE,
     VARY_LINE,
     WARNING_LINE,
@@ -1540,6 +1541,24 @@ _HILLS_SLOW = rx.compile(
 _TEEN_TOLD = rx.compile(r"\bteen\w*|\b1[3-9][ -]?(?:years?[ -]olds?|yos?)\b|\bhigh school\b")
 
 
+# (r18 ta) Back after an illness with a doctor's go-ahead: one line, then the asks.
+ILL_CLEARED_LINE = (
+    "Good that you're cleared: build back gradually, starting with lighter sessions (fewer sets, easy "
+    "loads) while your energy returns, and stop if you feel unwell."
+)
+# still ill, or warning signs told: the illness caution stands
+_ILL_NOW = rx.compile(
+    r"\b(?:still (?:ill|sick|coughing|poorly|wheezy)|chest pain|racing heart|palpitations?|dizz\w*|"
+    r"breathless\w*|short of breath|(?<!glandular )fever|long covid)\b"
+)
+
+
+_EASE_BACK = rx.compile(
+    r"\b(?:ease|easing|get|getting|come|coming|build|building|work|working|return\w*) (?:\w+ )?(?:back|in)\b|"
+    r"\bback (?:into|to)\b|\bhow (?:soon|long|quickly)\b"
+)
+
+
 def _claim_said(ask: str, background: str, answer_fn: Ask, engine: Engine) -> Answer | None:
     """The reply to the claim a lone "is my coach right?" / "who's right?" asks about, when the
     article's answer to it is a statement with no verdict to turn (the one-ask rules judge the rest);
@@ -1964,7 +1983,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if told_kit is not None:
         # "my building gym has a treadmill and a flat bench, anything worth doing?": that kit's moves
         trace("plan", "told_kit")
-        return then_rest(told_kit, "rule:home_workout", None)
+        return then_rest(told_kit, "rule:home_workout", TOLD_KIT_COVERS)
     how_named = any(
         rx.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
@@ -2003,6 +2022,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if sore_hops is not None:
         trace("hops_while_sore")
         return Answer(sore_hops, None, False, ("Injury prevention", "Plyometrics"))
+    ill_asks = split_asks(message)[0] if getattr(injury, "id", "") == "illness" else []
+    if (
+        ill_asks
+        and not hurt
+        and not depth
+        and pro_cleared(plain)
+        and not _ILL_NOW.search(plain)
+        # ("how do I ease back into the strength side?": the way back is the ask, the illness answer has it)
+        and not any(_EASE_BACK.search(normalize(a)) for a in ill_asks)
+    ):
+        # (r18 ta) "had covid twice... GP has cleared me. I've only got 20 minutes: is that enough, and what
+        # would you put in it?": the asks answered, after one line on easing back in (not the illness
+        # caution alone, and no "check with a doctor" to someone a doctor has cleared)
+        well = " ".join(x for x in SENTENCE.split(message) if not injury.pattern.search(normalize(x)))  # type: ignore[union-attr]
+        ill_said = respond(well, None, answer_fn, engine, depth=1)
+        # ("two weeks off" read as the monthly week off is no answer to "what now?")
+        if ill_said.found and not ill_said.off_topic and "rule:recovery_week" not in ill_said.topics:
+            trace("uncovered", "illness_cleared")
+            return replace(ill_said, text=f"{ILL_CLEARED_LINE}\n{ill_said.text}")
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)

@@ -1359,6 +1359,11 @@ _SPORT_NAME = {
 _GYM_WORD = rx.compile(
     r"\b(?:(?:the|my|our|a|an) )?(?:\w+ )?(?:gym|weights room|fitness (?:room|centre|center))\b"
 )
+_GYM_WITH = rx.compile(
+    r"\b(?:gym|weights room|fitness (?:room|centre|center)) "
+    r"(?:with|that has|which has|that s got|containing) "
+    r"(?:\w+ ){0,4}(?:leg press|sled|(?:leg|quad|quadriceps|knee) extensions?|(?:leg|hamstring|ham) curls?)\b"
+)
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
     r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
@@ -2732,6 +2737,9 @@ def _machine_named(ex_id: str, message: str) -> bool:
             and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
             # ("firefighter here, our station gym has a leg press and some dumbbells": that one too)
             and not _GYM_HAS.match(message[m.start() :] if (m := _GYM_WORD.search(message)) else "")
+            # (r18 ta) "the station has a small gym with a leg press, dumbbells and a treadmill": its kit
+            # listed, that one
+            and not _GYM_WITH.search(message)
         )
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one

@@ -2333,6 +2333,7 @@ _KIT_MOVES = (
     ),
     ("ball", r"(?:swiss |exercise |stability )ball", "Wall squat with the ball behind your back: 12–15 reps"),
 )
+_KETTLEBELL_LUNGE = "Lunges holding the kettlebell at your chest: 12–15 each leg"
 _BODYWEIGHT = (
     "One-legged squat: 12–15 each leg",
     "Calf raises off a stair or kerb: 12–15 reps",
@@ -2345,6 +2346,11 @@ _WHAT_TO_DO = rx.compile(
 )
 # (r16 wb) "what leg work can I do there?", "any strength ideas?": asked of a treadmill that is all there is
 _WHAT_TO_DO_ALONE = rx.compile(r"\bwhat (?:\w+ ){1,2}(?:can|should|could) i do|\bany (?:\w+ )?ideas\b")
+# (r18 ta) the asks a told-kit reply answers: what to do there, and how often (its "twice a week")
+TOLD_KIT_COVERS = rx.compile(
+    f"(?:{_WHAT_TO_DO.pattern})|(?:{_WHAT_TO_DO_ALONE.pattern})|"
+    r"\bhow (?:often|frequently)\b|\bhow many (?:times|days|sessions)\b"
+)
 _ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
 
 
@@ -2368,6 +2374,9 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]
+    if "dumbbells" in keys and not rx.search(r"\b(?:dumbbells?|free weights)\b", told):
+        # (r18 ta) "a kettlebell and a resistance band": one bell, held at the chest, not one in each hand
+        moves = [_KETTLEBELL_LUNGE if x == _KIT_MOVES[4][2] else x for x in moves]
     if "bench" in keys and "band" not in keys:
         moves.append("Side-lying hip raises along the bench: 12–15 each side")
     moves.append(

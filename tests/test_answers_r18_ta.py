@@ -136,3 +136,127 @@ def test_more_work_for_the_weak_side_keeps_reps_even(question: str) -> None:
     reply = text(question)
     assert "keep the reps even" in reply.lower()
     assert not reply.startswith("Yes. ")
+
+
+# ---- a gym described by its kit: only the machines it has -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a paramedic on twelve hour shifts. Our base has a small gym with a leg press and some "
+        "dumbbells. I'm training for a 10k in spring. What could I do there on a quiet shift for my legs?",
+        "Work in an office with a tiny gym with a leg press, a few dumbbells and a rower. I run 30k a "
+        "week. What leg session could I do at lunch with that?",
+        "The barracks has a basic gym with a leg press and a dumbbell rack. I've got a half marathon in "
+        "June. What should I do on that kit for my running legs?",
+    ],
+)
+def test_gym_with_a_leg_press_lists_no_other_machines(question: str) -> None:
+    reply = text(question)
+    assert "Leg press" in reply
+    assert "Quadriceps extension" not in reply
+    assert "Hamstring curl" not in reply
+
+
+# ---- one kettlebell told: held at the chest, not a dumbbell in each hand; how often said once ------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I work night shifts as a nurse and run about 25k a week. I've got a kettlebell and a resistance "
+        "band at home. What can I do with just those for my legs, and how often?",
+        "Student, tiny room, running 4 times a week. All I have is a kettlebell and a loop band. What can I "
+        "do for my legs with those, and how many times a week?",
+        "I'm a stay at home dad and run while the kids are at school. I own a kettlebell and a mini band. "
+        "What could I do for my legs with them, and how often?",
+    ],
+)
+def test_kettlebell_and_band_hold_the_bell_and_say_how_often_once(question: str) -> None:
+    reply = text(question)
+    assert "kettlebell at your chest" in reply
+    assert "dumbbell in each hand" not in reply
+    assert reply.lower().count("twice a week") == 1
+
+
+# ---- back after an illness, a doctor's go-ahead told: the asks answered, after one easing-in line ---------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Had covid in the spring and stopped running for a month. My legs still feel weak on long runs. My "
+        "GP has cleared me to exercise. I've got about 20 minutes on my rest days: is that enough for a leg "
+        "session, and what would you put in it?",
+        "Recovering from glandular fever, off for two months. The doctor has given me the all clear now. "
+        "I only have 15 minutes after work. Is that enough time, and which exercises?",
+        "Had the flu badly over Christmas and lost a lot of fitness. My GP says I'm fine to train again. "
+        "I've got 20 minutes on non-run days, is that long enough for strength work and what should I do?",
+    ],
+)
+def test_cleared_after_illness_gets_the_session(question: str) -> None:
+    reply = text(question)
+    assert "Good that you're cleared" in reply
+    assert "check with a doctor" not in reply
+    assert "•" in reply or "calf raise" in reply.lower()
+
+
+def test_illness_with_warning_signs_keeps_the_caution() -> None:
+    reply = text(
+        "Had covid last month, my GP cleared me, but I still get dizzy on hills. I have 20 minutes, is that "
+        "enough for a leg session?"
+    )
+    assert "Good that you're cleared" not in reply
+
+
+# ---- pregnant now, said outright, whatever the story says of before or after -------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm 24 weeks pregnant and still doing easy 5ks twice a week. Before I got pregnant I did a lot of "
+        "bridges and hamstring work. Which leg exercises should I keep, and what should I change?",
+        "I'm 6 months pregnant with our first and walking more than running now. I'd like to get back to "
+        "running after the baby. Which leg exercises are still fine to do?",
+        "I am currently in my second trimester. I ran a marathon before I was pregnant and I want to keep "
+        "some strength. What leg exercises can I still do?",
+    ],
+)
+def test_pregnant_now_gets_the_standing_moves(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Training while pregnant isn't covered")
+    assert "never hold your breath" in reply
+    assert "leave out the bridge" in reply
+
+
+def test_after_the_baby_is_not_pregnant_now() -> None:
+    reply = text(
+        "Before I got pregnant I ran 40k a week. My son is 5 months old now and I'm back to easy runs. Which "
+        "leg exercises should I start with?"
+    )
+    assert "Training while pregnant" not in reply
+
+
+# ---- one group told big, another missing, in a long story: the missing group's moves ----------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Played rugby for twenty years and only took up running last spring. I do a parkrun most weeks and a "
+        "couple of easy runs. My physio mate says I've got huge quads but no hamstrings from all the "
+        "scrummaging. How do I even that out?",
+        "Spent a decade speed skating before I switched to running half marathons. Everyone at the club "
+        "jokes I've got massive quads and hardly any hamstrings. I'm running about 35k a week now. What's "
+        "the best way to balance it out?",
+        "I'm 38 and did years of cycling before I started running ultras this year. My quads are strong but "
+        "I've got barely any hamstrings according to my coach. I run 60k a week. How do I sort that out?",
+    ],
+)
+def test_strong_quads_missing_hamstrings_gets_hamstring_work(question: str) -> None:
+    reply = text(question)
+    assert "hamstrings" in reply.split("\n")[0][:40]
+    assert "hamstring push-up" in reply.lower()
+    assert "For the quads" not in reply
