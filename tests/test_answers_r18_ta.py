@@ -260,3 +260,24 @@ def test_strong_quads_missing_hamstrings_gets_hamstring_work(question: str) -> N
     assert "hamstrings" in reply.split("\n")[0][:40]
     assert "hamstring push-up" in reply.lower()
     assert "For the quads" not in reply
+
+
+# ---- strength work in place of hill sprints: the moves that power the climbs, not the hard-run rule ----
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My asthma is well controlled but sprinting up hills sets off my wheezing every time. Easy runs are "
+        "fine. Could strength work replace the hill sprints?",
+        "Hill reps leave me wrecked for days and I run 30k a week on the flat anyway. Can strength training "
+        "stand in for hill sessions if I want to get stronger on climbs?",
+        "My club does hill sprints on Thursdays but I work late that day. Would gym sessions replace the "
+        "hill sprints for getting stronger uphill?",
+    ],
+)
+def test_strength_in_place_of_hill_sprints_gets_the_climbing_moves(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes")
+    assert "step-ups" in reply.lower() and "lunges" in reply.lower()
+    assert "not on a hard-run day" not in reply
