@@ -164,6 +164,7 @@ from content.situation import (
     CHILDREN_ASK,
     CHILDREN_TEXT,
     CLAIM_ASK,
+    CLAIM_WHO,
     FORM_ASK,
     IS_BAD,
     KEEP_AWAY,
@@ -184,6 +185,7 @@ from content.situation import (
     PRO_SAID,
     RETURN_LEAD,
     SHIN,
+    TOLD_KIT_COVERS,
     VAGUE,
     VARY_LINE,
     WARNING_LINE,
@@ -200,6 +202,7 @@ from content.situation import (
     hands_free_steps,
     heavy_before_hard,
     injury_names,
+    judge_claim,
     keep_at_it,
     lacked,
     no_bar_reply,
@@ -1023,7 +1026,9 @@ _TOO_LATE = rx.compile(
     # (r16 ze: "too late to start before the race?" asks about the race date, not the runner's age)
     r"\btoo old\b|\btoo late\b(?!.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|"
     r"so close|in time for)\b)|\b(?:past it|over the hill) (?:to|for)\b|\bat my age\b(?= .{0,40}\b(?:start|"
-    r"begin|lift|late)\w*)"
+    r"begin|lift|late)\w*)|"
+    # (r18 ta) "is it ok to begin strength training at my age?": the start said before the age
+    r"\b(?:start|begin)\w* (?:\w+ ){0,4}at my age\b"
 )
 _TOO_LATE_RACE = rx.compile(
     r"\btoo late\b(?=.{0,40}\b(?:before (?:the|my|a|race)|race|marathon|half|\d+ ?k|this close|so close|"
@@ -1033,6 +1038,15 @@ TOO_LATE_LEAD = (
     "No, it's never too late: you can start at any age, and stronger legs help at any age. Start light "
     "and build up gradually (check with your doctor first if you have a health condition)."
 )
+
+# (r18 ta) "is it safe for me to start lifting at my age?", "can I still start at 63?": no worry of
+# being too old put, so the same verdict the other way up ("No, it's never too late" answered "safe?" No)
+_OLD_ASKED = rx.compile(r"\b(?:too old|too late|past it|over the hill|pointless|waste of time|no point)\b")
+
+
+def _age_lead(plain: str) -> str:
+    """The age verdict, its "No" for "too old?" and "Yes" for "is it safe / can I at my age?"."""
+    return TOO_LATE_LEAD if _OLD_ASKED.search(plain) else "Yes, i" + TOO_LATE_LEAD[5:]
 
 
 # (r15 xe) Two kinds of spent legs with their own answer, not a routine or a rule: bonking ("hit the
@@ -1527,6 +1541,56 @@ _HILLS_SLOW = rx.compile(
 _TEEN_TOLD = rx.compile(r"\bteen\w*|\b1[3-9][ -]?(?:years?[ -]olds?|yos?)\b|\bhigh school\b")
 
 
+# (r18 ta) Back after an illness with a doctor's go-ahead: one line, then the asks.
+ILL_CLEARED_LINE = (
+    "Good that you're cleared: build back gradually, starting with lighter sessions (fewer sets, easy "
+    "loads) while your energy returns, and stop if you feel unwell."
+)
+# still ill, or warning signs told: the illness caution stands
+_ILL_NOW = rx.compile(
+    r"\b(?:still (?:ill|sick|coughing|poorly|wheezy)|chest pain|racing heart|palpitations?|dizz\w*|"
+    r"breathless\w*|short of breath|(?<!glandular )fever|long covid)\b"
+)
+
+
+_EASE_BACK = rx.compile(
+    r"\b(?:ease|easing|get|getting|come|coming|build|building|work|working|return\w*) (?:\w+ )?(?:back|in)\b|"
+    r"\bback (?:into|to)\b|\bhow (?:soon|long|quickly)\b"
+)
+
+
+def _claim_said(ask: str, background: str, answer_fn: Ask, engine: Engine) -> Answer | None:
+    """The reply to the claim a lone "is my coach right?" / "who's right?" asks about, when the
+    article's answer to it is a statement with no verdict to turn (the one-ask rules judge the rest);
+    None otherwise."""
+    if not background or not CLAIM_WHO.search(normalize(ask)):
+        return None
+    claim = told_claim(background, reach=3)
+    if claim is None or rx.search(r"\b(?:nonsense|rubbish|wrong|disagrees?|opposite)\b", claim):
+        return None  # ("my PT says that's nonsense and ...": two sides told, not one claim)
+    if (
+        len(
+            rx.findall(r"\b(?:says?|said|reckons?|thinks?|claims?|insists?|swears?)\b", normalize(background))
+        )
+        > 1
+    ):
+        return None  # ("my coach says 3 a week, my friend says 2": two sides, weighed by the one-ask rules)
+    routed = answer_fn(f"{claim}?")
+    if routed.topics[:1] == ("rule:bulk",) or (
+        routed.found
+        and len(routed.topics) == 1
+        and routed.topics[0].startswith("rule:")
+        and judge_claim(claim, routed) is not None
+    ):
+        return None  # (a verdict to turn, the bulk myth's who_right's included: the one-ask rules judge it)
+    c_ans = respond(f"{claim}?", None, answer_fn, engine)
+    if not c_ans.found or c_ans.off_topic or not c_ans.topics:
+        return None
+    if c_ans.topics[0].startswith("rule:") and len(c_ans.topics) == 1 and judge_claim(claim, c_ans):
+        return None
+    return c_ans
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -1600,6 +1664,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
 
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     back_off = False
+    claim_reply: Answer | None = None
     if depth == 0:
         # "<background>. Where do I begin?", "...what's in it for me?": a generic ask said plainly, so its
         # intent (with the background's kit, race or fatigue) picks the answer, not a word the
@@ -1610,6 +1675,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 continue  # "why do runners skip calves and why should I bother": the first ask's subject
             # (with nothing told and no chat before it, only an ask that can mean one thing is read)
             generic = generic_ask(g_ask, g_background) if g_background or last is None else None
+            if len(g_asks) == 1 and claim_reply is None:
+                claim_reply = _claim_said(g_ask, g_background, answer_fn, engine)
             if generic is not None and g_ask in message:
                 trace("generic_ask", generic[0])
                 message = message.replace(g_ask, generic[1], 1)
@@ -1714,6 +1781,22 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # (r14 vb) "arthritis in my hands, gripping weights is hard: leg exercises?": a grip limit for
         # the plan (nothing held), not a joint of the legs to be careful of
         injury = None
+    if claim_reply is not None and not hurt and injury is None:
+        # (r18 ta) "My friend says plyos are pointless for distance runners. Which of them is right?": the
+        # claim told is the question, not "right" read on its own nor a figure the story happened to give
+        trace("claim_said", claim_reply.context or "")
+        fear_told = rx.search(r"\b(?:bulk\w*|slow|slower|heavy and|and heavy|big and|and big)\b", plain)
+        if fear_told and not rx.search(r"\bbulk|\bslow (?:you|them) down\b", claim_reply.text):
+            # ("...I'm afraid I'll get slow and heavy. Is it true?": the fear told is answered too)
+            fear_ans = answer_fn("will lifting weights make me bulky?")
+            if fear_ans.found and fear_ans.topics == ("rule:bulk",):
+                fear = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", fear_ans.text.split("\n")[0])
+                fear = SENTENCE.split(fear)[0]
+                fear = fear[:1].upper() + fear[1:]
+                claim_reply = replace(claim_reply, text=_with_line(claim_reply.text, fear))
+        if CHRONIC.search(plain) and PHYSIO_LINE not in claim_reply.text:
+            claim_reply = replace(claim_reply, text=_with_line(claim_reply.text, PHYSIO_LINE))
+        return claim_reply
     if hurt:
         trace("acute", "severe" if severe(plain) else "")
     who_m = SUITS_WHO.match(plain) if depth == 0 and last is not None and not hurt else None
@@ -1900,7 +1983,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if told_kit is not None:
         # "my building gym has a treadmill and a flat bench, anything worth doing?": that kit's moves
         trace("plan", "told_kit")
-        return then_rest(told_kit, "rule:home_workout", None)
+        return then_rest(told_kit, "rule:home_workout", TOLD_KIT_COVERS)
     how_named = any(
         rx.match(r"(?:how (?:do|should|can) i|how to) (?:do|perform)\b", normalize(a)) and named_exercises(a)
         for a in split_asks(message)[0]
@@ -1939,6 +2022,25 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if sore_hops is not None:
         trace("hops_while_sore")
         return Answer(sore_hops, None, False, ("Injury prevention", "Plyometrics"))
+    ill_asks = split_asks(message)[0] if getattr(injury, "id", "") == "illness" else []
+    if (
+        ill_asks
+        and not hurt
+        and not depth
+        and pro_cleared(plain)
+        and not _ILL_NOW.search(plain)
+        # ("how do I ease back into the strength side?": the way back is the ask, the illness answer has it)
+        and not any(_EASE_BACK.search(normalize(a)) for a in ill_asks)
+    ):
+        # (r18 ta) "had covid twice... GP has cleared me. I've only got 20 minutes: is that enough, and what
+        # would you put in it?": the asks answered, after one line on easing back in (not the illness
+        # caution alone, and no "check with a doctor" to someone a doctor has cleared)
+        well = " ".join(x for x in SENTENCE.split(message) if not injury.pattern.search(normalize(x)))  # type: ignore[union-attr]
+        ill_said = respond(well, None, answer_fn, engine, depth=1)
+        # ("two weeks off" read as the monthly week off is no answer to "what now?")
+        if ill_said.found and not ill_said.off_topic and "rule:recovery_week" not in ill_said.topics:
+            trace("uncovered", "illness_cleared")
+            return replace(ill_said, text=f"{ILL_CLEARED_LINE}\n{ill_said.text}")
     if injury is not None:
         trace("uncovered", injury.name if hasattr(injury, "name") else str(injury))
         text = uncovered_text(injury, hurt, plain)
@@ -2319,7 +2421,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if own is not None and _TOO_LATE.search(plain) and not hurt and not own.text.startswith("No"):
         # (r15 xe) "I'm 55, too late to start, and how do I begin?": the age verdict leads the plan,
         # whether the worry is asked or only told
-        own = replace(own, text=f"{TOO_LATE_LEAD}\n{own.text}")
+        own = replace(own, text=f"{_age_lead(plain)}\n{own.text}")
         age_led = True
     if own is not None:
         trace("plan", own.topic or "")
@@ -3712,7 +3814,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             body = _without_hops(body)
         out = replace(out, text=f"{return_note}\n{body}")
     note = plan_note(plain)
-    if note and out.text.startswith(TOO_LATE_LEAD):
+    if note and TOO_LATE_LEAD[4:] in out.text.split("\n", 1)[0]:
         note = None  # (the age verdict already says start light and ask a doctor)
     if note and out.found and not hurt and note.split(":", 1)[0].lower() not in out.text.lower():
         # After pregnancy, at 67: the article doesn't single it out; said first, then the answer.

@@ -1385,6 +1385,11 @@ _SPORT_NAME = {
 _GYM_WORD = rx.compile(
     r"\b(?:(?:the|my|our|a|an) )?(?:\w+ )?(?:gym|weights room|fitness (?:room|centre|center))\b"
 )
+_GYM_WITH = rx.compile(
+    r"\b(?:gym|weights room|fitness (?:room|centre|center)) "
+    r"(?:with|that has|which has|that s got|containing) "
+    r"(?:\w+ ){0,4}(?:leg press|sled|(?:leg|quad|quadriceps|knee) extensions?|(?:leg|hamstring|ham) curls?)\b"
+)
 _GYM_HAS = rx.compile(
     r"^(?:the |my |our |a |an )?(?:\w+ ){0,2}(?:gym|weights room|fitness (?:room|centre|center))"
     r"(?: (?:at|in) (?:my |the |our |this )?\w+)? "
@@ -2774,6 +2779,9 @@ def _machine_named(ex_id: str, message: str) -> bool:
             and not _GYM_HAS.match(message)  # ("the hotel gym has a leg press and dumbbells": that one)
             # ("firefighter here, our station gym has a leg press and some dumbbells": that one too)
             and not _GYM_HAS.match(message[m.start() :] if (m := _GYM_WORD.search(message)) else "")
+            # (r18 ta) "the station has a small gym with a leg press, dumbbells and a treadmill": its kit
+            # listed, that one
+            and not _GYM_WITH.search(message)
         )
     ):
         return True  # "a gym with a leg press": its other machines too; "only a leg press": that one
@@ -4241,6 +4249,14 @@ _TOLD_MORE = rx.compile(
     r"\bknees? (?:\w+ ){0,3}(?:cav\w*|collaps\w*|drift\w*|wobbl\w*|in)\b|\bhurt|\bpain|\bach\w*|\bsore|"
     r"\b\d+ ?(?:mins?|minutes)\b|\bhome\b|\bgym\b|\bplan\b|\bsessions?\b|\broutine\b|\bweek\b"
 )
+# (r18 ta) Which leg to train, asked as a choice: "both legs or just the weak one?", "only the smaller
+# calf?", "extra sets on the weaker side?" (group "more": more work for the weak side asked)
+_WEAK_ONE = r"(?:weak|weaker|weakest|smaller|bad|injured|skinny|skinnier|left|right|dodgy|operated)"
+_WHICH_LEG = rx.compile(
+    r"\bboth (?:legs|sides|calves|calfs)\b.{0,20}\bor\b|"
+    r"\bor (?:just |only )(?:train |work |do )?(?:the |my |that )?" + _WEAK_ONE + r" (?:one|leg|side|calf)\b|"
+    r"(?P<more>\b(?:more|extra|double|additional) (?:reps|sets|work|volume)\b.{0,30}\b" + _WEAK_ONE + r"\b)"
+)
 UNEVEN_TEXT = (
     "Work each leg on its own: one-legged moves make the weaker leg do its full share, so it catches up. "
     "Do them on both legs, weaker leg first, the same reps each side, 2–3 sets:\n"
@@ -4256,7 +4272,7 @@ UNEVEN_TEXT = (
 # (r17 va) An operation on the weaker leg told, or a move it can barely do once.
 _OPERATED = rx.compile(
     r"\b(?:scope|scoped|arthroscop\w*|surgery|surgeries|operation|operated|op|acl|meniscus|menisectomy|"
-    r"meniscectomy|reconstruction|repair(?:ed)?)\b"
+    r"meniscectomy|reconstruction|repair(?:ed)?|plated|pinned|plate and screws|metalwork)\b"
 )
 _BARELY_ONE = rx.compile(
     r"\b(?:can|could) (?:barely|hardly|only just|just about) (?:do|manage|get through)\b|"
@@ -4299,8 +4315,10 @@ def uneven(message: str) -> str | None:
         return None
     if _helps_named(message):
         return None  # (r16 za) "would those side-lying leg lifts help?": that move's verdict, not this block
+    which_leg = _WHICH_LEG.search(message)
     if not (
         _EVEN_ASK.search(message)
+        or which_leg
         or (_MOVES_ASK.search(message) and _A_SIDE.search(message) and not _TOLD_MORE.search(message))
     ):
         return None
@@ -4321,6 +4339,15 @@ def uneven(message: str) -> str | None:
             "Twice a week,",
             1,
         )
+    if which_leg is not None:
+        # (r18 ta) "should I train both legs or just the weak one?", "more reps on the weak side?": which
+        # leg, not a "Yes" to a choice
+        lead = "keep the reps even. " if which_leg.group("more") else "both legs. "
+        # ("will single-leg work fix it, and should I do more reps on the weak side?": its yes too)
+        helps = rx.search(
+            r"\b(?:will|would|could|can|does|do) (?:\w+ ){1,4}(?:help|helps|fix|sort)\b", message
+        )
+        return ("Yes, and " + lead if helps else lead.capitalize()) + text
     if rx.search(
         r"(?<!how )(?<!what )\b(?:should|do|would|will|is|are|could) (?:i|it|they|that|single|one)\b|"
         r"\bis there (?:something|anything)\b",

@@ -1104,7 +1104,11 @@ _UNCOVERED: tuple[Uncovered, ...] = (
             r"(?:baby|son|daughter|little one|twins) (?:is|are|s|just turned|turned) (?:now )?(?:\w+ )?"
             r"(?:months?|weeks?|years?)|newborn|cleared (?:me )?(?:to|for) (?:exercise|run|train))\b)"
             r".*\b(?:pregnant|trimester|pregnancy|expecting (?:a baby|twins|triplets|our|my|baby|"
-            r"(?:a |our |my )?(?:second|third|fourth|2nd|3rd|4th|first)(?: baby| child)?))\b"
+            r"(?:a |our |my )?(?:second|third|fourth|2nd|3rd|4th|first)(?: baby| child)?))\b|"
+            # (r18 ta) pregnant now, said outright, whatever the story says of before ("I'm 20 weeks
+            # pregnant... Before I got pregnant I did bridges")
+            r"\b(?:im|i am|i m) (?:currently |now |still )?(?:\d+|\w+) (?:weeks?|months?) pregnant\b|"
+            r"\b(?:im|i am|i m) (?:currently |now )?in my (?:first|second|third|1st|2nd|3rd) trimester\b"
         ),
         "",
         "/workout home",
@@ -2529,7 +2533,11 @@ PREGNANT_YES = (
 # "cleared by my OB, not lying on my back: which leg exercises can I still do?": the moves named
 PREGNANT_WHICH = (
     r"\b(?:which|what) (?:\w+ ){0,2}(?:exercises?|moves|leg work|strength work|can i (?:still )?do)\b|"
-    r"\bwhat can i (?:still )?do\b|\b(?:options|alternatives)\b"
+    r"\bwhat can i (?:still )?do\b|\b(?:options|alternatives)\b|"
+    # (r18 ta) "can I keep doing them, and do any need to change?": which moves, changed for now
+    r"\b(?:any of them|anything|any|which|what) (?:\w+ ){0,2}(?:need|needs) (?:to )?"
+    r"(?:change|changing|adapting)\b|"
+    r"\bshould i (?:change|adapt|modify|drop|avoid|stop) (?:anything|any of them|any)\b"
 )
 # (r14 vb) "doctor said avoid lying flat. leg moves?", "what leg stuff is safe?": the moves asked for
 # (not a yes/no, "is leg work ok?", which PREGNANT_YES answers)

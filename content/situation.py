@@ -145,9 +145,18 @@ KNEES_IN = rx.compile(
 
 
 # "is that right?", "is she right?", "true?": a claim told just before is the question.
+# (r18 ta) "is my coach right?", "are my mates right?", "it is true?", "which of them is right?", "who's
+# right?": whose claim is right, asked of people or of a claim told in the story
+CLAIM_WHO = rx.compile(
+    r"^(?:and |so |but )?(?:is|are) (?:my|our|the) \w+(?: \w+)? (?:really |actually )?"
+    r"(?:right|correct|wrong)\b|"
+    r"^(?:and |so |but )?(?:it|that|this) is (?:really |actually )?(?:true|right|correct)\b|"
+    r"^(?:so |and |but )?(?:which (?:one |of them |of us |of the two )?is|who(?:s| is)) (?:right|correct)\b"
+)
 CLAIM_ASK = rx.compile(
-    r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:right|true|correct|legit|a myth|so)\b|"
-    r"^(?:true|right|correct|legit|myth)\b|^(?:so |and |but )?who(?:s| is) (?:right|correct)\b"
+    r"^(?:and |so |but )?(?:is|are) (?:that|this|it|she|he|they) (?:really |actually )?"
+    r"(?:right|true|correct|legit|a myth|so)\b|"
+    r"^(?:true|right|correct|legit|myth)\b|" + CLAIM_WHO.pattern
 )
 
 # "My teammates say lift light... Who's right?": who said it, for the verdict's opener.
@@ -181,9 +190,10 @@ _CLAIM_TOLD = rx.compile(
 _NEGATED = rx.compile(r"\b(?:never|dont|don t|shouldnt|should not|not|no|avoid|skip)\b")
 
 
-def told_claim(background: str) -> str | None:
-    """The claim in the last background sentence that reports one ("my coach says X"), or None."""
-    for told in reversed(SENTENCE.split(background.strip())[-2:]):
+def told_claim(background: str, reach: int = 2) -> str | None:
+    """The claim in the last background sentence that reports one ("my coach says X"), or None
+    (``reach``: how many of the last sentences are read)."""
+    for told in reversed(SENTENCE.split(background.strip())[-reach:]):
         m = _CLAIM_TOLD.search(normalize(told))
         if m and len(m.group(1).split()) >= 3:
             return m.group(1).strip()
@@ -748,8 +758,10 @@ YOUNG = rx.compile(
     r"\b1[0-7] (?:years? old|yo|y o)\b|\bteen\w*|"
     # (r16 zb: "had my daughter in spring" is a birth, not a young runner)
     # ((r17 ua) "I run with my kids": a parent running, not a young runner)
+    # ((r18 ta) "after my kids left home", "once my kids grew up": a parent's story, not a young runner)
     r"\b(?:high school|school (?:xc|cross country|team))\b|(?<!had )(?<!with )\bmy (?:son|daughter|kid|kids|"
-    r"child)\b" + KIN_ADVISES
+    r"child)\b(?! (?:left|moved out|grew up|(?:had )?(?:flown|flew) the nest|"
+    r"went (?:off )?to (?:uni|college)))" + KIN_ADVISES
 )
 
 
@@ -2321,6 +2333,7 @@ _KIT_MOVES = (
     ),
     ("ball", r"(?:swiss |exercise |stability )ball", "Wall squat with the ball behind your back: 12–15 reps"),
 )
+_KETTLEBELL_LUNGE = "Lunges holding the kettlebell at your chest: 12–15 each leg"
 _BODYWEIGHT = (
     "One-legged squat: 12–15 each leg",
     "Calf raises off a stair or kerb: 12–15 reps",
@@ -2333,6 +2346,11 @@ _WHAT_TO_DO = rx.compile(
 )
 # (r16 wb) "what leg work can I do there?", "any strength ideas?": asked of a treadmill that is all there is
 _WHAT_TO_DO_ALONE = rx.compile(r"\bwhat (?:\w+ ){1,2}(?:can|should|could) i do|\bany (?:\w+ )?ideas\b")
+# (r18 ta) the asks a told-kit reply answers: what to do there, and how often (its "twice a week")
+TOLD_KIT_COVERS = rx.compile(
+    f"(?:{_WHAT_TO_DO.pattern})|(?:{_WHAT_TO_DO_ALONE.pattern})|"
+    r"\bhow (?:often|frequently)\b|\bhow many (?:times|days|sessions)\b"
+)
 _ON_SHIFT = rx.compile(r"\b(?:on shift|at the station|at work|on duty|during (?:my |the )?shifts?)\b")
 
 
@@ -2356,6 +2374,9 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]
+    if "dumbbells" in keys and not rx.search(r"\b(?:dumbbells?|free weights)\b", told):
+        # (r18 ta) "a kettlebell and a resistance band": one bell, held at the chest, not one in each hand
+        moves = [_KETTLEBELL_LUNGE if x == _KIT_MOVES[4][2] else x for x in moves]
     if "bench" in keys and "band" not in keys:
         moves.append("Side-lying hip raises along the bench: 12–15 each side")
     moves.append(

@@ -463,6 +463,11 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         rx.compile(
             rf"\btoo (?:old|late)\b(?=.*\b(?:{_LIFT}|legs|start\w*|lifting)\b)|"
             rf"\b(?:{_LIFT}|legs|start\w*|lifting)\b.*\btoo (?:old|late)\b|"
+            # (r18 ta) "is it ok to begin strength training at my age?", "safe to start lifting at 63?"
+            r"^(?=.*\b(?:start\w*|begin\w*|take up|taking up)\b)"
+            rf"(?=.*\b(?:{_LIFT}|lifting|strength|weights)\b)"
+            r"(?=.*\b(?:ok|okay|safe|fine|alright|can i|could i|should i|sensible|wise)\b)"
+            r".*\b(?:at my age|at (?:5|6|7|8)\d)\b(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore)\b)|"
             r"\b(?:skip\w*|drop\w*|stop\w*|pause|ditch\w*|quit|"
             r"omit\w*) (?:\w+ ){0,2}(?:leg ?day|legs|lifting|"
             r"strength|gym|weights)\b.*\b(?:during|through|while|"
@@ -766,7 +771,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
     # "why can't I just run more to get stronger legs": running alone is not enough.
     (
         rx.compile(
-            r"\b(?:just|only|simply) (?:run|running) (?:more|further|longer|extra)\b|"
+            # (r18 ta) "I reckon I just need to run more": the same, told as a claim
+            r"\b(?:just|only|simply) (?:need to |have to |got to |gotta |should )?(?:run|running) "
+            r"(?:more|further|longer|extra)\b|"
             # (r15 xe) "leg work or just add more miles?"
             r"\bor (?:just |only |simply )(?:add|do|log|put in|run) (?:more|extra) (?:miles|mileage|running|"
             r"km|kms)\b|"

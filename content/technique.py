@@ -256,7 +256,16 @@ _LINKS = (
     r"(?: (?:are|is|r|feel|feels|seem|seems|kinda|so|really|pretty|very|just|still|way|too|totally|"
     r"super|af|like|basically|=|my|do|does|doing|always)){0,3}"
 )
-_WEAK_MUSCLE = rx.compile(rf"\b(?P<m>{_MUSCLE})\b{_LINKS} {_WEAK}\b|\b{_WEAK} (?P<m2>{_MUSCLE})\b")
+_WEAK_MUSCLE = rx.compile(
+    rf"\b(?P<m>{_MUSCLE})\b{_LINKS} {_WEAK}\b|\b{_WEAK} (?P<m2>{_MUSCLE})\b|"
+    # (r18 ta) "massive quads but no hamstrings": a group told missing
+    rf"\b(?:but|and|with) (?:no|zero|hardly any|barely any|not much|next to no) (?P<m3>{_MUSCLE})\b"
+)
+# (r18 ta) evening it out asked: a long message's story may tell the two groups ("...How do I even that out?")
+_EVEN_ASKED = rx.compile(
+    r"\b(?:even|balance|level|sort) (?:it|that|this|them|things)? ?(?:out|up)\b|\bbalance (?:it|them|that)\b|"
+    r"\b(?:fix|correct|sort) (?:the |this |that )?(?:imbalance|difference|it|that)\b|\bcatch up\b"
+)
 _STRONG = (
     r"(?:strong\w*|jacked|huge|big|massive|on fire|dominant|overdeveloped|overpower\w*|beefy|"
     r"do all the work|does all the work|doing all the work|take over|takes over|taking over|"
@@ -273,11 +282,16 @@ def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
     """The weak group's moves when ``plain`` tells one group strong and another weak and the reply
     ``said`` doesn't lead with the weak one (nor its first move); else None."""
     weak = _WEAK_MUSCLE.search(plain)
-    if weak is None or len(plain.split()) > 25 or rx.search(r"\bwhy\b", plain) or _PAIN.search(plain):
-        return None  # (a long message asks for more than the moves; a why wants the reason)
+    long_ok = len(plain.split()) <= 25 or bool(_EVEN_ASKED.search(plain))
+    if weak is None or not long_ok or rx.search(r"\bwhy\b", plain) or _PAIN.search(plain):
+        return None  # (a long message asks for more than the moves, unless it asks to even them out)
     if len(list(_WEAK_MUSCLE.finditer(plain))) > 1:
         return None
-    weak_m = find_muscle(weak.group("m") or weak.group("m2"))
+    if len(plain.split()) > 25 and rx.search(
+        rf"\b{_MUSCLE} (?:and|&|or) $", plain[max(0, weak.start() - 20) : weak.start()]
+    ):
+        return None  # ("my hamstrings and calves feel like noodles": two groups weak, not the last one alone)
+    weak_m = find_muscle(weak.group("m") or weak.group("m2") or weak.group("m3"))
     strong = [find_muscle(m.group("m") or m.group("m2")) for m in _STRONG_MUSCLE.finditer(plain)]
     strong_m = next((m for m in strong if m is not None and weak_m is not None and m.id != weak_m.id), None)
     if weak_m is None or strong_m is None:
@@ -288,7 +302,7 @@ def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
     if not moves:
         return None
     weak_name, strong_name = weak_m.name.lower(), strong_m.name.lower()
-    head = said[:80].lower()
+    head = said[: 40 if len(plain.split()) > 25 else 80].lower()  # (a long story: its lead only)
     if _ADJ.get(weak_name, weak_name) in head:
         return None
     names = [e.name.lower() for e in moves]

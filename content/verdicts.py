@@ -1058,6 +1058,26 @@ HILLS_ALONE_TEXT = (
     "curls for the hamstrings, the side-lying hip raise for the deep hip muscles) and vary the routine "
     "so every major group gets work.\nFull card: /exercise hill repeats"
 )
+# (r18 ta) "could strength work replace the hill sprints?" (wheezy on hard efforts, a sore achilles on
+# steep climbs): the other way round from hills replacing the gym, the strength moves that power the climbs
+STRENGTH_FOR_HILLS_TEXT = (
+    "Yes, for the strength side: step-ups, lunges, one-legged squats and calf raises build the leg "
+    "strength that powers you up hills, 2–3 sets of 12–15, twice a week on easy days. Hill running is "
+    "strength work in itself, so easy hill walking or jogging, or a treadmill on a gentle incline, can "
+    "keep the climbing in without the hard sprints.\nFull card: /exercise bench step-up"
+)
+_VERDICT_TABLE += (
+    (
+        r"\b(?:strength (?:work|training|sessions?|exercises?)|leg (?:work|exercises?|strength|days?)|"
+        r"lifting|weights|squats|lunges|step ?ups|gym (?:work|sessions?))\b (?:\w+ ){0,2}"
+        r"(?:replace|replacing|stand in for|substitute for|take the place of|instead of|in place of) "
+        r"(?:the |my |some |all the |doing )?"
+        r"(?:hill (?:sprints|reps|repeats|sessions?|work|efforts)|hills)\b",
+        STRENGTH_FOR_HILLS_TEXT,
+        "exercise:step_up",
+        frozenset({"exercise:step_up", "exercise:hill_repeats", "rule:hard_run_day", "rule:why_strength"}),
+    ),
+)
 _VERDICT_TABLE += (
     (
         # "running up a slope over and over, does that count as strength work?"
