@@ -313,7 +313,9 @@ def test_stride_length_gets_the_moves(question: str) -> None:
 def test_two_machines_named_get_a_pick_not_the_machine_list(question: str) -> None:
     reply = text(question)
     assert not reply.startswith("Start with the")
-    assert "both" in reply.split("\n")[0].lower()
+    lead = reply.split("\n")[0].lower()
+    # (merge: tb's either/or rule picks the leg press over the hamstring curl, with the other rotated in)
+    assert "both" in lead or "pick one" in lead
 
 
 @pytest.mark.parametrize(
