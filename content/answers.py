@@ -33,7 +33,7 @@ from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.asks import POINTER, named_exercises, says_exercise, split_asks
 from content.cards import exercises_for_muscle
-from content.claims import frame_verdict, works_verdict
+from content.claims import LIFTING_NEEDED, frame_verdict, works_verdict
 from content.compose import (
     MUSCLE_CHOICE,
     WEEK_OFF_SAID,
@@ -3139,7 +3139,6 @@ _NEED_ASK = rx.compile(
     r"truly )*(?:necessary|needed|required|essential|a must)\b|"
     r"\b(?:do|must) i (?:really |actually |even |still )*have to\b"
 )
-_SUPPORTS_LIFTING = rx.compile(r"\binefficient way to (?:build strength|get stronger|gain strength)\b")
 
 
 def _need_is_yes(question: str, text: str) -> str:
@@ -3152,7 +3151,7 @@ def _need_is_yes(question: str, text: str) -> str:
         return text  # ("do I need a gym / weights?": No is right, bodyweight works)
     first, sep, rest = text.partition("\n")
     m = rx.match(r"No(?:, don't skip it)?[,:.] +", first)
-    if m is None or not _SUPPORTS_LIFTING.search(first):
+    if m is None or not LIFTING_NEEDED.search(first):
         return text
     body = first[m.end() :]
     return "Yes: " + body[:1].lower() + body[1:] + sep + rest

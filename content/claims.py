@@ -68,7 +68,8 @@ _NEEDLESS = rx.compile(
     r"\b(?:dont|do not|doesnt|never|no) (?:\w+ )?need\b|\bno need\b|\b(?:pointless|a waste|useless|"
     r"unnecessary|enough)\b"
 )
-_LIFTING_NEEDED = rx.compile(r"\binefficient way to (?:build strength|get stronger|gain strength)\b")
+# (a reply saying running is an inefficient way to build strength backs lifting; answers.py reads it too)
+LIFTING_NEEDED = rx.compile(r"\binefficient way to (?:build strength|get stronger|gain strength)\b")
 _HEAD = rx.compile(r"(Yes|No)(?:, ([^:.\n]{1,40}))?[:.] +(?=\S)")
 # the reply's first clause forbids or denies
 _BODY_NO = rx.compile(
@@ -147,7 +148,7 @@ def frame_verdict(told: str, text: str) -> str:
     body = text[head.end() :]
     clause = rx.split(r"[.;:\n]", body, maxsplit=1)[0].lower()
     if _CLAIM_SKIP.search(claim):
-        if not (_NEEDLESS.search(claim) and _LIFTING_NEEDED.search(clause)):
+        if not (_NEEDLESS.search(claim) and LIFTING_NEEDED.search(clause)):
             return text
         agree = False  # ("I don't need leg work, I run 50k": the reply's "an inefficient way" says no)
     elif _REASON.search(claim):

@@ -251,6 +251,8 @@ from content.week import (
     then_day_reply,
 )
 
+# The myth the bulk rule answers, asked for a runner whose worry about bulk is told beside another ask
+_BULK_ASK = "will lifting weights make me bulky?"
 # (r16 zb) a swap asked for a gym machine told busy or broken
 _SWAP_ASK = rx.compile(
     r"\b(?:instead|swap\w*|sub|subs|substitut\w*|alternatives?|replace\w*|what else|other options?|"
@@ -1302,7 +1304,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         and not acute(normalize(message))
     ):
         # "I've always believed weights make me heavy and slow. Is my worry justified?": the myth's answer
-        w_ans = answer_fn("will lifting weights make me bulky?")
+        w_ans = answer_fn(_BULK_ASK)
         if w_ans.found and w_ans.topics == ("rule:bulk",):
             trace("bulk_check")
             if rx.match(r"(?:so |but |and )?am i wrong\b", normalize(asks[0])):
@@ -1434,7 +1436,7 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         or acute(normalize(message))
     ):
         return out
-    w_ans = answer_fn("will lifting weights make me bulky?")
+    w_ans = answer_fn(_BULK_ASK)
     if not (w_ans.found and w_ans.topics == ("rule:bulk",)):
         return out
     trace("bulk_told")
@@ -1788,7 +1790,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         fear_told = rx.search(r"\b(?:bulk\w*|slow|slower|heavy and|and heavy|big and|and big)\b", plain)
         if fear_told and not rx.search(r"\bbulk|\bslow (?:you|them) down\b", claim_reply.text):
             # ("...I'm afraid I'll get slow and heavy. Is it true?": the fear told is answered too)
-            fear_ans = answer_fn("will lifting weights make me bulky?")
+            fear_ans = answer_fn(_BULK_ASK)
             if fear_ans.found and fear_ans.topics == ("rule:bulk",):
                 fear = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", fear_ans.text.split("\n")[0])
                 fear = SENTENCE.split(fear)[0]
@@ -3756,7 +3758,7 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         and not rx.search(r"\b(?:bulk|bulky)\b", out.text)
     ):
         # "...but I'm worried about bulking up. What should I do in the gym?": the worry answered too
-        w_ans = answer_fn("will lifting weights make me bulky?")
+        w_ans = answer_fn(_BULK_ASK)
         if w_ans.found and w_ans.topics == ("rule:bulk",):
             bulk = rx.sub(r"^(?:No|Yes)\b[,:.]?\s*", "", w_ans.text.split("\n")[0])
             # (r16 za) its first sentence: the load that follows it is the dose the reply gives already

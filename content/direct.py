@@ -323,6 +323,7 @@ _LONGER_STRIDE_HOW = (
     r".*\b(?:lengthen\w*|longer|increase|extend|open up|bigger)"
     r"(?: (?:\w+ )?strides?| (?:\w+ )?stride length)\b"
 )
+_RUN_FIRST_TEXT = "After: run first, then the strength workout."  # (before or after a run: two entries)
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # (r18 tc) "what should i do for legs?", "wat can i do for my legs", "what do i do for leg day": the
@@ -504,7 +505,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"^(?!.*\b(?:(?<!leg )day|night|morning|evening) (?:before|after)\b)"
         r"(?!.*\b(?:long|tempo|hard|intervals?|race|speed|track|hill|hills|threshold|fartlek)\b)"
         r"(?=.*\b(?:run|runs|running|jog\w*)\b).*\b(?:before or after|after or before)\b",
-        "After: run first, then the strength workout.",
+        _RUN_FIRST_TEXT,
     ),
     (
         # "the day after my long run or the day before?": either; only the same day is out.
@@ -912,7 +913,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:run_first",
         r"^(?=.*\b(?:run|runs|running|jog\w*|5k|10k|tempo|intervals?|strides|miles)\b)"
         r".*\b(?:before or after|after or before)\b",
-        "After: run first, then the strength workout.",
+        _RUN_FIRST_TEXT,
     ),
     (
         "rule:run_first",

@@ -62,7 +62,7 @@ from content.followups import (
 from content.guidance import RULES
 from content.model import Answer, Exercise
 from content.plan import ENOUGH, OPEN, which
-from content.reasons import OFF_TOPIC_SUGGESTIONS, comeback, gap, reason
+from content.reasons import OFF_TOPIC_SUGGESTIONS, YOUNG_LEAD, comeback, gap, reason
 from content.safety import returning
 from content.situation import (
     CLAIM_ASK,
@@ -2073,7 +2073,7 @@ def _answer_one(
     if (
         general is not None
         and gap(plain) is None
-        and general[0].startswith("The article doesn't cover young runners")
+        and general[0].startswith(YOUNG_LEAD)
         and _ADULT_AGE.search(normalize(f"{background} {ask}"))
     ):
         general = None  # ("I'm 62... is that sensible at my age?": not the teenagers' answer)

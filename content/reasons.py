@@ -771,6 +771,7 @@ _RESULTS_GUARD = rx.compile(
 
 
 # "im 16, does it help a distance runner, and how much time?": the asks answered, the age as a caveat.
+YOUNG_LEAD = "The article doesn't cover young runners"  # how the young-runner answers open (one_ask reads it)
 _YOUNG_HELP = rx.compile(
     r"\b(?:help|helps|worth|good for|benefit\w*|useful|point|make me (?:faster|better|quicker)|improve)\b"
 )
@@ -864,9 +865,9 @@ def gap(question: str) -> tuple[str, str | None] | None:
             _RESULTS_GUARD.search(question) or not _RESULTS.search(question)
         ):
             continue
-        if text.startswith("The article doesn't cover young runners") and not _SPORT.search(question):
+        if text.startswith(YOUNG_LEAD) and not _SPORT.search(question):
             continue  # (r18 tc) "how do i stop my kid kicking in bed": a child, and no word of sport or body
-        if text.startswith("The article doesn't cover young runners"):
+        if text.startswith(YOUNG_LEAD):
             asked = _young_asks(question)
             if asked is not None:
                 return asked, topic
