@@ -538,7 +538,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # ((r18 tc) "hill reps then leg day after, fine?": leg day after the run, the same day)
         r"\b(?<!leg )(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b",
         "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
-        "before a race). An easy day after a long run suits it; if you run that day too, run first.",
+        "before a race). The easy day after a hard run (a tempo, intervals or a long run) suits it; if you "
+        "run that day too, run first.",
     ),
     (
         # "leg day tmrw but I've got a tempo too, bad idea to double up?": both on one day.

@@ -688,7 +688,10 @@ def _minutes(message: str) -> re.Match[str] | None:
             r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$|"
             # (r17 vb) "wait until I can run 30 minutes nonstop": a run's length, not time for legs
             r"\b(?:can|could|to) (?:only |just )?(?:run|jog)(?: for)?"
-            r"(?: (?:about|around|nonstop|non stop|straight))?\s*$",
+            r"(?: (?:about|around|nonstop|non stop|straight))?\s*$|"
+            # (r18 te) "I run about 90 minutes every day": the run's length, not time for strength
+            r"\b(?:i|we|and) (?:\w+ )?(?:run|runs|jog|jogs|ride|rides|swim|swims)"
+            r"(?: for)?(?: (?:about|around|roughly|over|at least|up to))?\s*$",
             before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have

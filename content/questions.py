@@ -745,7 +745,23 @@ _MOVES_SAID = rx.compile(
 _BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum|me|i|im|get|getting|make)\b")
 _STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
 _THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
+# (r18 te) "every time our running volume jumps", "a big jump in mileage": the training load's rise in the
+# story, not a jumping drill asked about (it answered "Not for now: hopping and bounding...")
+_STORY_JUMP = (
+    r"(?i)\b(?:(?:volume|mileage|miles|distance|load|training|kms?|pace|heart rate)(?: \w+)? "
+    r"jump(?:s|ed|ing)?|"
+    r"(?:a|the|big|sudden|any|huge) jumps? (?:in|up)|"
+    r"jump(?:s|ed|ing)? (?:in|up) (?:my |our |the )?(?:mileage|volume|miles|distance|training|load|kms?))\b"
+)
+_RISE = {"jump": "rise", "jumps": "rises", "jumped": "rose", "jumping": "rising"}
+
+
+def _story_rise(m: re.Match[str]) -> str:
+    return " ".join(_RISE.get(w.lower(), w) for w in m.group(0).split(" "))
+
+
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (_STORY_JUMP, _story_rise),
     # (r17 vb) "what would help my take-off power and landings?": a jumper's power is explosive power (the
     # plyometrics'), not the off-season that "off" reached
     (

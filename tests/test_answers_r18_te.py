@@ -1,0 +1,86 @@
+"""Round 18, te (issue 25): long and multi-part messages, the story not read as the ask.
+
+- "I run about 90 minutes every day": the run's length, not the time the runner has for strength work
+  (it read "90 minutes is plenty for one session");
+- "every time our running volume jumps I get shin splints": the load's rise, not a jumping drill asked
+  about (it answered "Not for now: hopping and bounding...");
+- "the day after a tempo run?": the easy day after any hard run, not a long run alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+# ---- a run's length is not the time for strength work ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ultra runner here, I run about 90 minutes most days and work long hours on top. I can't find an "
+        "extra hour for the gym. Is a short strength session even worth it, and how short can it be?",
+        "I jog for 75 minutes every morning before work and there's nothing left in the day. Is a quick leg "
+        "session worth doing at all, how short could it be?",
+        "We run around 80 minutes a day on the team and I have lectures after. Can a short strength session "
+        "still help, and how short is enough?",
+    ],
+)
+def test_a_runs_length_is_not_the_strength_time(question: str) -> None:
+    reply = text(question)
+    assert "plenty for one session" not in reply
+    assert not any(f"{n} minutes is" in reply for n in ("75", "80", "90"))
+    assert "15 to 20 minutes" in reply
+
+
+# ---- a load that jumps is not a jumping drill asked about ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm in the army and every time our running volume jumps I get shin splints. I've got about 15 "
+        "minutes in the evening. What can I do for my shins?",
+        "My mileage jumped from 30 to 50k last month and my shins have been sore since. Which exercises "
+        "should I do for them?",
+        "Every time there's a big jump in my training my shins ache. What can I do to strengthen them?",
+    ],
+)
+def test_a_training_jump_is_not_a_plyometrics_ask(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("Not for now")
+    assert "hopping and bounding are high-impact" not in reply
+    assert "calf raise" in reply.lower()
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "shin splints flaring again, is hopping over a line a bad idea for now?",
+        "my shins are sore at the moment, are box jumps ok?",
+        "knee is aching this week, should I still do my plyometrics?",
+    ],
+)
+def test_jumping_drills_asked_while_sore_still_held(question: str) -> None:
+    reply = text(question)
+    assert "high-impact" in reply
+
+
+# ---- the day after any hard run ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I do strength the day after a tempo run?",
+        "is leg day ok the morning after intervals?",
+        "what about the day after my threshold run, can I lift then?",
+    ],
+)
+def test_the_day_after_a_hard_run_names_hard_runs(question: str) -> None:
+    reply = text(question)
+    assert "after a long run suits" not in reply
+    assert "day before a race" in reply
