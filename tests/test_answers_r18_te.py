@@ -84,3 +84,81 @@ def test_the_day_after_a_hard_run_names_hard_runs(question: str) -> None:
     reply = text(question)
     assert "after a long run suits" not in reply
     assert "day before a race" in reply
+
+
+# ---- a number of moves asked for is a limit ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "n"),
+    [
+        ("Only want three exercises, nothing more, for my half marathon training.", 3),
+        ("give me 2 moves for a 5k runner, I'm short on time", 2),
+        ("What are the three best strength exercises for a marathoner?", 3),
+        ("I'm at the gym, just give me four exercises", 4),
+    ],
+)
+def test_a_number_of_moves_asked_is_kept(question: str, n: int) -> None:
+    reply = text(question)
+    assert reply.count("\n• ") == n
+    assert "runner's knee" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I do three exercises twice a week, is that enough?",
+        "how many exercises should a session have?",
+        "give me three exercises for my calves",
+    ],
+)
+def test_a_count_told_or_a_part_asked_is_not_the_few_picks(question: str) -> None:
+    assert "our picks" not in text(question)
+
+
+# ---- now or wait: the side chosen, not a "No" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Week 4 of couch to 5k and I'm quite heavy. Should I add leg strength now or wait until I finish?",
+        "Total beginner, only been running a few weeks. Start strength now, or hold off until I can run "
+        "30 minutes?",
+        "I'm new to running and on c25k. Do I begin lifting already or wait till I can do 5k?",
+    ],
+)
+def test_now_or_wait_says_start_now(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("No")
+    assert reply.startswith("Start now")
+
+
+def test_a_wobble_told_gets_the_balance_point() -> None:
+    reply = text(
+        "Couch to 5k week 5, and I feel unsteady on trails and a bit wobbly. Should I start strength work "
+        "now or wait until I can run 5k?"
+    )
+    assert "balance" in reply
+
+
+def test_too_early_still_says_no_not_too_early() -> None:
+    assert text("Beginner, only been running a month. Is it too early for strength work?").startswith("No")
+
+
+# ---- a story, then a why: the reason, not a "Yes" ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm 15 and on the track team. Coach makes us do hops over a line and skipping drills. We run the "
+        "3000m, not the long jump. Why would that help?",
+        "My club does box hops every Thursday. I'm a marathoner. Why would jumping help me?",
+        "I've been running for ten years without lifting. My physio now has me doing calf raises daily. "
+        "Why do calf raises matter for running?",
+    ],
+)
+def test_a_why_after_a_story_gets_no_yes(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith(("Yes", "No"))
