@@ -4045,6 +4045,18 @@ UNSLEPT_LINE = (
     "sleepless body recovers poorly and form slips, so sleep first and lift on a rested day (or keep that "
     "day's session light and short)."
 )
+# (r18 te) "is it ok to do them after a shift?", "can I lift after a 12 hour shift?": the lift after work
+# asked yes or no (it got the warm-up, or nothing); a sleepless night shift is UNSLEPT_LINE's
+_AFTER_SHIFT_ASK = rx.compile(
+    r"\b(?:ok|okay|fine|alright|bad|safe|wise|good idea|can i|could i|should i|is it|worth)\b.{0,40}"
+    r"\b(?:after|post|following) (?:a |my |the |each |work(?:ing)? a |long )?(?:\d+ ?h\w* |\w+ )?"
+    r"(?:hour )?shifts?\b"
+)
+AFTER_SHIFT_TEXT = (
+    "Yes, if you still have the energy for good form: the article doesn't cover shift work, and a short "
+    "session after a shift still counts. If you're wiped out, or coming off a night you haven't slept, "
+    "keep it light or move it to a day off; either way not on a hard-run day or the day before a race."
+)
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
     "least a day apart, never on a hard-run day or the day before a race; on a day with a run, run first. "
@@ -4709,6 +4721,9 @@ def situational(message: str) -> tuple[str, str] | None:
     goal = _time_goal(message)
     if goal is not None:
         return goal, "rule:why_strength"
+    if "shift" in message and _AFTER_SHIFT_ASK.search(message) and not _UNSLEPT_ASK.search(message):
+        if not _IRREGULAR.search(message) or not _SCHEDULE_ASK.search(message):
+            return AFTER_SHIFT_TEXT, "rule:frequency"
     kit_use = _kit_use(message)
     if kit_use is not None and not _OTHER_ASK.search(message):
         return kit_use.text, kit_use.topic  # "is there strength stuff I can do on the treadmill?": its move

@@ -762,6 +762,14 @@ def _story_rise(m: re.Match[str]) -> str:
 
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (_STORY_JUMP, _story_rise),
+    # (r18 te) "where would you slot strength sessions in?", "when would you put the leg days?": the
+    # sessions' place in the week (it read the warm-up, or nothing)
+    (
+        r"(?i)\b(?P<wh>where|when) (?:would|should|could|do|can) (?:you|i|we) (?:slot|put|fit|squeeze|place|"
+        r"schedule|pop) (?:in )?(?P<x>(?:the |my |those |these |\w+ ){0,2}(?:sessions?|workouts?|strength|"
+        r"lifting|leg days?|gym days?))(?: in| into (?:my|the) week)?\b",
+        lambda m: f"{m.group('wh')} should I fit {m.group('x')} into my week",
+    ),
     # (r17 vb) "what would help my take-off power and landings?": a jumper's power is explosive power (the
     # plyometrics'), not the off-season that "off" reached
     (

@@ -162,3 +162,39 @@ def test_too_early_still_says_no_not_too_early() -> None:
 def test_a_why_after_a_story_gets_no_yes(question: str) -> None:
     reply = text(question)
     assert not reply.startswith(("Yes", "No"))
+
+
+# ---- where to slot the sessions; a lift after a shift ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where would you slot strength sessions in?",
+        "I run five days a week. When would you put the leg days?",
+        "where should I squeeze my gym sessions in, I do a tempo on Tuesday and a long run Saturday",
+    ],
+)
+def test_where_to_slot_sessions_gets_the_days(question: str) -> None:
+    reply = text(question)
+    assert "warm-up" not in reply.lower()
+    assert "easy" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Paramedic on 12 hour shifts. Is it ok to do leg strength after a shift?",
+        "can I lift after a long shift at the hospital?",
+        "I work in a warehouse. Should I do my strength after a 10 hour shift or is that a bad idea?",
+    ],
+)
+def test_a_lift_after_a_shift_gets_its_verdict(question: str) -> None:
+    reply = text(question)
+    assert "after a shift" in reply
+    assert "warm-up" not in reply.lower()
+
+
+def test_a_night_without_sleep_still_gets_the_sleep_line() -> None:
+    reply = text("I do night shifts. Is it bad to lift straight after a night shift when I haven't slept?")
+    assert "sleep" in reply.lower()
