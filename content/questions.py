@@ -762,6 +762,15 @@ def _story_rise(m: re.Match[str]) -> str:
 
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (_STORY_JUMP, _story_rise),
+    # (r18 te) "how should I change my gym sessions to help the running?": the gym work fitted to running
+    # (which leg moves to add), not a routine varied for fun
+    (
+        r"(?i)\b(?:change|adapt|tweak|adjust|modify|rework) (?:my|our|the) (?P<k>gym) "
+        r"(?:sessions?|routines?|workouts?|training|programme|program)(?= (?:to|for|so (?:it|they)) "
+        r"(?:(?:help|suit|support|improve|benefit|fit) )?(?:my |the |a )?"
+        r"(?:running|run|runs|race|marathon|half|\d+ ?k)\b)",
+        lambda m: f"add leg exercises to my {m.group('k')} sessions",
+    ),
     # (r18 te) "where would you slot strength sessions in?", "when would you put the leg days?": the
     # sessions' place in the week (it read the warm-up, or nothing)
     (

@@ -198,3 +198,21 @@ def test_a_lift_after_a_shift_gets_its_verdict(question: str) -> None:
 def test_a_night_without_sleep_still_gets_the_sleep_line() -> None:
     reply = text("I do night shifts. Is it bad to lift straight after a night shift when I haven't slept?")
     assert "sleep" in reply.lower()
+
+
+# ---- gym work changed for running is leg work added, not variety for fun ---------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Police officer, I lift at the gym three times a week, all chest and arms. How should I change my "
+        "gym sessions to help my running?",
+        "Mostly upper body at the gym. How should I change my gym workouts for my 10k?",
+        "How do I modify the gym routine to suit running?",
+    ],
+)
+def test_gym_work_changed_for_running_gets_leg_moves(question: str) -> None:
+    reply = text(question)
+    assert "put on music" not in reply
+    assert "Leg press" in reply or "leg press" in reply
