@@ -2327,6 +2327,12 @@ def _first_of(question: str) -> str | None:
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
         rr, lr = rank_of(r, r_end), rank_of(lift, lift_end)
+        if rx.match(r"\s+(?:then|at that time|in that (?:time|slot|window|gap))\b", question[lift_end:]):
+            # (r18 te) "20 minutes before work and I run in the evening. Can I do my strength then?": "then"
+            # is the other time told, not the run's
+            others = [t[1] for t in times if t[1] != rr and t[0] < lift]
+            if others:
+                lr = others[-1]
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None

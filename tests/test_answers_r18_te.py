@@ -216,3 +216,20 @@ def test_gym_work_changed_for_running_gets_leg_moves(question: str) -> None:
     reply = text(question)
     assert "put on music" not in reply
     assert "Leg press" in reply or "leg press" in reply
+
+
+# ---- "then" is the other time told, not the run's -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've got half an hour before work and I run in the evening. Can I do my strength then?",
+        "Free at 7am, and my runs are after work. Is it ok to do my leg workout then?",
+        "I'm free at lunch and I run in the evening. Can I lift then?",
+    ],
+)
+def test_a_morning_lift_before_an_evening_run_gets_the_run_first_rule(question: str) -> None:
+    reply = text(question)
+    assert "run first" in reply or "run done first" in reply
+    assert not reply.startswith("Yes")
