@@ -1223,6 +1223,15 @@ _SKIP = rx.compile(
 _SENT = rx.compile(r"(?<=[.!?])\s+(?=[A-Z(])")
 
 
+def _why_ask_alone(question: str) -> bool:
+    """(r18 te) A story, then one question, a why ("I'm 16 and on the cross-country team ... Why would that
+    help me run 5k faster?"): the why is the ask, answered by the reason, not a "Yes"."""
+    asked = [p for p in _SENT.split(question.strip()) if p.rstrip().endswith("?")]
+    return len(asked) == 1 and bool(
+        rx.match(r"(?:(?:so|but|and|ok|okay|then|ok so)\s+)*why\b", normalize(asked[0]))
+    )
+
+
 @lru_cache(maxsize=4096)  # facts are a fixed set: each is stemmed once
 def stems(text: str) -> frozenset[str]:
     return frozenset(s for s in stem_words([x for x in normalize(text).split() if x not in STOPWORDS]) if s)
@@ -3626,7 +3635,9 @@ def settle_verdict(question: str, text: str) -> str:
         # something matters or helps, answered by what it does, says yes first (the article recommends
         # every move and muscle it describes; what it advises against says "don't" and is left alone).
         text = "Yes. " + text
-    if rx.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)):
+    if rx.match(r"(?:(?:so|but|and|ok|okay|hey|yo|bro|then|ok so)\s+)*why\b", normalize(question)) or (
+        "why" in question.lower() and _why_ask_alone(question)
+    ):
         # "why does running up hills count as strength training?": a why is answered with the reason,
         # not a "Yes" (that answers "does it count?")
         m = rx.match(r"Yes(?:[,:.]|\b,?) +(?!because\b)(?=\S)", text)

@@ -538,7 +538,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # ((r18 tc) "hill reps then leg day after, fine?": leg day after the run, the same day)
         r"\b(?<!leg )(?:day|morning) after\b|\b(?:next|following) (?:day|morning)\b",
         "Yes, if your legs have recovered: the rule is not on the same day as a hard run (and not the day "
-        "before a race). An easy day after a long run suits it; if you run that day too, run first.",
+        "before a race). The easy day after a hard run (a tempo, intervals or a long run) suits it; if you "
+        "run that day too, run first.",
     ),
     (
         # "leg day tmrw but I've got a tempo too, bad idea to double up?": both on one day.
@@ -2326,6 +2327,12 @@ def _first_of(question: str) -> str | None:
             return (after[0] if after else min(times, key=lambda t: abs(t[0] - pos)))[1]
 
         rr, lr = rank_of(r, r_end), rank_of(lift, lift_end)
+        if rx.match(r"\s+(?:then|at that time|in that (?:time|slot|window|gap))\b", question[lift_end:]):
+            # (r18 te) "20 minutes before work and I run in the evening. Can I do my strength then?": "then"
+            # is the other time told, not the run's
+            others = [t[1] for t in times if t[1] != rr and t[0] < lift]
+            if others:
+                lr = others[-1]
         if rr != lr:
             return "run" if rr < lr else "lift"
     return None

@@ -688,7 +688,10 @@ def _minutes(message: str) -> re.Match[str] | None:
             r"\b(?:after|within|leave|leaving|quit)\s*$|\bhold\w* (?:it |them |that )?(?:\w+ )?$|"
             # (r17 vb) "wait until I can run 30 minutes nonstop": a run's length, not time for legs
             r"\b(?:can|could|to) (?:only |just )?(?:run|jog)(?: for)?"
-            r"(?: (?:about|around|nonstop|non stop|straight))?\s*$",
+            r"(?: (?:about|around|nonstop|non stop|straight))?\s*$|"
+            # (r18 te) "I run about 90 minutes every day": the run's length, not time for strength
+            r"\b(?:i|we|and) (?:\w+ )?(?:run|runs|jog|jogs|ride|rides|swim|swims)"
+            r"(?: for)?(?: (?:about|around|roughly|over|at least|up to))?\s*$",
             before,
         ):
             continue  # "I end up leaving after 10 minutes": not the time they have
@@ -3422,7 +3425,7 @@ def one_pick(message: str) -> tuple[str, str] | None:
     if told is not None:
         return told
     if not _ONE_ONLY.search(message):
-        return None
+        return few_picks(message)
     parts = [p for p, pat in _PART_ASKED if pat.search(message)]
     if len(parts) > 1:
         return None
@@ -3442,6 +3445,43 @@ def one_pick(message: str) -> tuple[str, str] | None:
         f"{d[:1].upper()}{d[1:]}, twice a week.\nFull card: /exercise {ex.name.lower()}",
         f"exercise:{ex_id}",
     )
+
+
+# ---- A number of moves asked for: "just give me three exercises, nothing more" ---------------------
+# (r18 te) the count is a limit: it got the runner's-knee machines, a balance blurb or "a session has 4 to
+# 6 exercises". Not "I do three exercises, is that enough?" (a verdict) nor "how many exercises?".
+_FEW_ONLY = rx.compile(
+    r"\b(?:give me|just|only|top|best|pick|name|list|suggest|recommend|send me|want|(?:what|which) (?:are|r) "
+    r"(?:the|your|ur)) (?:me )?(?:the )?"
+    r"(?:best )?(?P<n>two|2|three|3|four|4)(?: best| top| key| main| good| great)? (?:leg |strength |gym |"
+    r"home )?(?:exercises|moves)\b"
+)
+_FEW_NOT = rx.compile(r"\b(?:enough|too (?:few|many|much)|is that|are they|how many|do i need)\b")
+_FEW_N = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
+_FEW_HOME = ("one_leg_squat", "calf_raise", "hamstring_pushup", "bridge")
+_FEW_GYM = ("leg_press", "hamstring_curl", "weighted_calf_raise", "lunge")
+
+
+def few_picks(message: str) -> tuple[str, str] | None:
+    """Two to four moves, exactly as many as the runner asked for (normalised), the big groups covered
+    in that order: quads and glutes, calves, hamstrings, glutes. None otherwise."""
+    m = _FEW_ONLY.search(message)
+    if m is None or _FEW_NOT.search(message) or any(pat.search(message) for _, pat in _PART_ASKED):
+        return None
+    n = _FEW_N[m.group("n")]
+    gym = bool(rx.search(r"\b(?:gym|machines?)\b", message)) and not _HOME.search(message)
+    picks = [EXERCISES[e] for e in (_FEW_GYM if gym else _FEW_HOME)[:n]]
+    lines = "\n".join(f"• {ex.name}: {ex.dose.text()}" for ex in picks)
+    return (
+        f"{_FEW_WORD[n]} (our picks: the article doesn't rank them), covering the big muscle groups:\n"
+        f"{lines}\n"
+        f"Twice a week, not on a hard-run day or the day before a race.\nFull card: /exercise "
+        f"{picks[0].name.lower()}",
+        f"exercise:{(_FEW_GYM if gym else _FEW_HOME)[0]}",
+    )
+
+
+_FEW_WORD = {2: "Two", 3: "Three", 4: "Four"}
 
 
 # ---- The runner's situation asked about outright: a dislike, a fear, a grade, a gap after a run ------
@@ -4004,6 +4044,18 @@ UNSLEPT_LINE = (
     "Lifting on no sleep (straight off a night shift): the article doesn't cover sleep loss, but a "
     "sleepless body recovers poorly and form slips, so sleep first and lift on a rested day (or keep that "
     "day's session light and short)."
+)
+# (r18 te) "is it ok to do them after a shift?", "can I lift after a 12 hour shift?": the lift after work
+# asked yes or no (it got the warm-up, or nothing); a sleepless night shift is UNSLEPT_LINE's
+_AFTER_SHIFT_ASK = rx.compile(
+    r"\b(?:ok|okay|fine|alright|bad|safe|wise|good idea|can i|could i|should i|is it|worth)\b.{0,40}"
+    r"\b(?:after|post|following) (?:a |my |the |each |work(?:ing)? a |long )?(?:\d+ ?h\w* |\w+ )?"
+    r"(?:hour )?shifts?\b"
+)
+AFTER_SHIFT_TEXT = (
+    "Yes, if you still have the energy for good form: the article doesn't cover shift work, and a short "
+    "session after a shift still counts. If you're wiped out, or coming off a night you haven't slept, "
+    "keep it light or move it to a day off; either way not on a hard-run day or the day before a race."
 )
 IRREGULAR_TEXT = (
     "Plan it week by week: once you know your days off, put two sessions on them (or after easy runs), at "
@@ -4669,6 +4721,9 @@ def situational(message: str) -> tuple[str, str] | None:
     goal = _time_goal(message)
     if goal is not None:
         return goal, "rule:why_strength"
+    if "shift" in message and _AFTER_SHIFT_ASK.search(message) and not _UNSLEPT_ASK.search(message):
+        if not _IRREGULAR.search(message) or not _SCHEDULE_ASK.search(message):
+            return AFTER_SHIFT_TEXT, "rule:frequency"
     kit_use = _kit_use(message)
     if kit_use is not None and not _OTHER_ASK.search(message):
         return kit_use.text, kit_use.topic  # "is there strength stuff I can do on the treadmill?": its move
@@ -4928,8 +4983,23 @@ def situational(message: str) -> tuple[str, str] | None:
         and not _SORE.search(message)
         and not OPEN.search(message)  # ("...and what would you start with?": the plan, with this line)
     ):
-        return TOO_SOON_TEXT, "rule:routine"
+        text = TOO_SOON_TEXT
+        too_early = rx.search(r"\btoo (?:early|soon)\b", message)
+        if _NOW_OR_WAIT.search(message) or (_MILESTONE.search(message) and not too_early):
+            # (r18 te) "should I start now or wait until I can run 5k?": "No" read as "don't start"
+            text = "Start now, no need to wait" + text[len("No, it's not too early") :]
+        if _WOBBLY.search(message):
+            # (r18 te) "I feel wobbly on uneven ground": the balance told gets its answer too
+            text = text.replace("\nTry one:", f" {_WOBBLY_LINE}\nTry one:", 1)
+        return text, "rule:routine"
     return None
+
+
+_WOBBLY = rx.compile(r"\b(?:wobbl\w*|unstable|unsteady|balance|off balance|shaky on)\b")
+_WOBBLY_LINE = (
+    "The one-legged moves also train your balance: they make the small muscles that keep adjusting your "
+    "posture work."
+)
 
 
 _LIFTING_SAID = rx.compile(

@@ -745,7 +745,40 @@ _MOVES_SAID = rx.compile(
 _BODY_SAID = rx.compile(r"\b(?:legs?|thighs?|quads?|calf|calves|glutes?|butt|bum|me|i|im|get|getting|make)\b")
 _STEEP_SAID = rx.compile(r"(?i)\b(?:steep\w*|grade|gradient|slope|incline)\b")
 _THING_SAID = rx.compile(r"\b(?:mat|pad|band|step|box|bench|book|cushion|towel)\b")
+# (r18 te) "every time our running volume jumps", "a big jump in mileage": the training load's rise in the
+# story, not a jumping drill asked about (it answered "Not for now: hopping and bounding...")
+_STORY_JUMP = (
+    r"(?i)\b(?:(?:volume|mileage|miles|distance|load|training|kms?|pace|heart rate)(?: \w+)? "
+    r"jump(?:s|ed|ing)?|"
+    r"(?:a|the|big|sudden|any|huge) jumps? (?:in|up)|"
+    r"jump(?:s|ed|ing)? (?:in|up) (?:my |our |the )?(?:mileage|volume|miles|distance|training|load|kms?))\b"
+)
+_RISE = {"jump": "rise", "jumps": "rises", "jumped": "rose", "jumping": "rising"}
+
+
+def _story_rise(m: re.Match[str]) -> str:
+    return " ".join(_RISE.get(w.lower(), w) for w in m.group(0).split(" "))
+
+
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
+    (_STORY_JUMP, _story_rise),
+    # (r18 te) "how should I change my gym sessions to help the running?": the gym work fitted to running
+    # (which leg moves to add), not a routine varied for fun
+    (
+        r"(?i)\b(?:change|adapt|tweak|adjust|modify|rework) (?:my|our|the) (?P<k>gym) "
+        r"(?:sessions?|routines?|workouts?|training|programme|program)(?= (?:to|for|so (?:it|they)) "
+        r"(?:(?:help|suit|support|improve|benefit|fit) )?(?:my |the |a )?"
+        r"(?:running|run|runs|race|marathon|half|\d+ ?k)\b)",
+        lambda m: f"add leg exercises to my {m.group('k')} sessions",
+    ),
+    # (r18 te) "where would you slot strength sessions in?", "when would you put the leg days?": the
+    # sessions' place in the week (it read the warm-up, or nothing)
+    (
+        r"(?i)\b(?P<wh>where|when) (?:would|should|could|do|can) (?:you|i|we) (?:slot|put|fit|squeeze|place|"
+        r"schedule|pop) (?:in )?(?P<x>(?:the |my |those |these |\w+ ){0,2}(?:sessions?|workouts?|strength|"
+        r"lifting|leg days?|gym days?))(?: in| into (?:my|the) week)?\b",
+        lambda m: f"{m.group('wh')} should I fit {m.group('x')} into my week",
+    ),
     # (r17 vb) "what would help my take-off power and landings?": a jumper's power is explosive power (the
     # plyometrics'), not the off-season that "off" reached
     (
