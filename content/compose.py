@@ -108,6 +108,10 @@ _HELD = frozenset("dumbbell dumbbells weights kettlebell kettlebells db dbs plat
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
+_WHOLE_ASKED = rx.compile(
+    r"\b(?:explain|describe|walk (?:me|us) through|talk (?:me|us) through|run (?:me|us) through|"
+    r"break (?:it )?down|show (?:me|us) how|instructions)\b"
+)
 
 
 # "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
@@ -2145,6 +2149,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
+            # (r18 tf) "could you explain the bridge on the floor?": the whole movement requested
+            and not _WHOLE_ASKED.search(plain_q)
             # "correct form for lunges holding dumbbells": the whole movement, unless a body part's
             # place is asked ("correct form for my knees on lunges")
             and not (_FORM_ASK.search(plain_q) and not detail & _BODY_STEMS)
@@ -2585,10 +2591,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower()
                 for e in home[:3]
             ]
-            return (
-                f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
-                "",
+            # (r18 tf) one move only ("the back of my thighs without a gym"): how it's done, too
+            how = (
+                "\nHow: " + " ".join(f"{i}) {step}" for i, step in enumerate(home[0].steps, 1))
+                if len(home) == 1
+                else ""
             )
+            doses = _muscle_doses(home[:3])
+            return (f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {doses}{how}", "")
     ex = _kit_told(ex, normalize(question))  # (said in the ask itself; drop_lacked covers the background)
     names = _join([e.name for e in ex[:4]], "and")
     plain = f" {normalize(question)} "

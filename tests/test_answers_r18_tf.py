@@ -1,0 +1,107 @@
+"""Round 18, tf (issue 25): short questions of every kind, fixed by mechanism.
+
+- the speed worry after a told clause ("lifting scares me, will it make me slow"): the bulk myth's No,
+  not a routine for the "leg day" it names;
+- "do I need to go heavy (or nah)": the load (heavier, tiring by 12-15 reps), not why runners lift;
+- running alone with the gym or strength dropped ("can I just run and skip the gym"): not a yes, running
+  won't build the strength, but the leg work needs no gym;
+- one muscle group's job asked with "muscles" ("what do the front thigh muscles do"): that group only, not
+  the list of every running muscle glued after it;
+- "can you explain calf raises off a stair?": the movement, not whether a stair will do; a request to
+  explain or walk through a move gets all its steps, not the one step a word of it matches;
+- one muscle without a gym ("good for my hamstrings with no gym?"): its moves (and how, when there is one),
+  not the whole home list with the muscle after it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "honestly lifting scares me, will it make me slow",
+        "tbh the gym freaks me out, would it make my legs heavy",
+        "i love racing, could strength work make me slower",
+    ],
+)
+def test_speed_worry_after_a_told_clause(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No"), reply
+    assert "balanced" in reply and "•" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["do i really need to go heavy", "fr should i lift heavy or nah", "do marathoners need to lift heavy"],
+)
+def test_go_heavy_is_the_load(question: str) -> None:
+    reply = text(question)
+    assert "12–15" in reply and "heavier" in reply.lower(), reply
+    assert "inefficient" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can i just run and skip leg work completely",
+        "could i simply run instead of lifting",
+        "is it ok to just jog and ditch the weights",
+        "can i only run and forget the gym",
+    ],
+)
+def test_running_alone_is_not_enough(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("Yes"), reply
+    assert "inefficient" in reply and "home" in reply, reply
+    assert reply.count("inefficient") == 1, reply
+
+
+@pytest.mark.parametrize(
+    "question, muscle",
+    [
+        ("what role do the front thigh muscles play in running", "Quadriceps"),
+        ("what job do the thigh muscles at the front do when running", "Quadriceps"),
+        ("what are the calf muscles doing when i run", "Calves"),
+    ],
+)
+def test_one_group_asked_not_every_muscle(question: str, muscle: str) -> None:
+    reply = text(question)
+    assert reply.startswith(muscle), reply
+    assert "Nearly all of them" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "could you explain the bridge on the floor",
+        "can you describe how to do the bridge lying on my back",
+        "walk me through the hamstring push up on the chair",
+        "can you show me calf raises on a step",
+        "Could you explain step-ups on a bench?",
+    ],
+)
+def test_explain_gets_the_whole_movement(question: str) -> None:
+    reply = text(question)
+    low = reply.lower()
+    assert ("1)" in reply and "3)" in reply) or ("heels" in low and "lower slowly" in low), reply
+    assert not low.startswith(("yes", "the bottom stair")), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "best thing for my hamstrings with no gym",
+        "whats good for my hamstrings if i dont have a gym",
+        "what can I do for the back of my thighs without a gym?",
+    ],
+)
+def test_one_muscle_without_a_gym(question: str) -> None:
+    reply = text(question)
+    first = reply.split("\n")[0].lower()
+    assert "hamstring push-up" in first, reply
+    assert "calisthenics" not in reply and "chair" in reply, reply
