@@ -1855,7 +1855,13 @@ def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
 
 
 # (r18 tc) "im a beginner, 55, is lunges safe for me": whether the move is safe, not whether it is good
-_SAFE_ASK = rx.compile(r"\b(?:is|are) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to)\b")
+_SAFE_ASK = rx.compile(r"\b(?:is|are|r) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to|4)\b")
+# (r18 tf) "are calf raises safe", "is the bridge safe for me": the bare safety ask of a move, its verdict
+# first wherever the ask's kind sends it (a body part, a pain or a jump drill has answers of its own)
+_SAFE_BARE = rx.compile(
+    r"^(?!.*\b(?:knees?|back|hips?|ankles?|joints?|shins?|hurt\w*|pain\w*|sore\w*|ach\w*|injur\w*|"
+    r"pregnan\w*|surgery|op|or|than|instead)\b)(?:.*\b)?(?:is|are|r) (?:\w+ ){0,3}safe\b"
+)
 
 
 def _safe_reply(ex: Exercise) -> tuple[str, str]:
@@ -1877,6 +1883,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     already = _already_done(ex, normalize(question)) if ask.yesno else None
     if already is not None:
         return already
+    if ex.setting in ("home", "gym") and _SAFE_BARE.search(normalize(question)) and not _NEG.search(question):
+        return _safe_reply(ex)
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).

@@ -1705,6 +1705,18 @@ _RUN_ONLY = rx.compile(
     r"(?: \w+){0,4} (?:and (?:skip|omit|ditch|drop|not|forget|avoid|leave out|no)|instead of|rather than|"
     r"without)\b"
 )
+_RUN_ORDER_ASKED = rx.compile(
+    r"^(?!.*\b(?:warm\w*|cool\w*|stretch\w*|how|why|hurt\w*|pain\w*|race|racing|marathon)\b).*\b(?:"
+    r"before (?:or after )?(?:my |a |the |i )?(?:runs?|running|jogs?)\b(?: (?:\w+ )?or (?:after|post))?|"
+    r"before or after\b|pre or post|after (?:or before )?(?:my |a |the )?(?:runs?|running)\b(?: or before)?)"
+)
+_RACE_TIMED = rx.compile(
+    r"^(?!.*\b(?:warm\w*|after|recover\w*|how|why|what|which|hurt\w*|pain\w*)\b).*(?:"
+    # ("race day" is spelt "race" by content/questions.py SHORTHAND: "squats on race day" -> "on race")
+    r"\brace (?:day|morning)\b|\bon (?:my |the |a )?race$|"
+    r"\b(?:day|night|morning|eve) (?:before|of) (?:my |the |a |an |our )?"
+    r"(?:race|marathon|half|half marathon|10k|5k|parkrun|ultra)\b)"
+)
 RUN_ONLY_TEXT = (
     "Not if you want stronger legs: running builds endurance, but it's an inefficient way to build "
     "strength, and that strength is what tires more slowly and heads off injuries. You can skip the gym, "
@@ -1777,6 +1789,13 @@ def direct(topic_id: str, question: str) -> str | None:
         )
     if topic_id in _RUN_ONLY_TOPICS and _RUN_ONLY.search(question):
         return RUN_ONLY_TEXT
+    if topic_id.startswith("exercise:") and _RACE_TIMED.search(question):
+        # (r18 tf) "squats on race day?", "lunges the day before my marathon?": the race rule's verdict,
+        # though the words land on the move's card
+        return direct("rule:race_day", question)
+    if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
+        # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
+        return direct("rule:run_first", question)
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's

@@ -2006,7 +2006,8 @@ _OK_FOR = rx.compile(
     r"(?:(?:the|a|doing|using) )?"
     r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
     # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
-    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea|legit|"
+    # ((r18 tf) "is the bridge safe for me": safety asked, content/compose.py _safe_reply's verdict)
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|a good idea|legit|"
     r"sensible|proper|real|a real thing) for "
     r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
     r"(?!x)x))\b"

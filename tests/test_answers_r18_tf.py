@@ -105,3 +105,43 @@ def test_one_muscle_without_a_gym(question: str) -> None:
     first = reply.split("\n")[0].lower()
     assert "hamstring push-up" in first, reply
     assert "calisthenics" not in reply and "chair" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["are calf raises safe", "r lunges safe 4 me", "is the bridge safe for me", "is the leg press safe"],
+)
+def test_bare_safe_ask_gets_the_safety_verdict(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes, usually, done with care"), reply
+    assert "good one for runners" not in reply and "Stop if anything hurts" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "squats on race day?",
+        "calf raises the morning of my race?",
+        "lunges the day before my marathon ok?",
+        "bridges on race morning, yes or no",
+    ],
+)
+def test_a_move_timed_by_a_race_gets_the_race_rule(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith(("No", "Not")), reply
+    assert "race" in reply and "1)" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "calf raises before my run or after?",
+        "bridges pre or post run?",
+        "should i do step ups before or after my run",
+        "squats before my run?",
+    ],
+)
+def test_a_move_ordered_with_a_run_gets_run_first(question: str) -> None:
+    reply = text(question)
+    assert "run first" in reply.lower(), reply
+    assert "1)" not in reply, reply
