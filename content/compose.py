@@ -443,6 +443,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             # (r15 yb: "they say never skip leg day but I run every day, do I need it?": the saying told,
             # not a skip asked; the need is Yes)
             rf"^(?!.*\b(?:never|dont|do not|not to) (?:\w+ )?(?:{_SKIPW})\b)"
+            # ((r18 tf) "coach says never do legs on a run day": when, not whether)
+            r"(?!.*\b(?:same day|(?:run|running) days?|days? (?:i|you|we) (?:run|go running)|day as)\b)"
             rf".*\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}"
             r"(?:leg ?day|legs|strength|lifting|weights)\b.*\b(?:run|running|runs)\b"
         ),

@@ -145,3 +145,32 @@ def test_a_move_ordered_with_a_run_gets_run_first(question: str) -> None:
     reply = text(question)
     assert "run first" in reply.lower(), reply
     assert "1)" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "my coach says never do strength on the same day as a run, is she right?",
+        "physio says never lift the same day i run, true?",
+        "my mate says you should never lift and run on the same day, true?",
+        "is it true you cant run and lift on the same day",
+    ],
+)
+def test_a_never_claim_met_by_a_conditional_yes_is_not_quite(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Not quite"), reply
+    assert "easy run" in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "just getting over a nasty flu, 2 weeks off, how do i start again",
+        "been ill for 10 days, can i do leg day",
+        "ive been really sick this week, ok to lift?",
+    ],
+)
+def test_back_after_being_ill(question: str) -> None:
+    reply = text(question)
+    assert "illness" in reply and "doctor" in reply, reply
+    assert "Once a month" not in reply, reply
