@@ -174,3 +174,18 @@ def test_back_after_being_ill(question: str) -> None:
     reply = text(question)
     assert "illness" in reply and "doctor" in reply, reply
     assert "Once a month" not in reply, reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how can i tell if my dumbbells are too light",
+        "how do I know if my weights are too light for me",
+        "is 10kg too heavy for my squats, how would I know?",
+        "is 8 kg too light for lunges?",
+    ],
+)
+def test_too_heavy_or_light_gets_the_rep_test(question: str) -> None:
+    reply = text(question)
+    assert "12 to 15" in reply or "12–15" in reply, reply
+    assert "1)" not in reply and "one-legged" not in reply.lower(), reply
