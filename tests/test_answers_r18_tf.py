@@ -189,3 +189,17 @@ def test_too_heavy_or_light_gets_the_rep_test(question: str) -> None:
     reply = text(question)
     assert "12 to 15" in reply or "12–15" in reply, reply
     assert "1)" not in reply and "one-legged" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is step ups safe if my knee clicks",
+        "can i still do lunges if my knees click",
+        "is the wall squat ok if my knees crack",
+    ],
+)
+def test_clicking_joint_safe_ask_gets_a_verdict(question: str) -> None:
+    reply = text(question)
+    assert reply.lower().startswith("usually"), reply
+    assert "squats" not in reply, reply
