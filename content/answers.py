@@ -118,6 +118,7 @@ SECOND_MARGIN = 0.3  # an unnamed runner-up must read nearly as much like the qu
 # Where or with what to train: a muscle or exercise the question names says more ("glutes asleep,
 # best stuff at home?" is the glutes' exercises, not the home workout).
 _PLACES = frozenset({"rule:home_workout", "rule:gym_vs_home", "rule:routine", "rule:muscles_used"})
+_HOME_GYM = frozenset({"rule:home_workout", "rule:gym_vs_home"})
 _UMBRELLA = frozenset({"rule:routine", "rule:muscles_used", "rule:about"})
 
 # Keywords so common in runners' questions that they don't name a topic ("stretch after leg day" is
@@ -207,6 +208,13 @@ _LOAD_ASK = rx.compile(
 )
 _NOT_LOAD = rx.compile(
     r"\b(?:bulk\w*|big|slow\w*|mass|light(?:er)?|bones?|body ?weight|weigh|scales?|loss|lose)\b"
+)
+# Running's muscles asked as a set ("which muscles", "all the muscles", "muscle groups"), not one group.
+_ALL_MUSCLES = rx.compile(
+    r"\b(?:which|what|whats|all|main|every|other|rest of the|different) (?:\w+ )?muscles?\b|"
+    r"\bmuscle groups\b|"
+    r"\b(?:and|or|vs|versus) (?:the |my )?(?:\w+ )?"
+    r"(?:muscles?|hamstrings?|quads?|calf|calves|glutes?|hips?)\b"
 )
 _JUST_GATE = frozenset({"just", "basically", "simply", "essentially", "pretty", "of"})
 
@@ -1351,6 +1359,14 @@ class Answerer:
                 # Words in common but it reads nothing like the question ("don't" is not lock your
                 # knees), or a catch-all topic ("A Legwork session has 4 to 6 exercises"): filler.
                 continue
+            if (
+                TOPICS[first].kind == "muscle"
+                and TOPICS[c].id == "rule:muscles_used"
+                and not _ALL_MUSCLES.search(" ".join(r.words))
+            ):
+                # (r18 tf) "what job do the front thigh muscles do when running?": that group's work,
+                # not the list of every running muscle its "muscles do" names
+                continue
             if c not in named and TOPICS[c].id == "rule:why_strength" and _WHY_WORDS & set(r.words):
                 # "why bother with balance exercises for running": why that kind of work, not why
                 # runners should strength train at all (the "why ... for running" words it shares).
@@ -1824,6 +1840,11 @@ class Answerer:
             # of run-first, is no second thing when the question says no run: "how many weeks can I
             # lift before taking a break")
             pair = (glue[0], glue[1])
+            place_muscle = sorted((TOPICS[i].kind == "muscle", TOPICS[i].id in _HOME_GYM) for i in pair)
+            if place_muscle == [(False, True), (True, False)]:
+                # (r18 tf) "what's good for my hamstrings if I don't have a gym?": that muscle's moves
+                # for the place (its no-kit moves), not the whole home list with the muscle after it
+                lead, pair = next(i for i in pair if TOPICS[i].kind == "muscle"), None
         else:
             # A named muscle or exercise leads over a close look-alike ("how do I strengthen my
             # hamstrings": not the hamstring push-up), and over where to train ("glutes asleep, best
@@ -1851,6 +1872,7 @@ class Answerer:
                 # "how do I strengthen my hamstrings": the muscle it names, not the hamstring push-up
                 # that edged it on the word it shares.
                 lead = close_named[0]
+
             elif (
                 lead not in names
                 and TOPICS[lead].kind == "rule"

@@ -80,6 +80,8 @@ _BODY_NO = rx.compile(
 # the reply's first clause endorses (a "never skip" is a do), or its head does ("Yes, it's a good one")
 _BODY_YES = rx.compile(r"\b(?:never skip|don't skip|do not skip|always|don't forget)\b")
 _ENDORSE = rx.compile(r"\b(?:good|worth|fine|ok|okay|safe|great|useful)\b")
+# a verdict's condition ("Yes, if it's an easy run", "Yes, after an easy run")
+_CONDITION = rx.compile(r"(?:if|after|as long as|provided|once|when) ")
 _ACRONYM = {"pt": "PT", "gp": "GP", "bf": "BF", "gf": "GF"}
 _REASON = rx.compile(r"\b(?:because|cause|cos|coz|cuz|since|as it|or (?:else )?you(?:ll| will))\b")
 # (a head already in the claim's words, or hedged: "Yes, mostly: ... but it isn't a whole leg day")
@@ -163,6 +165,13 @@ def frame_verdict(told: str, text: str) -> str:
         if not positive and _BODY_NO.search(clause):
             agree = claim_no
         elif positive or (head.group(1) == "Yes" and not _BODY_NO.search(tail)):
+            if claim_no and not positive and _CONDITION.match(tail):
+                # (r18 tf) "coach says never run on the same day as legs, is he right?" met by "Yes, if
+                # it's an easy run": the "never" is too strong, the condition is the answer
+                who = _ACRONYM.get(who, who)
+                half = f", your {who} is only half right" if who else ""
+                lead = "Partly" if frame == "wrong" else f"Not quite{half}"
+                return f"{lead}. It's fine {tail}: {body}"
             if claim_no and not positive:
                 return text  # (a "don't" claim met by a plain "Yes": not sure which act it answers)
             agree = not claim_no

@@ -108,6 +108,10 @@ _HELD = frozenset("dumbbell dumbbells weights kettlebell kettlebells db dbs plat
 # "explain bridges", "what do I actually do on the leg curl", "walk me through": the technique.
 _FIGURE = rx.compile(r"\d|°|degree|grade|angle|below|as high")
 _HOWTO = frozenset("technique form properly steps correctly explain instructions".split())
+_WHOLE_ASKED = rx.compile(
+    r"\b(?:explain|describe|walk (?:me|us) through|talk (?:me|us) through|run (?:me|us) through|"
+    r"break (?:it )?down|show (?:me|us) how|instructions)\b"
+)
 
 
 # "how do I do the hip strengthener with an ankle weight": the steps, not how heavy the weight is.
@@ -439,6 +443,8 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             # (r15 yb: "they say never skip leg day but I run every day, do I need it?": the saying told,
             # not a skip asked; the need is Yes)
             rf"^(?!.*\b(?:never|dont|do not|not to) (?:\w+ )?(?:{_SKIPW})\b)"
+            # ((r18 tf) "coach says never do legs on a run day": when, not whether)
+            r"(?!.*\b(?:same day|(?:run|running) days?|days? (?:i|you|we) (?:run|go running)|day as)\b)"
             rf".*\b(?:{_SKIPW}|dont do|never do)\b (?:\w+ ){{0,2}}"
             r"(?:leg ?day|legs|strength|lifting|weights)\b.*\b(?:run|running|runs)\b"
         ),
@@ -1860,7 +1866,13 @@ def _already_done(ex: Exercise, plain: str) -> tuple[str, str] | None:
 
 
 # (r18 tc) "im a beginner, 55, is lunges safe for me": whether the move is safe, not whether it is good
-_SAFE_ASK = rx.compile(r"\b(?:is|are) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to)\b")
+_SAFE_ASK = rx.compile(r"\b(?:is|are|r) (?:\w+ ){0,3}safe\b|\bsafe (?:for|to|4)\b")
+# (r18 tf) "are calf raises safe", "is the bridge safe for me": the bare safety ask of a move, its verdict
+# first wherever the ask's kind sends it (a body part, a pain or a jump drill has answers of its own)
+_SAFE_BARE = rx.compile(
+    r"^(?!.*\b(?:knees?|back|hips?|ankles?|joints?|shins?|hurt\w*|pain\w*|sore\w*|ach\w*|injur\w*|"
+    r"pregnan\w*|surgery|op|or|than|instead)\b)(?:.*\b)?(?:is|are|r) (?:\w+ ){0,3}safe\b"
+)
 
 
 def _safe_reply(ex: Exercise) -> tuple[str, str]:
@@ -1882,6 +1894,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
     already = _already_done(ex, normalize(question)) if ask.yesno else None
     if already is not None:
         return already
+    if ex.setting in ("home", "gym") and _SAFE_BARE.search(normalize(question)) and not _NEG.search(question):
+        return _safe_reply(ex)
     name_stems = stems(" ".join([ex.name, *ex.aliases]))
     # What it works, as its own summary says when that is a part the muscle table has no entry for
     # ("works the front of the shin": the wall toe raise, not the calves its table row files it under).
@@ -2154,6 +2168,8 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             )
             and not ask.yesno
             and not plain_q.endswith(" how")  # "hamstring push-up with a ball, how": all the steps
+            # (r18 tf) "could you explain the bridge on the floor?": the whole movement requested
+            and not _WHOLE_ASKED.search(plain_q)
             # "correct form for lunges holding dumbbells": the whole movement, unless a body part's
             # place is asked ("correct form for my knees on lunges")
             and not (_FORM_ASK.search(plain_q) and not detail & _BODY_STEMS)
@@ -2594,10 +2610,14 @@ def muscle_reply(m: Muscle, ask: Ask, q: frozenset[str], question: str) -> tuple
                 f"{e.name.lower()} ({e.equipment[0].split(',')[0]})" if e.equipment else e.name.lower()
                 for e in home[:3]
             ]
-            return (
-                f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {_muscle_doses(home[:3])}",
-                "",
+            # (r18 tf) one move only ("the back of my thighs without a gym"): how it's done, too
+            how = (
+                "\nHow: " + " ".join(f"{i}) {step}" for i, step in enumerate(home[0].steps, 1))
+                if len(home) == 1
+                else ""
             )
+            doses = _muscle_doses(home[:3])
+            return (f"Without weights, for the {m.name.lower()}: {_join(kit, 'and')}. {doses}{how}", "")
     ex = _kit_told(ex, normalize(question))  # (said in the ask itself; drop_lacked covers the background)
     names = _join([e.name for e in ex[:4]], "and")
     plain = f" {normalize(question)} "

@@ -73,6 +73,7 @@ from content.one_ask import (
     COMBINE_TEXT,
     JOINT_TOLD,
     SETS_FIRST,
+    SLOWER,
     SPREAD,
     SPREAD_TEXT,
     SUITS_WHO,
@@ -2347,6 +2348,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     ):
         # "why would a few sets of squats twice a week change my speed? what's the pathway?": the reason
         # asked, not a routine for the kit and time the question happens to mention
+        own = None
+    if (
+        own is not None
+        and p_asks
+        and all(SLOWER.search(normalize(a)) for a in p_asks)
+        and not named_exercises(plain)
+    ):
+        # (r18 tf) "ngl leg day scares me, will it make me slow af": the speed worry asked, not a routine
         own = None
     if (
         own is not None

@@ -1684,6 +1684,46 @@ RUN_DAYS_ASK = (
 )
 _RUN_DAYS_OK = rx.compile(RUN_DAYS_ASK)
 _RUN_DAYS_BAD = rx.compile(r"\b(?:a problem|an issue|bad|hurt|harm|mess)\b")
+# (r18 tf) "legit can i just run and skip the gym entirely", "can I only run instead of doing strength?":
+# running alone is the ask (the gym or strength dropped for it), whichever topic the words land on: no,
+# running won't build the strength, but the leg work needs no gym.
+_RUN_ONLY_TOPICS = frozenset(
+    {
+        "rule:why_strength",
+        "rule:gym_vs_home",
+        "rule:off_season",
+        "rule:home_workout",
+        "rule:routine",
+        "rule:warm_up",
+        "rule:free_weights",
+        "rule:machines",
+    }
+)
+_RUN_ONLY = rx.compile(
+    r"^(?!.*\b(?:first|before|after|then|same day|race|injur\w*|hurt\w*|pain|warm\w*|stretch\w*)\b)"
+    r"(?:.*\b)?(?:can|could|should|is it ok to|is it fine to|do i|would it be ok to) (?:i )?"
+    r"(?:just|only|simply) (?:run|running|jog|jogging|do my runs|stick to running)\b"
+    r"(?: \w+){0,4} (?:and (?:skip|omit|ditch|drop|not|forget|avoid|leave out|no)|instead of|rather than|"
+    r"without)\b"
+)
+_RUN_ORDER_ASKED = rx.compile(
+    r"^(?!.*\b(?:warm\w*|cool\w*|stretch\w*|how|why|hurt\w*|pain\w*|race|racing|marathon)\b).*\b(?:"
+    r"before (?:or after )?(?:my |a |the |i )?(?:runs?|running|jogs?)\b(?: (?:\w+ )?or (?:after|post))?|"
+    r"before or after\b|pre or post|after (?:or before )?(?:my |a |the )?(?:runs?|running)\b(?: or before)?)"
+)
+_RACE_TIMED = rx.compile(
+    r"^(?!.*\b(?:warm\w*|after|recover\w*|how|why|what|which|hurt\w*|pain\w*)\b).*(?:"
+    # ("race day" is spelt "race" by content/questions.py SHORTHAND: "squats on race day" -> "on race")
+    r"\brace (?:day|morning)\b|\bon (?:my |the |a )?race$|"
+    r"\b(?:day|night|morning|eve) (?:before|of) (?:my |the |a |an |our )?"
+    r"(?:race|marathon|half|half marathon|10k|5k|parkrun|ultra)\b)"
+)
+RUN_ONLY_TEXT = (
+    "Not if you want stronger legs: running builds endurance, but it's an inefficient way to build "
+    "strength, and that strength is what tires more slowly and heads off injuries. You can skip the gym, "
+    "though: calf raises, one-legged squats, hamstring push-ups, step-ups and bridges at home, 15 to 20 "
+    "minutes twice a week."
+)
 _RUN_DAYS_TOPICS = ("rule:run_first", "rule:hard_run_day", "rule:frequency", "rule:race_day")
 RUN_DAYS_OK = (
     "Yes, that's fine: on a shared day, run first, then lift. Just keep strength work off your hard-run "
@@ -1748,6 +1788,15 @@ def direct(topic_id: str, question: str) -> str | None:
             f"Yes: {ex.name.lower()} {verb} one of the article's plyometric drills (jumping and "
             f"bounding work for explosive power), with {others}."
         )
+    if topic_id in _RUN_ONLY_TOPICS and _RUN_ONLY.search(question):
+        return RUN_ONLY_TEXT
+    if topic_id.startswith("exercise:") and _RACE_TIMED.search(question):
+        # (r18 tf) "squats on race day?", "lunges the day before my marathon?": the race rule's verdict,
+        # though the words land on the move's card
+        return direct("rule:race_day", question)
+    if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
+        # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
+        return direct("rule:run_first", question)
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's

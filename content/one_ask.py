@@ -1380,7 +1380,7 @@ def _answer_one(
         if fix is not None and fix.found:
             trace("weak_part", weak_muscle)
             return fix
-    if _SLOWER.search(plain) and not named_exercises(plain):
+    if SLOWER.search(plain) and not named_exercises(plain):
         # "...how should I fit it in, and will it actually make me slower?": the worry, answered
         trace("slower", plain)
         slower = answer_fn(SLOWER_ASK)
@@ -3065,11 +3065,13 @@ _PAYOFF = rx.compile(
 )
 # Does strength work cost a runner speed or add bulk: "will it actually make me slower?", "won't that
 # slow me down?", "is it going to make me bulky?" (the subject is strength work or a pronoun): the
-# bulk myth's answer, not the timing or kit the message's other asks were about.
-_SLOWER = rx.compile(
-    r"^(?:(?:but|and|so|honestly|really|also|plus) )*(?:could|would|will|can|does|do|is|isnt|wont|might|"
+# bulk myth's answer, not the timing or kit the message's other asks were about. (r18 tf) A told
+# clause may come first: "ngl leg day scares me, will it make me slow af".
+SLOWER = rx.compile(
+    r"\b(?:(?:but|and|so|honestly|really|also|plus) )*(?:could|would|will|can|does|do|is|isnt|wont|might|"
     r"wouldnt|doesnt)n?t? (?:it|that|this|strength(?: work| training)?|lifting|weights|the gym|leg work|"
-    r"all (?:that|this)) (?:\w+ ){0,3}?(?:make (?:me|my legs) (?:\w+ )?(?:slower|slow|heavy|heavier|bulky|"
+    r"all (?:that|this)) (?:(?!(?:or|help\w*|improve\w*)\b)\w+ ){0,3}?"
+    r"(?:make (?:me|my legs) (?:\w+ )?(?:slower|slow|heavy|heavier|bulky|"
     r"bulkier|big|bigger|huge|sluggish)|slow me (?:right )?down|bulk me up|add bulk|bulk up my legs)\b"
 )
 SLOWER_ASK = "will lifting weights slow me down or make me bulky"
@@ -3516,7 +3518,10 @@ _FIRM = rx.compile(r"\b(?:solid|stable|brace|braced|tip|slide|roll)\b")
 # step-ups?"): other rules answer those.
 _NOT_KIT_ASK = rx.compile(
     r"\b(?:as good as|better than|or|vs|versus|instead of|straight\w*|snap\w*|lock\w*|habit|form|"
-    r"technique|any use|any good|worth\w*|useful|help\w*|do anything|work anything)\b"
+    r"technique|any use|any good|worth\w*|useful|help\w*|do anything|work anything|"
+    # (r18 tf) "can you explain calf raises off a stair?": the how-to asked, the stair only where
+    r"(?:can|could|would) you (?:\w+ )?(?:explain|describe|show|talk me through|walk me through|break down|"
+    r"go through|tell me how)|how (?:to|do|does|would|should) (?:i |you )?(?:do|perform))\b"
 )
 
 

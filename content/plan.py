@@ -1101,6 +1101,9 @@ _TOO_LIGHT = rx.compile(
     r"how (?:do|can|should|would) (?:i|we) (?:progress|level up) (?:it|this|that|them|my|the)|"
     r"progress (?:it|this|my (?:routine|workout|session|legs))(?= and| or|\s*$))\b"
 )
+_HOW_KNOW = rx.compile(
+    r"\bhow (?:do|can|would|will|should) (?:i|you|u) (?:know|tell)\b|\bhow to (?:know|tell)\b"
+)
 # (r17 vb) the progression asked, not a load told too light
 _PROGRESS_ASKED = rx.compile(r"\b(?:progress|level up)\b")
 TOO_LIGHT_LINE = (
@@ -1750,7 +1753,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     said += 2 * bool(
         _PLYO_ASK.search(message) and any(_lacks(message, k) for k in ("step", "box", "bench", "stair"))
     )
-    light = _TOO_LIGHT.search(message)
+    # ((r18 tf) "how do I know if my weights are too light?": the 12-15 test asked, not how to progress)
+    light = None if _HOW_KNOW.search(message) else _TOO_LIGHT.search(message)
     if light and not kit and rx.search(r"\b(?:weights?|dumbbells?|kettlebells?)\b", message):
         kit = [("dumbbells", ("dumbbell",))]  # "the only weights I own are 4kg and too light now"
     # Weights too light, or "make (glute / leg) work harder": how to progress is the ask. (One exercise

@@ -596,7 +596,7 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         ),
         "The article doesn't cover joint clicking. Clicking or cracking without pain is common and "
         "usually harmless. If it comes with pain, swelling, catching or the knee giving way, stop that "
-        "exercise and get it checked by a physio or doctor. Meanwhile keep squats slow and controlled, "
+        "exercise and get it checked by a physio or doctor. Meanwhile keep the move slow and controlled, "
         "knees in line over your toes (not caving in), down to about 90°.",
         "rule:form_first",
     ),
@@ -912,6 +912,17 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "smaller if the click comes at one point; if it hurts, catches or swells, stop that exercise "
                 "and get it checked by a physio or doctor."
             )
+        if (
+            text.startswith("The article doesn't cover joint clicking")
+            and rx.search(
+                r"^(?:(?:is|are|r) (?:\w+ ){0,3}(?:safe|ok|okay|fine)|"
+                r"(?:can|could|should) i (?:still )?do)\b",
+                question,
+            )
+            and not rx.search(r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question)
+        ):
+            # (r18 tf) "is step ups safe if my knee clicks?": the verdict first
+            text = "Usually yes, if it doesn't hurt. " + text
         if text.startswith("The article doesn't cover joint clicking") and rx.search(
             r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
         ):

@@ -1120,9 +1120,13 @@ _UNCOVERED: tuple[Uncovered, ...] = (
         # feeling ill now with chest pain or dizziness (those have the stop-now answer)
         rx.compile(
             r"\b(?:(?:back|coming back|returning|recovering|recovered) (?:\w+ )?from|getting over|got over|"
-            r"had|after|post|since) (?:having |a bout of |my |the |i had |a week of )?(?:covid|flu|the flu|"
-            r"a (?:bad )?(?:cold|virus|chest infection|bug)|(?:being )?(?:ill|sick)|illness|an illness|"
-            r"glandular fever|a chest infection|a virus|a bug|long covid)\b"
+            r"had|after|post|since) (?:having |a bout of |my |the |i had |a week of )?"
+            # ((r18 tf) "getting over a bad flu", "been ill for 10 days")
+            r"(?:(?:a |the )?(?:bad |nasty |horrible |rough |awful |heavy |really bad )?(?:dose of )?"
+            r"(?:covid|flu|cold|virus|chest infection|bug|stomach bug)|"
+            r"(?:being )?(?:ill|sick)|illness|an illness|"
+            r"glandular fever|a chest infection|a virus|a bug|long covid)\b|"
+            r"\b(?:ive|i have|i ve|been|was) (?:been )?(?:really |very |quite |pretty )?(?:ill|sick)(?! of)\b"
         ),
         "",
         "/workout home",

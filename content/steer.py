@@ -92,9 +92,12 @@ _REPS_OR_FORM = rx.compile(
 )
 _TOO_HEAVY_ASK = rx.compile(
     r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sharp|sore|bulk\w*|slow\w*|race\w*|knees?|back|kids?|son|daughter)\b)"
+    # ((r18 tf) "is 10kg too heavy for my squats?": a load told as a figure)
     r"(?=.*\b(?:how (?:do|can|would|will|should) (?:i|you) (?:know|tell)|is (?:my|it|this|that)|"
-    r"are (?:my|they))\b)"
-    r".*(?:\b(?:weights?|dumbbells?|kettlebells?|loads?|lifting|kg|lbs?)\b.*\btoo (?:heavy|light)\b|"
+    r"are (?:my|they)|is (?:a )?\d+ ?(?:kg|kgs|kilos?|lbs?|pounds?))\b)"
+    r".*(?:\b(?:weights?|dumbbells?|kettlebells?|loads?|lifting|kg|lbs?|"
+    r"\d+ ?(?:kg|kgs|kilos?|lbs?|pounds?))\b"
+    r".*\btoo (?:heavy|light)\b|"
     r"\btoo (?:heavy|light)\b.*\b(?:weights?|dumbbells?|kettlebells?|loads?)\b)"
 )
 _LAST_REPS = rx.compile(

@@ -1833,7 +1833,8 @@ _VERDICT_TABLE += (
         # (r17 ve) "he says heavy 5s... how many reps and sets should I do?": the figures asked
         r"^(?!.*\b(?:how heavy|how many|bulk\w*|big|huge|slow\w*|race week|taper\w*|injur\w*|pain|hurt\w*|"
         # ((r18 tc) "go heavy or go home": a slogan, not a choice)
-        r"form (?:breaks|goes)|wobbl\w*|light|or(?! (?:go home|leave)\b)|vs|versus|fail\w*|bodyweight|"
+        r"form (?:breaks|goes)|wobbl\w*|light|or(?! (?:go home|leave|nah|not|no|nope)\b)|vs|versus|fail\w*|"
+        r"bodyweight|"
         r"breath\w*|exhal\w*|inhal\w*|"
         # (r16 ze) "my surgeon said no heavy lifting": heavy ruled out, not asked about
         r"no heavy|hernia|surger\w*|surgeon|operation|op|"
@@ -1848,7 +1849,16 @@ _VERDICT_TABLE += (
         "that tires you by 12–15 reps, 2–3 sets, as long as your form holds. The article warns against "
         "extremes, so no maxing out, and with a balanced programme it won't bulk you up.",
         "rule:bulk",
-        frozenset({"rule:bulk", "rule:comfortable_load", "rule:sets_reps", "exercise:one_leg_squat"}),
+        # ((r18 tf) "fr do i need to go heavy or nah": the load asked, though "need" lands on why lift)
+        frozenset(
+            {
+                "rule:bulk",
+                "rule:comfortable_load",
+                "rule:sets_reps",
+                "exercise:one_leg_squat",
+                "rule:why_strength",
+            }
+        ),
     ),
     (
         # (xb) "I have a walking desk treadmill, can I use its incline as strength training?": the incline
@@ -1996,7 +2006,8 @@ _OK_FOR = rx.compile(
     r"(?:(?:the|a|doing|using) )?"
     r"(?P<name>" + "|".join(re.escape(n) for n in sorted(_NAME_OF, key=len, reverse=True)) + r")"
     # ("any good / worth doing for runners?" has its own fuller yes, content/compose.py)
-    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|safe|a good idea|legit|"
+    # ((r18 tf) "is the bridge safe for me": safety asked, content/compose.py _safe_reply's verdict)
+    r"(?:e?s)?(?: machines?)?(?:(?: \w+){0,2} (?:ok|okay|(?<!any )good|fine|alright|a good idea|legit|"
     r"sensible|proper|real|a real thing) for "
     r"(?:runners?|running|a runner|me|us|distance runners?)|(?(use) (?:as a runner|for running|for runners)|"
     r"(?!x)x))\b"
