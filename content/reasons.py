@@ -771,6 +771,9 @@ _RESULTS_GUARD = rx.compile(
 
 
 # "im 16, does it help a distance runner, and how much time?": the asks answered, the age as a caveat.
+_CLICKING = "The article doesn't cover joint clicking"  # how the clicking-joints gap opens
+# does a clicking joint's question ask whether strength work helps it or harms it?
+_HELP_OR_HARM = rx.compile(r"\b(?:help|helps|worse|harm|hurt it|make it)\b")
 YOUNG_LEAD = "The article doesn't cover young runners"  # how the young-runner answers open (one_ask reads it)
 _YOUNG_HELP = rx.compile(
     r"\b(?:help|helps|worth|good for|benefit\w*|useful|point|make me (?:faster|better|quicker)|improve)\b"
@@ -901,7 +904,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
             )
             return text, "rule:comfortable_load"
         if (
-            text.startswith("The article doesn't cover joint clicking")
+            text.startswith(_CLICKING)
             and rx.search(r"\bhips?\b", question)
             and not rx.search(r"\bknees?\b", question)
         ):
@@ -913,19 +916,17 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "and get it checked by a physio or doctor."
             )
         if (
-            text.startswith("The article doesn't cover joint clicking")
+            text.startswith(_CLICKING)
             and rx.search(
                 r"^(?:(?:is|are|r) (?:\w+ ){0,3}(?:safe|ok|okay|fine)|"
                 r"(?:can|could|should) i (?:still )?do)\b",
                 question,
             )
-            and not rx.search(r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question)
+            and not _HELP_OR_HARM.search(question)
         ):
             # (r18 tf) "is step ups safe if my knee clicks?": the verdict first
             text = "Usually yes, if it doesn't hurt. " + text
-        if text.startswith("The article doesn't cover joint clicking") and rx.search(
-            r"\b(?:help|helps|worse|harm|hurt it|make it)\b", question
-        ):
+        if text.startswith(_CLICKING) and _HELP_OR_HARM.search(question):
             # "knees creak and ache after runs: does leg strength help or make it worse?": the verdict.
             text = (
                 "It usually helps, done pain-free: strong, balanced quads and hamstrings steady the knee, "
@@ -933,14 +934,14 @@ def gap(question: str) -> tuple[str, str | None] | None:
                 "curls). Creaking without pain is common and usually harmless; if it comes with swelling, "
                 "catching or the knee giving way, or the ache doesn't settle, see a physio or doctor."
             )
-        elif text.startswith("The article doesn't cover joint clicking") and _TAKE_LOAD_OFF.search(question):
+        elif text.startswith(_CLICKING) and _TAKE_LOAD_OFF.search(question):
             # "will stronger legs take the pounding off my creaky joints?": the article's yes on joints.
             text = (
                 "Yes: stronger muscles steady your joints, so the ligaments and tendons take less wear and "
                 "tear. Creaking without pain is common and usually harmless; if it comes with pain, "
                 "swelling or the knee giving way, see a physio or doctor."
             )
-        elif text.startswith("The article doesn't cover joint clicking") and _IS_IT_BAD.search(question):
+        elif text.startswith(_CLICKING) and _IS_IT_BAD.search(question):
             # "is it bad?" -> "Usually not"; "is it normal / ok?" -> "Yes, usually"
             bad = rx.search(r"\b(?:bad|worry|worried|problem|harmful|dangerous|damage)\b", question)
             text = (
@@ -1018,7 +1019,7 @@ def gap(question: str) -> tuple[str, str | None] | None:
 # Gaps about one side detail (clicking knees, foam rolling, core, cross-training, knee sleeves): they
 # answer a short question, not a long message that mentions the detail in passing.
 _NARROW = (
-    "The article doesn't cover joint clicking",
+    _CLICKING,
     "The article doesn't cover shaking",
     "The article doesn't cover foam rolling",
     "The article is about the legs, so core",
