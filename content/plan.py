@@ -23,11 +23,13 @@ from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
 from content.verdicts import _settles
 
+# Dumbbells named (the kit table's entry; situation.py asks it of a told kit list too)
+DUMBBELLS_SAID = rx.compile(r"\b(?:dumbbells?|free weights)\b")
 # What the runner says they have; "no free weights" / "no gym" are read as not having them.
 _KIT: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
     # (a smith or cable machine is not one of the article's leg machines)
     ("machines", rx.compile(r"\b(?<!smith )(?<!cable )(?:machines?|leg press)\b"), ("machine", "treadmill")),
-    ("dumbbells", rx.compile(r"\b(?:dumbbells?|free weights)\b"), ("dumbbell",)),
+    ("dumbbells", DUMBBELLS_SAID, ("dumbbell",)),
     ("a kettlebell", rx.compile(r"\b(?:kettlebells?|kettle bells?|kb)\b"), ("dumbbell",)),
     (
         "an exercise ball",

@@ -16,7 +16,7 @@ from content.asks import POINTER, SENTENCE
 from content.direct import SPELL_WITHOUT_RUNNING, WEIGHTS_NAMED
 from content.exercises import EXERCISES
 from content.model import Answer
-from content.plan import NO_GRIP, _minutes, cut_back, exercise_names, uneven
+from content.plan import DUMBBELLS_SAID, NO_GRIP, _minutes, cut_back, exercise_names, uneven
 from content.text import STOPWORDS, normalize, stem_words
 from content.topics import topic_title
 
@@ -2374,7 +2374,7 @@ def told_kit_reply(message: str, asks: list[str]) -> str | None:
     if not ("band" in keys or {"treadmill", "bench"} <= keys or _ON_SHIFT.search(plain) or alone):
         return None  # (dumbbells, a ball, a kettlebell, a lone machine: the home or gym plan's own list)
     moves = [move for _, move in owned]
-    if "dumbbells" in keys and not rx.search(r"\b(?:dumbbells?|free weights)\b", told):
+    if "dumbbells" in keys and not DUMBBELLS_SAID.search(told):
         # (r18 ta) "a kettlebell and a resistance band": one bell, held at the chest, not one in each hand
         moves = [_KETTLEBELL_LUNGE if x == _KIT_MOVES[4][2] else x for x in moves]
     if "bench" in keys and "band" not in keys:
