@@ -1130,6 +1130,46 @@ _INJURY_FEARED = rx.compile(
     r"(?:scared|afraid|worried|nervous|terrified) (?:\w+ ){0,2}(?:injur\w*|getting hurt))\b"
 )
 _ACHE_TOLD = rx.compile(r"\b(?:aches?|aching|achy|hurts|hurting|pain\w*|niggl\w*|injur\w*|sore\w*)\b")
+# (r19 tg) "I feel permanently tired. Should I be cutting something?": too much load told, what to trim
+# asked (not a same-day or a how-often question); a pick between two ("cut runs or lifting?") is not it
+CUT_ASK = rx.compile(
+    r"^(?!.*\bor\b)(?:.*\b(?:cut|cutting|drop|dropping|reduce|reducing|trim|trimming|scale|scaling|"
+    r"change|changing)\b (?:\w+ ){0,1}(?:something|anything|back|down|things)\b|"
+    r".*\bwhat (?:should|do|can|would) i (?:\w+ )?(?:cut|drop|trim|reduce|change|scale back)\b)"
+)
+_WORN_TOLD = rx.compile(
+    r"\b(?:tired|exhausted|shattered|knackered|wiped|drained|fatigued|run down|burn\w* out|no energy|"
+    r"worn out|wrecked|cooked|fried|zombie|dead on my feet)\b"
+)
+CUT_BACK_TEXT = (
+    "Yes, ease the strength side: keep it to two short sessions a week (15 to 20 minutes), only on easy "
+    "days, never with a hard or long run or the day before a race, and with loads you're comfortable with "
+    "rather than extremes. Breaks are normal too: the article advises a week off strength work every month "
+    "for extra recovery, so if you're still worn out, take that week now."
+)
+# (r19 tg) "...six months off everything... Do I pick up where I left off?", "can I go straight back to
+# 80 kg?": the old loads asked about after a break told
+RESUME_ASK = rx.compile(
+    r"\b(?:pick (?:it |things )?up where i (?:left|stopped)|(?:carry|start) on where i (?:left|stopped)|"
+    r"(?:go|jump|get|start|head) (?:straight |right |directly )?back (?:in )?(?:to|at|with|on) "
+    r"(?:my |the )?(?:old |same |previous |usual |former )?(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)|weights?|"
+    r"loads?|numbers|where i was)|"
+    r"(?:my |the )(?:old|same|previous|former|usual) (?:weights?|loads?|numbers|kg|lifts)|"
+    r"(?:start|begin|restart) (?:back )?(?:at|with|from) "
+    r"(?:\d+ ?(?:kg|kgs|kilos?|lbs?|pounds)|where i (?:left|was))|"
+    r"where i (?:left off|was before|stopped))\b"
+)
+_BREAK_FROM_LIFTING = rx.compile(
+    r"\b(?:(?:\w+ )?(?:months?|years?|weeks?) (?:off|out|away|without)|(?:time|break|layoff|lay off) "
+    r"(?:off|from)|did nothing|done nothing|havent (?:lifted|trained|been)|not lifted|stopped (?:lifting|"
+    r"training|going)|used to (?:\w+ ){0,3}(?:\d+ ?(?:kg|kgs|kilos?|lbs?)|lift|squat|do|press)|"
+    r"before (?:my|the) (?:\w+ )?(?:job|kids?|baby|injury|break|move)|off everything)\b"
+)
+RESUME_TEXT = (
+    "No, start lighter than where you left off and build back up. Pick a weight that tires you by 12–15 "
+    "reps, 2–3 sets, one you're comfortable with, and add load only as that gets easy. Never give up good "
+    "form to lift heavier or squeeze out more reps."
+)
 BENEFIT_ASK = "Why should runners like me do strength training?"
 BACK_OFF = _GENERIC_BACK_OFF
 BACK_OFF_TEXT = (
@@ -1153,6 +1193,38 @@ _FASTER_TOLD = rx.compile(
 FASTER_ASK = "Would strength training make me a faster runner?"
 
 
+# (r19 tg) "...I run 5k every morning... doing legs in the evening. Is doing both on the same day a
+# problem?": "both" is the run and the strength work the background told, said so the rules see them
+_BOTH_SAME_DAY = rx.compile(
+    r"(?<!\bthem )\b(?:both|the two)\b(?! of them)(?: (?:\w+ ){0,3}?(?:on )?(?:the )?(?:same|one) day)\b"
+)
+_RUN_TOLD = rx.compile(
+    r"\b(?:run|runs|running|ran|jog|jogs|jogging|\d+ ?k|tempo|intervals?|track|long run|fartlek)\b"
+)
+_LIFT_TOLD = rx.compile(
+    r"\b(?:lift\w*|legs|leg (?:day|session|work|workout)s?|gym|weights|strength|squats?|lunges?)\b"
+)
+_HARD_TOLD = rx.compile(r"\b(?:tempo|intervals?|speed|track|hills?|long run|hard|fast|race|racing)\b")
+_EASY_TOLD = rx.compile(
+    r"\b(?:easy|gentle|steady|slow|nothing (?:hard|fast)|(?:none|not one) of (?:my|them|the) (?:runs )?"
+    r"(?:are|is) (?:hard|fast))\b"
+)
+
+
+def both_said(ask: str, background: str) -> str | None:
+    """The ask with its "both" said as the run and the strength session the background told
+    ("is doing both on the same day a problem?"), else None."""
+    m = _BOTH_SAME_DAY.search(normalize(ask))
+    if m is None or not background:
+        return None
+    told = normalize(background)
+    if not (_RUN_TOLD.search(told) and _LIFT_TOLD.search(told)):
+        return None
+    easy = _EASY_TOLD.search(told) and not _HARD_TOLD.search(_EASY_TOLD.sub(" ", told))
+    said = "an easy run and lifting" if easy else "a run and lifting"
+    return rx.sub(r"(?i)\b(?:both|the two)\b", said, ask, count=1)
+
+
 def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
     """(intent, the ask said plainly) for a generic ask the background gives its subject, else None.
     Intents: "start", "benefit", "back_off", "use_time", "run_up"."""
@@ -1167,6 +1239,10 @@ def generic_ask(ask: str, background: str) -> tuple[str, str] | None:
         return "run_up", "What should I do with strength work in the run-up to the race?"
     if _GENERIC_BACK_OFF.search(plain) and _TIRED_TOLD.search(told):
         return "back_off", ask
+    if RESUME_ASK.search(plain) and _BREAK_FROM_LIFTING.search(f"{told} {plain}"):
+        return "resume", ask
+    if CUT_ASK.search(plain) and _WORN_TOLD.search(f"{told} {plain}") and not named_exercises(plain):
+        return "cut_back", ask
     if _GENERIC_USE_TIME.match(plain):
         if _AHEAD_RACE.search(told):
             return "run_up", "What should I do with strength work in the run-up to the race?"

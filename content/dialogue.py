@@ -32,6 +32,8 @@ from content.asks import (
     BACKGROUND,
     CHRONIC,
     CONTENT_ASK,
+    CUT_ASK,
+    CUT_BACK_TEXT,
     DAY_SLOT,
     DAYS,
     FLIP,
@@ -42,6 +44,8 @@ from content.asks import (
     PART,
     POINTER,
     QUESTION_START,
+    RESUME_ASK,
+    RESUME_TEXT,
     SENTENCE,
     STOP_X,
     SYMPTOM,
@@ -49,6 +53,7 @@ from content.asks import (
     VERDICT,
     Ask,
     Engine,
+    both_said,
     generic_ask,
     is_covered,
     memo,
@@ -1594,6 +1599,11 @@ def _claim_said(ask: str, background: str, answer_fn: Ask, engine: Engine) -> An
     return c_ans
 
 
+_CUT_COVERS = rx.compile(
+    rf"{CUT_ASK.pattern}|\b(?:break|week off|time off|rest week|deload|pause|off from)\b"
+)
+
+
 def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message. ``answer_fn`` answers one ask on its own (the topic router),
     ``engine`` the Answerer (probe and compose_for); ``last`` the chat's previous topic, if recent.
@@ -1667,6 +1677,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
 
     message = denied(message)  # "no swelling", "nothing hurts": not a symptom, nor a missing piece of kit
     back_off = False
+    cut_back = False
+    resume = False
     claim_reply: Answer | None = None
     if depth == 0:
         # "<background>. Where do I begin?", "...what's in it for me?": a generic ask said plainly, so its
@@ -1684,9 +1696,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 trace("generic_ask", generic[0])
                 message = message.replace(g_ask, generic[1], 1)
                 back_off = back_off or generic[0] == "back_off"
+                cut_back = cut_back or generic[0] == "cut_back"
+                resume = resume or generic[0] == "resume"
             elif (then := then_said(g_ask, g_background)) is not None and g_ask in message:
                 trace("then_said", then)
                 message = message.replace(g_ask, then, 1)
+            elif (both := both_said(g_ask, g_background)) is not None and g_ask in message:
+                trace("both_said", both)
+                message = message.replace(g_ask, both, 1)
             elif (
                 len(g_asks) == 1
                 and _WHY_ALONE.fullmatch(normalize(g_ask))
@@ -1713,6 +1730,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         on_move = joint_fix(_MOVE_PRONOUN.sub(normalize(EXERCISES[last_move].name), plain, count=1))
         if on_move is not None:
             injury = on_move
+    if resume and not hurt and not depth:
+        # (r19 tg) "...six months off everything. Do I pick up where I left off?": no, lighter, build back
+        trace("plan", "resume")
+        return then_rest(RESUME_TEXT + "\nTry one: /workout gym", "rule:comfortable_load", RESUME_ASK)
     op = None if hurt or depth else recent_surgery(plain)
     if op is not None:
         trace("recent_surgery")
@@ -2109,6 +2130,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         # "legs dead, runs awful. Push through or back off?": back off, the week off, then how to return
         trace("plan", "back_off")
         return then_rest(BACK_OFF_TEXT, "rule:recovery_week", BACK_OFF)
+    if cut_back and not hurt:
+        # (r19 tg) "...I feel permanently tired. Should I be cutting something, and do runners ever take a
+        # break from the weights?": ease the strength side, and the week off (its own ask covered too)
+        trace("plan", "cut_back")
+        return then_rest(CUT_BACK_TEXT, "rule:recovery_week", _CUT_COVERS)
     o_asks, o_background = split_asks(message)
     # ("I'm wondering if I'm overdoing it. Should I do something different?": the worry told is an ask)
     o_asks += [x for x in SENTENCE.split(o_background) if _OVERDO_TOLD.search(normalize(x))]

@@ -4280,13 +4280,19 @@ _UNEVEN = rx.compile(
     r"\bfavou?r(?:s|ing)? (?:my |the )?(?:left|right)(?: leg| side)?\b|"
     r"\bimbalance between (?:my )?(?:legs|sides|left and right)\b|"
     r"\b(?:leg|side) (?:never|hasnt|has not|didnt) (?:fully |really |quite )?"
-    r"(?:recovered|came back|come back|got (?:its|the) strength back)\b"
+    r"(?:recovered|came back|come back|got (?:its|the) strength back)\b|"
+    # (r19 tg) one side compared with the other: "my right side wobbles far more than my left", "my left
+    # calf gets tired much faster than the right one", "my left leg gives out way sooner than my right"
+    r"\b(?:left|right) (?:side|leg|calf|quad|glute|hip|hamstring|thigh|foot|knee|ankle)s? (?:\w+ ){1,4}?"
+    r"(?:more|faster|sooner|quicker|earlier|worse|shakier|wobblier)(?: \w+)? than (?:my |the |on "
+    r"(?:my |the )?)?(?:left|right|other)\b"
 )
 _EVEN_ASK = rx.compile(
     r"\b(?:even|balance|level|sort|square) (?:it|them|things|this|that|the (?:legs|sides)|my (?:legs|sides))?"
     r" ?(?:out|up)\b|\bcatch (?:it |that (?:leg|side) |the (?:weak|weaker) (?:leg|side) )?up\b|"
     r"\b(?:fix|correct|address|sort|close) (?:the |this |that |my )?(?:imbalance|difference|gap|asymmetry)\b|"
     r"\b(?:fix|sort|correct) (?:it|that|this|them)\b|"
+    r"\bbalance (?:it|them|things|this|that|the (?:legs|sides)|my (?:legs|sides))\b|"
     r"\bbring (?:it|that (?:leg|side)|the (?:weak|weaker) (?:leg|side)) (?:back )?up\b|"
     r"\bmake (?:them|it|both (?:legs|sides)) (?:equal|even|match)\b|"
     # "is there something specific I should be doing about that?", "what do I do about it?"

@@ -750,6 +750,11 @@ _LEGS_TIRE = rx.compile(
     r"|completely )?(?:give|gives|giving|gave|go|goes|going|went) out\b(?! (?:from )?under)"
     r"|\b(?:legs|quads|calves|thighs|hamstrings|muscles) (?:\w+ ){0,3}?(?:give|gives|giving|gave) way\b"
     rf"(?! (?:from )?under){_FATIGUE_CONTEXT}"
+    # (r19 tg) one leg or side tiring before the other: "on single-leg stuff my left leg gives out way
+    # sooner than my right" is an imbalance to train, not a knee giving way
+    r"|\b(?:left|right|weak|weaker|other|one) (?:leg|side|calf|quad|thigh|hamstring|glute) (?:\w+ ){0,2}?"
+    r"(?:give|gives|giving|gave|go|goes|going|went) (?:out|way)\b(?= (?:\w+ ){0,2}?(?:sooner|faster|"
+    r"quicker|earlier|before|than)\b)"
 )
 
 

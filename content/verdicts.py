@@ -2914,6 +2914,11 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 # "do I have to?": "No"; "can I skip them?": "Yes"
                 lead = "No, y" if rx.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
                 text = lead + text[1:]
+            if text.startswith("Yes, if it's an easy run: ") and rx.search(
+                r"\b(?:bad|wrong|a problem|an issue|a mistake|harmful|avoid|should i not)\b", plain
+            ):
+                # (r19 tg) "is doing a run and lifting on the same day a problem?": no, said as a no
+                text = "No, not if it's an easy run: " + text[len("Yes, if it's an easy run: ") :]
             if topic == "rule:run_first":
                 # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
                 alone = rx.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "

@@ -1,0 +1,122 @@
+"""Round 19, tg (issue 25): long messages, the ask read from its own sentence and the story only
+supplying the situation.
+
+- one leg tiring or wobbling sooner than the other is an imbalance to train one leg at a time, not a
+  knee giving way (it read "my left leg gives out way sooner" as an acute injury);
+- "is doing both on the same day a problem?" after a run and a gym session are told: "both" is the run
+  and the strength work (it read two exercises in one session), and "a problem?" is answered "No";
+- worn out from the training and asking what to cut: ease the strength side and the week off (it read
+  a same-day question);
+- back after months off and asking to pick up the old loads: no, start lighter (it read a move's step).
+"""
+
+from __future__ import annotations
+
+import pytest
+from answerutil import text
+
+pytestmark = pytest.mark.dateless
+
+
+# ---- one side tiring sooner is an imbalance, not an acute injury -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a teacher and I tested myself: on single-leg squats my left leg gives out way sooner than my "
+        "right. I play hockey on Saturdays too. Is there a way to train so the left leg catches up?",
+        "I'm a nurse on long shifts and I run three times a week. When I do single-leg exercises my right "
+        "side wobbles far more than my left. How can I even them out?",
+        "My daughter plays netball and I jog to keep up. My left calf gets tired much faster than the "
+        "right one when I do calf raises. Nothing hurts at all. What should I do to balance it?",
+    ],
+)
+def test_one_side_tiring_sooner_is_trained_one_leg_at_a_time(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("Stop")
+    assert "one-legged" in reply.lower()
+    assert "young runners" not in reply and "Plan it week by week" not in reply
+
+
+def test_a_knee_giving_way_stays_acute() -> None:
+    assert text("My left knee gives way when I run downhill. What should I do?").startswith("Stop")
+
+
+# ---- "both" on the same day: the run and the strength work told ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        (
+            "I'm a software engineer and I run 5k every morning before it gets hot. My office has a gym and "
+            "I'd do legs after work. Is doing both on the same day a problem? My runs are all easy pace.",
+            "No, not if it's an easy run",
+        ),
+        (
+            "I run in the mornings before my shift at the bakery, always gentle, nothing fast. The bakery "
+            "has a staff gym and I'd like to lift after work. Can I do both the same day?",
+            "Yes, if it's an easy run",
+        ),
+        (
+            "I jog every morning with the dog, nice and easy. My gym is next to the office and I want to "
+            "squat at lunchtime. Is it bad to do both on the same day?",
+            "No, not if it's an easy run",
+        ),
+    ],
+)
+def test_both_on_the_same_day_is_the_run_and_the_lift(question: str, lead: str) -> None:
+    reply = text(question)
+    assert reply.startswith(lead)
+    assert "run first" in reply
+    assert "several major muscle groups" not in reply
+
+
+def test_both_on_a_hard_run_day_is_no() -> None:
+    reply = text(
+        "I do intervals on Tuesday mornings and want to lift in the evening. Can I do both on the same day?"
+    )
+    assert reply.startswith("No")
+
+
+# ---- worn out and asking what to cut --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm training for a 100k in March. I run four days a week plus back-to-back long runs and I lift "
+        "twice a week. I feel permanently tired. Should I be cutting something, and do runners ever take a "
+        "break from the weights?",
+        "First marathon in April, running five days a week and the gym twice a week for legs. I'm "
+        "exhausted all the time. Should I drop something, and is it normal to take time off lifting?",
+        "I run five days a week and lift three times. I'm shattered all the time. What should I cut?",
+    ],
+)
+def test_worn_out_gets_the_strength_side_eased(question: str) -> None:
+    reply = text(question)
+    assert "two short sessions a week" in reply
+    assert "week off strength work" in reply
+    assert not reply.startswith("Yes, if it's an easy run")
+
+
+# ---- back after a break: not the old loads ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Before my new job I did leg press with 100 kg and lunges with 12 kg dumbbells. I've had six months "
+        "off everything and only just started running again. Do I pick up where I left off?",
+        "I used to squat 80 kg at university. Then I had two kids and did nothing for four years. I've "
+        "just started running again. Can I go straight back to 80 kg?",
+        "I used to lift heavy before my injury two years ago, fully healed now. Should I start back at my "
+        "old weights?",
+    ],
+)
+def test_back_after_a_break_starts_lighter(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No, start lighter")
+    assert "12–15" in reply
+    assert "leading with the left leg" not in reply and "Lying leg lift" not in reply
