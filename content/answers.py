@@ -2871,6 +2871,35 @@ def drop_padding(question: str, text: str) -> str:
     return "\n\n".join(kept)
 
 
+# (r19 tg) Stairs or steps told ("my building has a concrete stairwell", "stone steps by the mooring"):
+# the step-up's bench said as the stair they have.
+_STAIRS_TOLD = rx.compile(
+    r"^(?!.*\b(?:no|without|dont have|havent got|not got|lack\w*) (?:\w+ ){0,2}(?:stairs|steps)\b)"
+    r".*\b(?:stairwell|staircase|stairway|stoop|(?:stone|concrete|front|back|porch|garden|wooden|bottom) "
+    r"steps|(?:my|our|the|some|have|has|got|use|using) (?:\w+ )?(?:stairs|steps))\b"
+    r"(?! (?:are|is|were|was|hurt\w*|kill\w*|feel\w*|a nightmare))"
+)
+_BENCH_LINES = (
+    (
+        "Keep the bench at knee height or below.",
+        "Use one or two stairs: the top no higher than your knee.",
+    ),
+    (
+        "on a bench whose top is level with your knee or lower",
+        "on a stair (one or two steps up) whose top is level with your knee or lower",
+    ),
+)
+
+
+def _stairs_for_bench(question: str, text: str) -> str:
+    """The step-up's bench said as the stairs the runner told they have."""
+    if "bench" not in text or not _STAIRS_TOLD.search(normalize(question)):
+        return text
+    for bench, stair in _BENCH_LINES:
+        text = text.replace(bench, stair)
+    return text
+
+
 def answer(question: str, last: str | None = None) -> Answer:
     """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
     about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
@@ -2944,6 +2973,7 @@ def answer(question: str, last: str | None = None) -> Answer:
     if ("before" in _asked_words(question) or "pre" in _asked_words(question)) and not ans.off_topic:
         text = _moves_before_run(question, text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
+    text = _stairs_for_bench(question, text)  # (r19 tg) "no room for a bench but a stairwell": the stair
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's
     if ans.off_topic and text == OFF_TOPIC_TEXT:

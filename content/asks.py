@@ -606,8 +606,18 @@ def without_filler(message: str) -> str:
         message = _WHY_THEN_TOLD.sub(r"\1? ", message, count=1)
     if _QFILL_CHEAP.search(message):
         message = _QFILL.sub(r"\1", message)
+    if _BREAK_DOWN_CHEAP.search(message):
+        # (r19 tg) "can you break down how it's meant to be done?": explained, not a break from training
+        message = _BREAK_DOWN.sub("explain ", message)
     # "Would you explain how to do the bridge, and ...?": the courtesy dropped, the how-to kept
     return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
+
+
+_BREAK_DOWN_CHEAP = rx.compile(r"(?i)\bbreak\b")
+_BREAK_DOWN = rx.compile(
+    r"(?i)\bbreak (?:(?:it|this|that|them) )?down (?:(?:for me|for us|step by step|simply) )?"
+    r"(?=(?:how|what|the (?:form|steps?|technique|movement|moves?|exercise))\b)"
+)
 
 
 _WHY_THEN_TOLD = rx.compile(
@@ -1223,6 +1233,31 @@ def both_said(ask: str, background: str) -> str | None:
     easy = _EASY_TOLD.search(told) and not _HARD_TOLD.search(_EASY_TOLD.sub(" ", told))
     said = "an easy run and lifting" if easy else "a run and lifting"
     return rx.sub(r"(?i)\b(?:both|the two)\b", said, ask, count=1)
+
+
+# (r19 tg) "There's a lock with stone steps by my mooring. Can I use those for step-ups?": the pronoun is
+# the kit the story told, said so the kit readers see it
+_USE_PRONOUN = rx.compile(
+    r"(?i)\b(?:use|try|do them on|do it on|do step ?ups on) (those|these|them|that|this|it)\b"
+    r"(?= (?:for|as|to|instead)\b)"
+)
+_KIT_NOUN = rx.compile(
+    r"\b(?:stairs|stairwell|staircase|steps|bench|chair|box|ledge|kerb|curb|wall|sofa|table|dumbbells|"
+    r"kettlebells?|ankle weights|exercise ball|gym ball|ball)\b"
+)
+
+
+def kit_pronoun_said(ask: str, background: str) -> str | None:
+    """The ask with "use those for ..." said as the one piece of kit the background told last, else None."""
+    m = _USE_PRONOUN.search(ask)
+    if m is None or not background:
+        return None
+    kits = _KIT_NOUN.findall(normalize(background))
+    if not kits:
+        return None
+    kit = kits[-1]
+    kit = {"stairwell": "stairs", "staircase": "stairs"}.get(kit, kit)
+    return f"{ask[: m.start(1)]}the {kit}{ask[m.end(1) :]}"
 
 
 def generic_ask(ask: str, background: str) -> tuple[str, str] | None:

@@ -56,6 +56,7 @@ from content.asks import (
     both_said,
     generic_ask,
     is_covered,
+    kit_pronoun_said,
     memo,
     named_exercises,
     named_topic,
@@ -839,6 +840,10 @@ _GOOD_FOR_IT = rx.compile(
     r".*\bhelp (?:my|with)\b)",
     re.IGNORECASE,
 )
+
+
+# (r19 tg) "that exercise", "this move": the one move the story told
+_THAT_MOVE = rx.compile(r"\b(?:that|this) (?:exercise|move|one|drill|lift)\b")
 
 
 def _told_moves(background: str, aliases: bool = False) -> list[str]:
@@ -1701,6 +1706,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             elif (then := then_said(g_ask, g_background)) is not None and g_ask in message:
                 trace("then_said", then)
                 message = message.replace(g_ask, then, 1)
+            elif (kit_said := kit_pronoun_said(g_ask, g_background)) is not None and g_ask in message:
+                trace("kit_pronoun_said", kit_said)
+                message = message.replace(g_ask, kit_said, 1)
             elif (both := both_said(g_ask, g_background)) is not None and g_ask in message:
                 trace("both_said", both)
                 message = message.replace(g_ask, both, 1)
@@ -2589,7 +2597,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             and (
                 # (r15 ya) "Bridges feel easy. How do I make them harder?": the pronoun is the move told
                 (
-                    bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
+                    (
+                        bool(set(normalize(asks[0]).split()) & {"it", "them", "they", "these", "those"})
+                        # (r19 tg) "...doing wall squats with one. How do I do that exercise properly?"
+                        or bool(_THAT_MOVE.search(normalize(asks[0])))
+                    )
                     and named_topic(normalize(asks[0])) is None
                     and (
                         not any(t.startswith(("muscle:", "injury:")) for t in found_in)

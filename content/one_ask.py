@@ -3687,6 +3687,9 @@ def _kit_for(ask: str, engine: Engine, background: str = "", context: str | None
     if said is None and (not ex.equipment or kit in odd):
         return None  # (a soft or odd surface: the usual reading of the ask)
     name = ex.name.lower()
+    if said is not None and not rx.match(r"(?i)(?:a|an|the|one|two|your|any|some|dumbbells)\b", said):
+        # (r19 tg) "a step or low box": a low box
+        said = f"{'an' if said[:1].lower() in 'aeiou' else 'a'} {said}"
     if said is not None:
         firm = next((c for c in ex.cues if _FIRM.search(c.lower()) and _same_kit(c, kit)), "")
         text = f"Yes: {said[:1].lower()}{said[1:]} works for the {name}. {firm}".rstrip()

@@ -120,3 +120,88 @@ def test_back_after_a_break_starts_lighter(question: str) -> None:
     assert reply.startswith("No, start lighter")
     assert "12–15" in reply
     assert "leading with the left leg" not in reply and "Lying leg lift" not in reply
+
+
+# ---- "break down how it's done" is explain, not a break ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        (
+            "I tried squatting against the wall with one of those big gym balls behind my back and my knees "
+            "ached afterwards. I'm a postie so I walk all day. Can you break down how it's meant to be done?",
+            "Walk your feet a little forward",
+        ),
+        ("Could you break it down for me how a bridge works? I run 10k a week.", "Squeeze your glutes"),
+        (
+            "My coach showed us calf raises but I forgot. I run three times a week. Can you break down "
+            "how a calf raise is done?",
+            "heels",
+        ),
+    ],
+)
+def test_break_down_is_explain(question: str, step: str) -> None:
+    reply = text(question)
+    assert step in reply
+    assert "week off strength work" not in reply
+
+
+# ---- "that exercise": the one move the story told ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "card"),
+    [
+        (
+            "I've got an exercise ball at home that my partner uses for yoga. I saw someone doing wall "
+            "squats with one. I run about 30 km a week. How do I do that exercise properly?",
+            "/exercise wall squat",
+        ),
+        (
+            "My club coach showed us bridges at home last week. I run 25 km a week. How many sets of that "
+            "exercise should I do?",
+            "/exercise bridge",
+        ),
+        (
+            "A friend at parkrun swears by hamstring push-ups. I've never tried them at home. How do I do "
+            "that move?",
+            "/exercise hamstring push-up",
+        ),
+    ],
+)
+def test_that_exercise_is_the_move_told(question: str, card: str) -> None:
+    reply = text(question)
+    assert card in reply
+    assert not reply.startswith("Start with simple calisthenics")
+
+
+# ---- stairs told: the step-up on a stair, not a bench ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I live in a tiny flat, there's no room for a bench but my building has a concrete stairwell. I'd "
+        "like to do step-ups there. What height should I use and how do I do them without wrecking my knees?",
+        "No gym near me, but our house has a staircase. How high should the step be for step-ups?",
+        "I live on a narrowboat and there are stone steps by my mooring. Can I use those for step-ups, and "
+        "how high should the step be?",
+    ],
+)
+def test_stairs_told_are_the_step(question: str) -> None:
+    reply = text(question)
+    assert "stair" in reply or "step that won't slide" in reply
+    assert "Keep the bench" not in reply
+    assert "Use a lower step" not in reply
+
+
+def test_no_stairs_keeps_the_stand_in() -> None:
+    reply = text("no stairs or steps anywhere in my flat. how am i supposed to do calf raises or step ups?")
+    assert "one or two steps up" not in reply
+    assert "chair" in reply
+
+
+def test_kit_named_without_an_article_gets_one() -> None:
+    reply = text("I've got a sturdy wooden box in the garage. Can I use it for box hops?")
+    assert reply.startswith("Yes: a low box")
