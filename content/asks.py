@@ -606,6 +606,9 @@ def without_filler(message: str) -> str:
         message = _WHY_THEN_TOLD.sub(r"\1? ", message, count=1)
     if _QFILL_CHEAP.search(message):
         message = _QFILL.sub(r"\1", message)
+    if _HILL_LEGS_CHEAP.search(message):
+        # (r19 tg) "how do I keep my climbing legs?": strength for hills (not "keep it fun")
+        message = _HILL_LEGS.sub("strength for hills", message)
     if _BREAK_DOWN_CHEAP.search(message):
         # (r19 tg) "can you break down how it's meant to be done?": explained, not a break from training
         message = _BREAK_DOWN.sub("explain ", message)
@@ -613,6 +616,8 @@ def without_filler(message: str) -> str:
     return _COURTESY.sub("how do I", message) if _COURTESY_CHEAP.search(message) else message
 
 
+_HILL_LEGS_CHEAP = rx.compile(r"(?i)\blegs\b")
+_HILL_LEGS = rx.compile(r"(?i)\b(?:climbing|hill|hills|mountain|uphill) legs\b")
 _BREAK_DOWN_CHEAP = rx.compile(r"(?i)\bbreak\b")
 _BREAK_DOWN = rx.compile(
     r"(?i)\bbreak (?:(?:it|this|that|them) )?down (?:(?:for me|for us|step by step|simply) )?"

@@ -1218,6 +1218,48 @@ def _spent_legs(plain: str) -> tuple[str, str, str] | None:
     return None
 
 
+# (r19 tg) "I did my first parkrun on Saturday and my legs were like jelly afterwards. Is that normal, and
+# should I be doing leg exercises?": legs spent by a run or race just done (not one ahead), asked whether
+# that's normal or whether strength work is the answer
+_LEGS_SPENT_TOLD = rx.compile(
+    r"\b(?:legs?|quads|thighs|calves) (?:\w+ ){0,2}?(?:were|are|was|felt|feel|went|go|turned|turn)(?: to)? "
+    r"(?:\w+ )?(?:like )?(?:jelly|dead|wrecked|shot|weak|wobbly|shaky|heavy|gone|destroyed|noodles|rubber|"
+    r"cooked|toast|trashed)\b"
+)
+_EFFORT_DONE = rx.compile(
+    r"\b(?:did|done|ran|run|finished|completed|raced|after|afterwards|post)\b (?:\w+ ){0,3}?"
+    r"(?:parkrun|race|5k|10k|half|marathon|run|ultra|event)\b|\bafterwards\b|\bafter (?:it|that)\b"
+)
+_NORMAL_OR_LIFT_ASK = rx.compile(
+    r"\b(?:normal|common|usual|expected|to be expected|okay|ok)\b|"
+    r"\b(?:should|do|would|could|must|need to|will) (?:i|it) (?:\w+ ){0,2}?(?:lift|strength|weights|gym|"
+    r"leg (?:exercises?|work|day|sessions?)|exercises?|squats?|strengthen)\b|\bhelp\b"
+)
+AFTER_EFFORT_NORMAL = (
+    "Yes, that's normal after a hard effort when you're new to it (general experience, not the article's). "
+)
+AFTER_EFFORT_TEXT = (
+    "Yes, leg exercises help: running builds endurance but is an inefficient way to build strength, and "
+    "well-trained muscles are slower to fatigue. Start with two short sessions a week (15 to 20 minutes) of "
+    "the bodyweight basics, on easy days and not the day before a race.\nTry one: /workout home"
+)
+
+
+def _after_effort(plain: str, asks: list[str]) -> bool:
+    """Legs spent by a run or race just done, asked whether that's normal or strength work helps."""
+    return bool(
+        _LEGS_SPENT_TOLD.search(plain)
+        and _EFFORT_DONE.search(plain)
+        and asks
+        and all(_NORMAL_OR_LIFT_ASK.search(normalize(a)) for a in asks)
+        and not rx.search(
+            r"\b(?:pain\w*|hurt\w*|injur\w*|ache\w*|aching|sore|tomorrow|tmrw|next (?:week|weekend|month)|"
+            r"coming up|upcoming|this (?:saturday|sunday|weekend)|day before)\b",
+            plain,
+        )
+    )
+
+
 _WHAT_IS_ASK = rx.compile(
     r"^(?:(?:so|and|ok|okay|but|hey) )*(?:whats|what is|what are|wats|wat is)\b|\btell me about\b"
 )
@@ -1738,6 +1780,20 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         on_move = joint_fix(_MOVE_PRONOUN.sub(normalize(EXERCISES[last_move].name), plain, count=1))
         if on_move is not None:
             injury = on_move
+    if not hurt and not depth and _after_effort(plain, split_asks(message)[0]):
+        trace("plan", "after_effort")
+        normal = any(
+            rx.search(r"\b(?:normal|common|usual|expected|okay|ok)\b", normalize(a))
+            for a in split_asks(message)[0]
+        )
+        return Answer(
+            f"{AFTER_EFFORT_NORMAL}And y{AFTER_EFFORT_TEXT[1:]}" if normal else AFTER_EFFORT_TEXT,
+            "rule:why_strength",
+            True,
+            (),
+            topics=("rule:why_strength",),
+            context="rule:why_strength",
+        )
     if resume and not hurt and not depth:
         # (r19 tg) "...six months off everything. Do I pick up where I left off?": no, lighter, build back
         trace("plan", "resume")
@@ -3768,7 +3824,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (r18 tb) no treadmill ruled out: the article's own stand-in too
             else FLAT_HILL_LINE.replace(" works just as well.", ", or a treadmill with the incline raised.")
         )
-        out = replace(out, text=f"{GYM_HILL_LINE if gym_hill else flat}\n{out.text}")
+        hill_line = GYM_HILL_LINE if gym_hill else flat
+        if gym_hill and rx.search(
+            r"\b(?:at sea|on board|onboard|offshore|on (?:a|the) (?:ship|boat|rig|vessel))\b", plain
+        ):
+            # (r19 tg) away at sea: the ship's treadmill, no car park outside
+            hill_line = GYM_HILL_LINE.split(". ")[0].replace("In your gym", "On board") + "."
+        out = replace(out, text=f"{hill_line}\n{out.text}")
     if (
         background
         and out.found

@@ -2562,8 +2562,10 @@ def asks_which_day(ask: str) -> bool:
 
 
 _WEEK_LIFT = rx.compile(
-    r"\b(?:legs|leg ?day|leg sessions?|leg workouts?|strength|lift\w*|gym|squats?|lunges?|weights|"
-    r"strength sessions?|s ?c)\b"
+    # (r19 tg: "my legs were like jelly afterwards" tells how the legs felt, not a leg session)
+    r"\b(?:legs(?! (?:were|are|was|is|feel|felt|feeling|get|got|went|turned|turn|ached|ache|aching|hurt|"
+    r"like|still|so|really|just|always)\b)|leg ?day|leg sessions?|leg workouts?|strength|lift\w*|gym|"
+    r"squats?|lunges?|weights|strength sessions?|s ?c)\b"
 )
 _WEEK_EVENT = {"hard": "hard run", "race": "race"}
 _BEFORE_DAY = rx.compile(

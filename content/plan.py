@@ -1213,7 +1213,9 @@ _NO_HILLS = rx.compile(
     r"town|city|country|county|terrain|round|around|as a pancake)|"
     r"(?:live|living|based) somewhere (?:\w+ )?flat|"
     r"no (?:real |proper )?hills?|(?:dont|do not|never) have (?:any )?(?:real )?hills|zero hills|"
-    r"not a (?:single )?hill|without (?:any |a )?hills?)\b"
+    r"not a (?:single )?hill|without (?:any |a )?hills?|"
+    # (r19 tg) away on a ship or a rig: no hills to run for weeks
+    r"at sea|on board|onboard|offshore|on (?:a|the) (?:ship|boat|rig|vessel))\b"
 )
 NO_HILLS = _NO_HILLS  # (r16 zb: read by dialogue.py, a flat place told before a hill-repeats ask)
 _CLIMBS = rx.compile(
@@ -2617,7 +2619,35 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(max(0, at - 1), SESSION_START_LINE)
         last = max((i for i, x in enumerate(lines) if x.startswith("• ")), default=len(lines) - 1)
         lines.insert(last + 1, SESSION_END_LINE)
+    tm = "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade"
+    if (
+        tm in lines
+        and _HILL_ASKED.search(message)
+        and _NO_HILLS.search(message)
+        and not gym_out
+        and (_INFERRED_LEAD.match(lines[0]) or lines[0].startswith("With "))
+        and not _TREADMILL_ASKED.search(message)
+    ):
+        # (r19 tg) "a treadmill and dumbbells on board, mountain race when I'm back: how do I keep my climbing
+        # legs?": the treadmill's incline is the hill, said first; the moves after it build the climbing
+        # muscles (not a lead inferred for the quads)
+        lines = [x for x in lines if x != tm and not _INFERRED_LEAD.match(x)]
+        lines.insert(0, TREADMILL_HILL_LEAD)
     return Plan("\n".join(lines) + f"\nTry one: /workout {where}", topic)
+
+
+_HILL_ASKED = rx.compile(
+    r"\b(?:hills?|hilly|climbs?|climbing|uphills?|mountains?|inclines?|elevation|vert)\b"
+)
+_TREADMILL_ASKED = rx.compile(
+    r"\b(?:treadmill (?:incline|instead)|instead of (?:the )?hills?|use the treadmill|"
+    r"incline (?:\w+ )?worth)\b"
+)
+_INFERRED_LEAD = rx.compile(r"^[A-Z][\w ,-]+ leads? the list: (?:they work|it works) the ")
+TREADMILL_HILL_LEAD = (
+    "Treadmill incline is your hill: raise it to about 5–10% and do 5–8 hard efforts up, easy between them. "
+    "The moves below build the climbing muscles."
+)
 
 
 # (r16 wa) one session asked for in order: "walk me through it from start to finish", "how do I structure

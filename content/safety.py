@@ -595,7 +595,8 @@ def clot(text: str) -> bool:
 # "no swelling", "not sharp", "nothing's swollen", "nothing's broken": the runner (or their physio)
 # rules the acute sign out.
 _DENIED = rx.compile(
-    r"\b(?:no|not|nothing|nothings|never|isnt|wasnt|arent|hasnt|zero|doesnt|dont|didnt|"
+    # (r19 tg: "they don't hurt" with its apostrophe, straight or curly, is denied too)
+    r"\b(?:no|not|nothing|nothings|never|isnt|wasnt|arent|hasnt|zero|doesn[\'’]?t|don[\'’]?t|didn[\'’]?t|"
     # (r17 ue) "haven't pulled anything yet", "hadn't strained it": a hurt the runner hasn't had
     r"havent|hadnt|yet to)\s+(?:\w+\s+)?"
     r"(?:sharp|stabbing|shooting|swollen|swelling|swelled|bruised|bruising|limp\w*|numb\w*|tingl\w*|"

@@ -205,3 +205,84 @@ def test_no_stairs_keeps_the_stand_in() -> None:
 def test_kit_named_without_an_article_gets_one() -> None:
     reply = text("I've got a sturdy wooden box in the garage. Can I use it for box hops?")
     assert reply.startswith("Yes: a low box")
+
+
+# ---- legs spent by a run just done: not the day before a race ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "normal"),
+    [
+        (
+            "I did my first parkrun on Saturday and my legs were like jelly afterwards. I've only been "
+            "running for six weeks. Is that normal, and should I be doing leg exercises?",
+            True,
+        ),
+        ("My legs are like jelly after parkrun. I've been running two months. Should I lift?", False),
+        (
+            "Ran my first 10k race yesterday and my legs felt dead by the end. Would strength work help?",
+            False,
+        ),
+    ],
+)
+def test_legs_spent_after_a_run_get_the_why(question: str, normal: bool) -> None:
+    reply = text(question)
+    assert "Skip strength work the day before a race" not in reply
+    assert "slower to fatigue" in reply
+    assert reply.startswith("Yes, that's normal") is normal
+
+
+def test_a_race_ahead_keeps_the_race_eve_rule() -> None:
+    reply = text("My legs were like jelly after parkrun. I have a race on Saturday. Can I lift on Friday?")
+    assert reply.startswith("No: Friday is the day before your race")
+
+
+# ---- no hills where they are, a treadmill told: the incline leads ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm a deckhand at sea for six weeks at a time. The gym on board has a treadmill and a rack of "
+        "dumbbells. I've entered a mountain trail race for when I get back. How do I keep my climbing legs "
+        "while stuck on board?",
+        "I live in the Netherlands where it's completely flat. I've signed up for a hilly trail race in the "
+        "Alps. My gym has treadmills and machines. How do I train for climbs?",
+        "I live somewhere pancake flat and I've entered a mountain ultra. I have a treadmill and some "
+        "dumbbells at home. How do I get my legs ready for the uphill?",
+    ],
+)
+def test_no_hills_and_a_treadmill_lead_with_the_incline(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Treadmill incline is your hill")
+    assert "5–10%" in reply
+    assert "put on music" not in reply
+
+
+def test_at_sea_the_hill_line_is_on_board() -> None:
+    reply = text(
+        "I'm a fisherman away at sea for weeks. The boat has a treadmill and a couple of kettlebells. I've "
+        "got a hilly half marathon when I'm back. How do I keep fit for the hills while on board?"
+    )
+    assert reply.startswith("On board, raise the treadmill's incline")
+    assert "car-park" not in reply
+
+
+# ---- pain denied with an apostrophe: no pain line ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My knees creak when I go up stairs but they don't hurt. I'm a plumber so I kneel a lot at work. "
+        "I run 20 km a week. What's a good exercise for my glutes?",
+        "My ankles click on every run, it doesn't hurt though. I run 30 km a week. What's a good exercise "
+        "for my glutes?",
+        "My hips crack when I get up from my desk but they didn't hurt at all today. I run four days a week. "
+        "What's a good exercise for my glutes?",
+    ],
+)
+def test_pain_denied_adds_no_pain_line(question: str) -> None:
+    reply = text(question)
+    assert "bridge" in reply.lower()
+    assert "physio" not in reply and "Ease off whatever brings it on" not in reply
