@@ -2784,6 +2784,18 @@ def _where(m: Muscle) -> str:
     return rx.sub(r" \((.*)\)$", r", \1", m.location)
 
 
+# (r19 th) an either/or between strength work and running less for a symptom: "exercises that help, or do I
+# just need to run less?", "strengthen or just rest it?", "or should I cut my mileage?"
+_OR_RUN_LESS = rx.compile(
+    r"\bor (?:\w+ ){0,5}(?:run|running) less\b|"
+    r"\bor (?:\w+ ){0,4}(?:cut|cutting|drop|dropping|reduce|reducing|lower|lowering) (?:back |down )?"
+    r"(?:on )?(?:my |the )?(?:mileage|miles|distance|running|kms?|volume)\b|"
+    r"\bor (?:\w+ ){0,3}(?:stop|stopping|quit) running\b|"
+    r"\bor (?:\w+ ){0,3}back off (?:the )?(?:running|miles|mileage)\b|"
+    r"\bor (?:do i |should i |is it |just )*(?:just )?(?:rest|resting)(?: it| them| up)?\b"
+)
+
+
 def injury_reply(
     i: Injury, ask: Ask, named: bool, question: str = "", symptom: bool = False
 ) -> tuple[str, str]:
@@ -2814,6 +2826,14 @@ def injury_reply(
             "Not through pain: ease off the running that brings it on until it settles, and see a physio "
             "or doctor if it doesn't.",
             f"{frame}{i.advice} Good exercises: {ex}{dose}.",
+        )
+    if _OR_RUN_LESS.search(plain_q) and not rx.search(r"\b(?:sharp|stabbing|swollen|swelling)\b", plain_q):
+        # (r19 th) "are there exercises that help or do I just need to run less?": both halves of the
+        # either/or, the running kept (built up more gently) and the moves that help
+        return (
+            "Both, without stopping: keep running but build up more gradually, add the exercises, and see a "
+            f"physio if the ache sharpens or won't settle. {frame}{i.advice} Good exercises: {ex}{dose}.",
+            "",
         )
     helps_q = ask.yesno and bool(
         rx.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)

@@ -1021,6 +1021,14 @@ _COVERS_OF = {
     # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
     # the warm-up ask, the stretch ask before it is answered first
     "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),
+    # (r19 th) "I stoop late in races. Is that down to weak muscles, and what should I do?": the glute, hip
+    # and one-legged plan answers both the cause and what to do
+    "rule:running_form": rx.compile(
+        r"\bwhat (?:should|can|do|would|could) i\b|\bwhat (?:would|will|can|could|might) help\b|"
+        r"\bhow (?:do|can|should|would) i (?:fix|stop|sort|improve|hold|keep|correct)\b|"
+        r"\b(?:fix|help|sort)\b|"
+        r"\b(?:weak\w*|strength|cause\w*|connected|linked|related|down to|focus|work on|muscles?)\b"
+    ),
 }
 
 
@@ -1448,6 +1456,12 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
     return replace(out, text="\n".join(lines))
 
+
+# (r19 th) jumping drills for young runners: the landings (general guidance; the article has no age line)
+YOUNG_LANDING_LINE = (
+    "For young runners keep it short and playful: warm up first, land softly with bent knees, "
+    "and end a drill once the hops get sloppy."
+)
 
 PLYO_DEFINED = "Plyometrics are jumping and bounding drills."
 PLYO_DRILLS = (
@@ -3558,7 +3572,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b|"
             # (r16 ze) "so it helps my running rather than hurting it", "help or hurt": a worry, no pain
             r"\b(?:rather than|instead of|or|and not|not) (?:hurt|hurts|hurting|harm|harms|harming) "
-            r"(?:it|them|that|this|things)?\b",
+            r"(?:it|them|that|this|things)?\b|"
+            # (r19 th) "I don't want to hurt anyone", "scared of injuring the kids": harm to others, no pain
+            r"\b(?:hurt|hurting|injure|injuring) (?:anyone|anybody|someone|somebody|others|"
+            r"any of (?:them|the)\b|(?:the |my |our )?(?:kids|children|pupils|juniors|athletes|group|squad|"
+            r"class)\b)",
             " ",
             plain,
         )
@@ -3600,6 +3618,23 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         lines.insert(
             at, WARNING_LINE if ABOUT_TO_GO.search(plain) and not CHRONIC.search(plain) else PHYSIO_LINE
         )
+        out = replace(out, text="\n".join(lines))
+    if (
+        not hurt
+        and (CHILDREN.search(plain) or YOUNG.search(plain))
+        # (their safety is the worry told, and jumping is what's asked)
+        and rx.search(r"\b(?:safe\w*|hurt\w*|injur\w*|careful|worried|nervous|scared|risk\w*)\b", plain)
+        and rx.search(r"\b(?:jump\w*|hop\w*|plyo\w*|bound\w*)\b", plain)
+        and rx.search(r"\b(?:hop|hops|hopping|skipping)\b", out.text.split("\n")[0])
+        and not rx.search(
+            r"\bland(?:ing|ings|s)? (?:lightly|softly|soft|quietly)\b|\bsoft landings?\b", out.text
+        )
+    ):
+        # (r19 th) jumping drills for a group of children or a teenager: how they land, said once
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        trace("young_landing")
+        lines.insert(at, YOUNG_LANDING_LINE)
         out = replace(out, text="\n".join(lines))
     if (
         not hurt

@@ -3540,8 +3540,10 @@ BACK_SAFE = (
 # "scared squats will wreck my knees": how to spare them (no pain told).
 _KNEE_FEAR = rx.compile(
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to)\b"
-    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up) "
-    r"(?:my |your |the )?knees?\b"
+    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up|"
+    # (r19 th) "worried that weights will finish my knees off", "wear my knees out"
+    r"finish\w*|kill\w*|trash\w*|knacker\w*|wear\w*(?: out| down)?|harm|do in) "
+    r"(?:my |your |the |out my )?knees?\b"
 )
 KNEE_SAFE = (
     "Done well, they help your knees: the article says stronger muscles steady the joints and spare the "
@@ -3914,10 +3916,14 @@ _FORM_FADE = rx.compile(
     r"goes|went|breaks? down|fades?|fading|deteriorat\w*|gets (?:sloppy|bad|worse|ugly|messy)|"
     r"disintegrat\w*)\b|"
     r"\b(?:hunch\w*|slouch\w*|shuffl\w*|lean\w* (?:too far )?forward|bent over|"
+    # (r19 th) "I'm bent forward like I'm looking for coins", "stooped over by the end"
+    r"bent (?:forward|double)|stoop\w*|"
     r"(?:fold|folding|bend|bending|tip|tipping) (?:over |forward )(?:at the (?:waist|hips))?)\b"
 )
 _RUN_CONTEXT = rx.compile(
-    r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k)\b"
+    r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k|"
+    # (r19 th) "in the last laps of my 3000m": a track race
+    r"laps?|\d+ ?(?:m|metres|meters)|steeplechase)\b"
 )
 _FADE_ASK = rx.compile(
     r"\b(?:focus|work on|what (?:should|can|do|would) i|which (?:\w+ )?(?:exercises|muscles|moves)|"
@@ -3950,6 +3956,12 @@ def form_fade(message: str) -> str | None:
         r"would|might|can|do|does) (?:it|that|this|they|my|the|weak)\b(?: \w+){0,4} "
         r"weak\w*\b|"
         r"\bweak\w* (?:\w+ ){0,2}(?:to blame|the (?:problem|issue|cause|reason)|why)\b|"
+        # (r19 th) "could weak muscles cause this?", "might it be down to strength?"
+        r"\b(?:could|would|might|can|do|does) weak\w*\b|"
+        r"\b(?:are|is) (?:those|these|they|the two|both|it|that|this)(?: two)?(?: things)? "
+        r"(?:connected|linked|related)\b|"
+        r"\b(?:is|are|could|would|might|can) (?:it|that|this) (?:\w+ ){0,2}(?:down to|about|from|a sign of) "
+        r"(?:\w+ ){0,2}(?:strength|weak\w*)\b|"
         r"(?<!how )\b(?:can|could|will|would|does|do|is) (?:\w+ ){0,3}(?:fix|help|sort|stop|cure)\b",
         message,
     ):
@@ -4534,7 +4546,20 @@ _LAST_SESSION_ASK = rx.compile(
     r"\b(?:when|what day|which day|how (?:close|late|near|long before))\b(?: \w+){0,6} (?:last|final) "
     r"(?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day)\b|"
     r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
-    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
+    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b|"
+    # (r19 th) "what's the latest I should do a session?"
+    r"\b(?:whats|what is) the latest (?:day )?(?:i |we )?(?:should |can |could )?"
+    r"(?:do|fit|have|squeeze|lift)\b"
+)
+# (r19 th) "should I keep going with strength, and when should my last session be?": carry on, asked too
+_KEEP_LIFTING_ASK = rx.compile(
+    r"\b(?:should|do|can|shall) i (?:still )?(?:keep|carry on|continue|stick)\b(?: \w+){0,3} "
+    r"(?:going|doing|with|lifting|strength|legs?|leg work|leg sessions?|gym|sessions?|weights|it)\b"
+)
+KEEP_LAST_TEXT = (
+    "Yes, keep going, but lighter: your usual sessions at a comfortable load, nothing new or heavier, and "
+    "not on a hard-run day. The last one can go two days before the race: the article's one firm rule is no "
+    "strength work the day before, so your legs start fresh."
 )
 WEEKDAY = rx.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 _RACE_SAID = rx.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
@@ -4772,7 +4797,7 @@ def situational(message: str) -> tuple[str, str] | None:
         and not WEEKDAY.search(message)
         and "day before" not in message
     ):
-        return LAST_SESSION_TEXT, "rule:race_day"
+        return (KEEP_LAST_TEXT if _KEEP_LIFTING_ASK.search(message) else LAST_SESSION_TEXT), "rule:race_day"
     if (
         (_OLDER.search(message) or _AT_AGE.search(message))
         and _MACHINES_SAID.search(message)
@@ -4970,6 +4995,13 @@ def situational(message: str) -> tuple[str, str] | None:
         and not rx.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
         and not _ROUTINE.search(message)
     ):
+        if rx.search(
+            r"\b(?:is it|is that|is this|are they|are weights|will it be|would it be) "
+            r"(?:\w+ )?(?:safe|ok|okay)\b",
+            message,
+        ):
+            # (r19 th) "is it safe, and how should I do it?": the yes first
+            return "Yes: done well" + KNEE_SAFE[len("Done well") :], "rule:form_first"
         return KNEE_SAFE, "rule:form_first"
     grade = _grade_reply(message)
     if grade is not None:
