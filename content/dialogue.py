@@ -1457,6 +1457,15 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     return replace(out, text="\n".join(lines))
 
 
+# (r19 th) a yes/no about two sessions sharing a day ("is doing both on the same day a problem?", "can I lift
+# the same day as my track session?")
+_SAME_DAY_ASK = rx.compile(
+    r"^(?=.*\b(?:same day|same session|one day|back to back|same morning|same evening|"
+    r"on (?:a |my |the )?(?:hard|interval|intervals|tempo|track|speed|long run) (?:run |session )?days?)\b)"
+    r"(?:(?:and|so|but|also) )*(?:is|are|can|could|should|would|will|do|does|ok|okay|fine|bad)\b"
+)
+
+
 # (r19 th) jumping drills for young runners: the landings (general guidance; the article has no age line)
 YOUNG_LANDING_LINE = (
     "For young runners keep it short and playful: warm up first, land softly with bent knees, "
@@ -2378,6 +2387,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     ):
         # (r17 ub) "I do my gym session first then go for my run after, that fine?": the day's order is
         # asked, not a gym routine for the "gym" it names
+        own = None
+    if (
+        own is not None
+        and p_asks
+        and all(_SAME_DAY_ASK.search(normalize(a)) for a in p_asks)
+        and not any(OPEN.search(normalize(a)) for a in p_asks)
+    ):
+        # (r19 th) "...want to add two leg sessions. Is doing strength and intervals on the same day a
+        # problem?": the same-day verdict asked, not a routine for the sessions the story mentions
         own = None
     if (
         own is not None

@@ -184,3 +184,60 @@ def test_knee_fear_is_safe_yes_first(question: str) -> None:
     assert reply.startswith("Yes: done well, they help your knees")
     assert "never lock" in reply
     assert "Never sacrifice form" not in reply
+
+
+# ---- "is doing both on the same day a problem?": the run and the session, in the ask's frame --------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I run 5k every morning before work. My office has a small gym and I was thinking of doing legs in "
+        "the evening. Is doing both on the same day a problem? My runs are all easy.",
+        "Is doing both on the same day a problem?",
+        "I run easy every morning and want to lift in the evening. Is doing both on the same day a problem?",
+        "I jog to work and want to do squats at lunch. Can I do both on the same day?",
+    ],
+)
+def test_both_on_one_day_is_the_run_and_the_session(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Fine on an easy-run day: run first")
+    assert "hard-run days" in reply
+    assert "muscle groups" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I run 5 days a week and want to add two leg sessions. Is doing strength and an interval session on "
+        "the same day a problem?",
+        "I'm starting a gym plan alongside my marathon training and I'd like to lift twice a week. Is doing "
+        "strength on the same day as my tempo run okay?",
+        "I want to add two leg workouts a week at home. Is it bad to do them on the same day as my "
+        "intervals?",
+    ],
+)
+def test_same_day_verdict_asked_gets_no_routine(question: str) -> None:
+    reply = text(question)
+    assert "\n• " not in reply
+    assert "hard run" in reply or "hard-run" in reply
+
+
+# ---- a later part's "Yes" over advice its own next words call old --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I've heard that lifting makes runners bulky and slow. I'm a 1500m runner and my coach wants me in "
+        "the gym. Will it slow me down, and should I use light weights?",
+        "My coach wants me lifting. Will it make me bulky, and should I stick to light weights?",
+        "Will weights slow me down? And should I keep the weights light?",
+    ],
+)
+def test_light_weights_part_says_no(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("No: with a balanced programme")
+    assert "\nNo. The old advice to stick to light weights" in reply
+    assert "Yes. The old advice" not in reply
+    assert reply.count("bulk them up") == 0
