@@ -4621,7 +4621,9 @@ _DAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sa
 _DAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The race's weekday: a race word and a day name side by side ("race sunday", "sunday's half").
 _RACE_DAY = rx.compile(
-    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?(?: on)?(?: this| next)? "
+    # (r19 th) "my half marathon is a week on Sunday"
+    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?"
+    r"(?: a week| a fortnight| next week)?(?: on)?(?: this| next)? "
     r"(mon|tue|wed|thu|fri|sat|sun)\w*\b|"
     r"\b(?:this |next |on )?(mon|tue|wed|thu|fri|sat|sun)\w*(?: s)? (?:\w+ )?"
     r"(?:race|marathon|half|10k|5k|parkrun|ultra)\b"
@@ -4631,7 +4633,7 @@ _RACE_DAY = rx.compile(
 def _last_before(message: str) -> str | None:
     """The latest day for the last session before a race on a named weekday, asked about (normalised
     message), or None."""
-    if "last" not in message and "final" not in message and "stop" not in message:
+    if not rx.search(r"last|final|stop|\blatest\b", message):
         return None
     if not (
         _LAST_SESSION_BARE.search(message) or _LAST_SESSION_ASK.search(message) or _STOP_WHEN.search(message)
@@ -4641,7 +4643,9 @@ def _last_before(message: str) -> str | None:
     if len(days) != 1:
         return None
     r = _DAY_INDEX[days.pop()[:3]]
-    return (
+    # (r19 th) "should I carry on with the gym this week, and what's the latest...?": carry on, said first
+    keep = KEEP_LAST_TEXT.split(" The last one", 1)[0] + " " if _KEEP_LIFTING_ASK.search(message) else ""
+    return keep + (
         f"{_DAY_FULL[(r - 2) % 7]} at the latest: not {_DAY_FULL[(r - 1) % 7]}, the day before the race, so "
         "your body has time to recover (the article's rule). Keep that last session light and familiar."
     )
@@ -4790,7 +4794,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if last_day is not None:
         return last_day, "rule:race_day"
     if (
-        ("last" in message or "final" in message or "stop" in message)
+        rx.search(r"last|final|stop|\blatest\b", message)
         and (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)

@@ -241,3 +241,25 @@ def test_light_weights_part_says_no(question: str) -> None:
     assert "\nNo. The old advice to stick to light weights" in reply
     assert "Yes. The old advice" not in reply
     assert reply.count("bulk them up") == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "day"),
+    [
+        (
+            "My half marathon is a week on Sunday. I've been lifting twice a week all through the block. "
+            "Should I carry on with the gym this week, and what's the latest I should do a session?",
+            "Friday at the latest",
+        ),
+        ("Marathon on Sunday. Should I keep lifting this week, and when is my last session?", "Friday"),
+        (
+            "10k race on Saturday. Can I keep doing my leg work this week, and what's the latest I can lift?",
+            "Thursday at the latest",
+        ),
+    ],
+)
+def test_keep_going_then_the_named_days_last_session(question: str, day: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes, keep going, but lighter")
+    assert day in reply
+    assert "\n• " not in reply
