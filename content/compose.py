@@ -525,6 +525,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
             # (r15 yb) "one leg at a time rather than both together?": the one-legged choice, not combining
             r"(?!.*\b(?:one (?:leg|side) at a time|one at a time|single leg\w*|one legged|each leg|both legs|"
             r"two legs|both together|legs together|separately|individually)\b)"
+            # (r19 th) "is doing both on the same day a problem?": a run and a session, the pair told before
+            r"(?!.*\b(?:doing|do|does|have|fit|combine|combining) (?:the )?(?:both|two)\b(?: \w+){0,2} "
+            r"same day\b)"
             r".*\b(?:same (?:day|session|workout)|together|in one (?:session|workout|go))\b"
         ),
         "Yes: the article says to work several major muscle groups in each session, so combining them is "
@@ -2789,6 +2792,18 @@ def _where(m: Muscle) -> str:
     return rx.sub(r" \((.*)\)$", r", \1", m.location)
 
 
+# (r19 th) an either/or between strength work and running less for a symptom: "exercises that help, or do I
+# just need to run less?", "strengthen or just rest it?", "or should I cut my mileage?"
+_OR_RUN_LESS = rx.compile(
+    r"\bor (?:\w+ ){0,5}(?:run|running) less\b|"
+    r"\bor (?:\w+ ){0,4}(?:cut|cutting|drop|dropping|reduce|reducing|lower|lowering) (?:back |down )?"
+    r"(?:on )?(?:my |the )?(?:mileage|miles|distance|running|kms?|volume)\b|"
+    r"\bor (?:\w+ ){0,3}(?:stop|stopping|quit) running\b|"
+    r"\bor (?:\w+ ){0,3}back off (?:the )?(?:running|miles|mileage)\b|"
+    r"\bor (?:do i |should i |is it |just )*(?:just )?(?:rest|resting)(?: it| them| up)?\b"
+)
+
+
 def injury_reply(
     i: Injury, ask: Ask, named: bool, question: str = "", symptom: bool = False
 ) -> tuple[str, str]:
@@ -2819,6 +2834,14 @@ def injury_reply(
             "Not through pain: ease off the running that brings it on until it settles, and see a physio "
             "or doctor if it doesn't.",
             f"{frame}{i.advice} Good exercises: {ex}{dose}.",
+        )
+    if _OR_RUN_LESS.search(plain_q) and not rx.search(r"\b(?:sharp|stabbing|swollen|swelling)\b", plain_q):
+        # (r19 th) "are there exercises that help or do I just need to run less?": both halves of the
+        # either/or, the running kept (built up more gently) and the moves that help
+        return (
+            "Both, without stopping: keep running but build up more gradually, add the exercises, and see a "
+            f"physio if the ache sharpens or won't settle. {frame}{i.advice} Good exercises: {ex}{dose}.",
+            "",
         )
     helps_q = ask.yesno and bool(
         rx.search(r"\b(?:help|helps|work|fix|worth|prevent|avoid|reduce|stop|cure|get rid)\b", plain_q)
@@ -3887,6 +3910,22 @@ def _settle_verdict(question: str, text: str) -> str:
         ),
         None,
     )
+    if (
+        old is not None
+        and old[0] > 0
+        and not _SUPERSEDED.search(plain)
+        and rx.match(r"No\b", first)
+        and rx.match(r"Yes\.\s+", paras[old[0]])
+        and _SENT.split(_after_opener(paras[old[0]]))[0] == old[1]
+    ):
+        # (r19 th) "Will it slow me down, and should I use light weights?": the second part's "Yes. The old
+        # advice to stick to light weights has given way" says No too
+        at = old[0]
+        paras[at] = "No. " + _after_opener(paras[at])
+        said = stems(first)
+        # (a line under it that only says the first part's answer again goes: "Runners often worry...")
+        kept = [x for x in paras[at + 1 :] if not x.strip() or len(stems(x) & said) * 2 < len(stems(x))]
+        return "\n".join([*paras[: at + 1], *kept])
     if old is not None and not _SUPERSEDED.search(plain) and not rx.match(r"No\b", first):
         # "Is it true that runners should stick to light weights?": the reply itself says that's the
         # old advice, so the verdict is "No", said first with the sentence that says so (not "Yes. The

@@ -1031,6 +1031,14 @@ _COVERS_OF = {
     # (r16 wb) "Do I stretch before or after? And is a jog a good warm-up?": the warm-up's reply covers
     # the warm-up ask, the stretch ask before it is answered first
     "rule:warm_up": rx.compile(r"\bwarm ?ups?\b|\bwarming up\b"),
+    # (r19 th) "I stoop late in races. Is that down to weak muscles, and what should I do?": the glute, hip
+    # and one-legged plan answers both the cause and what to do
+    "rule:running_form": rx.compile(
+        r"\bwhat (?:should|can|do|would|could) i\b|\bwhat (?:would|will|can|could|might) help\b|"
+        r"\bhow (?:do|can|should|would) i (?:fix|stop|sort|improve|hold|keep|correct)\b|"
+        r"\b(?:fix|help|sort)\b|"
+        r"\b(?:weak\w*|strength|cause\w*|connected|linked|related|down to|focus|work on|muscles?)\b"
+    ),
 }
 
 
@@ -1500,6 +1508,21 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     lines.insert(at, f"On bulk: {bulk[:1].lower()}{bulk[1:]}")
     return replace(out, text="\n".join(lines))
 
+
+# (r19 th) a yes/no about two sessions sharing a day ("is doing both on the same day a problem?", "can I lift
+# the same day as my track session?")
+_SAME_DAY_ASK = rx.compile(
+    r"^(?=.*\b(?:same day|same session|one day|back to back|same morning|same evening|"
+    r"on (?:a |my |the )?(?:hard|interval|intervals|tempo|track|speed|long run) (?:run |session )?days?)\b)"
+    r"(?:(?:and|so|but|also) )*(?:is|are|can|could|should|would|will|do|does|ok|okay|fine|bad)\b"
+)
+
+
+# (r19 th) jumping drills for young runners: the landings (general guidance; the article has no age line)
+YOUNG_LANDING_LINE = (
+    "For young runners keep it short and playful: warm up first, land softly with bent knees, "
+    "and end a drill once the hops get sloppy."
+)
 
 PLYO_DEFINED = "Plyometrics are jumping and bounding drills."
 PLYO_DRILLS = (
@@ -2454,6 +2477,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     ):
         # (r17 ub) "I do my gym session first then go for my run after, that fine?": the day's order is
         # asked, not a gym routine for the "gym" it names
+        own = None
+    if (
+        own is not None
+        and p_asks
+        and all(_SAME_DAY_ASK.search(normalize(a)) for a in p_asks)
+        and not any(OPEN.search(normalize(a)) for a in p_asks)
+    ):
+        # (r19 th) "...want to add two leg sessions. Is doing strength and intervals on the same day a
+        # problem?": the same-day verdict asked, not a routine for the sessions the story mentions
         own = None
     if (
         own is not None
@@ -3652,7 +3684,11 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             r"performance|training|progress|gains|recovery|speed|season|marathon|plan|chances|results?|splits?)\b|"
             # (r16 ze) "so it helps my running rather than hurting it", "help or hurt": a worry, no pain
             r"\b(?:rather than|instead of|or|and not|not) (?:hurt|hurts|hurting|harm|harms|harming) "
-            r"(?:it|them|that|this|things)?\b",
+            r"(?:it|them|that|this|things)?\b|"
+            # (r19 th) "I don't want to hurt anyone", "scared of injuring the kids": harm to others, no pain
+            r"\b(?:hurt|hurting|injure|injuring) (?:anyone|anybody|someone|somebody|others|"
+            r"any of (?:them|the)\b|(?:the |my |our )?(?:kids|children|pupils|juniors|athletes|group|squad|"
+            r"class)\b)",
             " ",
             plain,
         )
@@ -3694,6 +3730,23 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         lines.insert(
             at, WARNING_LINE if ABOUT_TO_GO.search(plain) and not CHRONIC.search(plain) else PHYSIO_LINE
         )
+        out = replace(out, text="\n".join(lines))
+    if (
+        not hurt
+        and (CHILDREN.search(plain) or YOUNG.search(plain))
+        # (their safety is the worry told, and jumping is what's asked)
+        and rx.search(r"\b(?:safe\w*|hurt\w*|injur\w*|careful|worried|nervous|scared|risk\w*)\b", plain)
+        and rx.search(r"\b(?:jump\w*|hop\w*|plyo\w*|bound\w*)\b", plain)
+        and rx.search(r"\b(?:hop|hops|hopping|skipping)\b", out.text.split("\n")[0])
+        and not rx.search(
+            r"\bland(?:ing|ings|s)? (?:lightly|softly|soft|quietly)\b|\bsoft landings?\b", out.text
+        )
+    ):
+        # (r19 th) jumping drills for a group of children or a teenager: how they land, said once
+        lines = out.text.split("\n")
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        trace("young_landing")
+        lines.insert(at, YOUNG_LANDING_LINE)
         out = replace(out, text="\n".join(lines))
     if (
         not hurt

@@ -935,6 +935,18 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "tempo or a long run): those days stay free of strength work.",
     ),
     (
+        # (r19 th) "is doing both on the same day a problem?", "can I do both on one day?": whether a run
+        # and a session may share a day (the order alone answers no yes/no)
+        "rule:run_first",
+        r"^(?!.*\b(?:long|tempo|hard|intervals?|race|racing|speed|track|threshold|fartlek|hills?|order|first|"
+        r"before or after|after or before|which)\b)"
+        r"(?=.*\b(?:both|run|runs|running|jog\w*)\b)"
+        r"(?:(?:and|so|but|also) )*(?:is|are|can|could|should|would|will|do|does|ok|okay|fine|bad)\b"
+        r".*\b(?:same day|one day|same morning|same evening)\b",
+        "Fine on an easy-run day: run first, then the strength work. Just keep it off hard-run days "
+        "(intervals, a tempo or a long run) and the day before a race.",
+    ),
+    (
         # Only when the question says something about a run or an order: "I lift in the evening, how
         # many sets?" is not answered with the order rule.
         "rule:run_first",

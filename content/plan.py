@@ -3570,8 +3570,10 @@ BACK_SAFE = (
 # "scared squats will wreck my knees": how to spare them (no pain told).
 _KNEE_FEAR = rx.compile(
     r"\b(?:scared|terrified|afraid|worried|nervous|paranoid|frightened|fear\w*|worry|dont want to)\b"
-    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up) "
-    r"(?:my |your |the )?knees?\b"
+    r"(?: \w+){0,5} (?:wreck\w*|hurt|injur\w*|damag\w*|ruin\w*|destroy\w*|be bad for|mess\w* up|"
+    # (r19 th) "worried that weights will finish my knees off", "wear my knees out"
+    r"finish\w*|kill\w*|trash\w*|knacker\w*|wear\w*(?: out| down)?|harm|do in) "
+    r"(?:my |your |the |out my )?knees?\b"
 )
 KNEE_SAFE = (
     "Done well, they help your knees: the article says stronger muscles steady the joints and spare the "
@@ -3944,10 +3946,14 @@ _FORM_FADE = rx.compile(
     r"goes|went|breaks? down|fades?|fading|deteriorat\w*|gets (?:sloppy|bad|worse|ugly|messy)|"
     r"disintegrat\w*)\b|"
     r"\b(?:hunch\w*|slouch\w*|shuffl\w*|lean\w* (?:too far )?forward|bent over|"
+    # (r19 th) "I'm bent forward like I'm looking for coins", "stooped over by the end"
+    r"bent (?:forward|double)|stoop\w*|"
     r"(?:fold|folding|bend|bending|tip|tipping) (?:over |forward )(?:at the (?:waist|hips))?)\b"
 )
 _RUN_CONTEXT = rx.compile(
-    r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k)\b"
+    r"\b(?:run|runs|running|race|races|racing|miles?|km|k|marathons?|ultras?|halfs?|long runs?|10k|5k|"
+    # (r19 th) "in the last laps of my 3000m": a track race
+    r"laps?|\d+ ?(?:m|metres|meters)|steeplechase)\b"
 )
 _FADE_ASK = rx.compile(
     r"\b(?:focus|work on|what (?:should|can|do|would) i|which (?:\w+ )?(?:exercises|muscles|moves)|"
@@ -3980,6 +3986,12 @@ def form_fade(message: str) -> str | None:
         r"would|might|can|do|does) (?:it|that|this|they|my|the|weak)\b(?: \w+){0,4} "
         r"weak\w*\b|"
         r"\bweak\w* (?:\w+ ){0,2}(?:to blame|the (?:problem|issue|cause|reason)|why)\b|"
+        # (r19 th) "could weak muscles cause this?", "might it be down to strength?"
+        r"\b(?:could|would|might|can|do|does) weak\w*\b|"
+        r"\b(?:are|is) (?:those|these|they|the two|both|it|that|this)(?: two)?(?: things)? "
+        r"(?:connected|linked|related)\b|"
+        r"\b(?:is|are|could|would|might|can) (?:it|that|this) (?:\w+ ){0,2}(?:down to|about|from|a sign of) "
+        r"(?:\w+ ){0,2}(?:strength|weak\w*)\b|"
         r"(?<!how )\b(?:can|could|will|would|does|do|is) (?:\w+ ){0,3}(?:fix|help|sort|stop|cure)\b",
         message,
     ):
@@ -4570,7 +4582,20 @@ _LAST_SESSION_ASK = rx.compile(
     r"\b(?:when|what day|which day|how (?:close|late|near|long before))\b(?: \w+){0,6} (?:last|final) "
     r"(?:\w+ )?(?:session|workout|lift|leg day|strength day|gym day)\b|"
     r"\b(?:last|final) (?:\w+ )?(?:session|workout|leg day)\b(?: \w+){0,4} (?:be|go|do|fit)\b(?: \w+){0,4} "
-    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b"
+    r"(?:when|how close|how late)\b|\bstop (?:lifting|strength|leg work|doing legs)\b(?: \w+){0,4} before\b|"
+    # (r19 th) "what's the latest I should do a session?"
+    r"\b(?:whats|what is) the latest (?:day )?(?:i |we )?(?:should |can |could )?"
+    r"(?:do|fit|have|squeeze|lift)\b"
+)
+# (r19 th) "should I keep going with strength, and when should my last session be?": carry on, asked too
+_KEEP_LIFTING_ASK = rx.compile(
+    r"\b(?:should|do|can|shall) i (?:still )?(?:keep|carry on|continue|stick)\b(?: \w+){0,3} "
+    r"(?:going|doing|with|lifting|strength|legs?|leg work|leg sessions?|gym|sessions?|weights|it)\b"
+)
+KEEP_LAST_TEXT = (
+    "Yes, keep going, but lighter: your usual sessions at a comfortable load, nothing new or heavier, and "
+    "not on a hard-run day. The last one can go two days before the race: the article's one firm rule is no "
+    "strength work the day before, so your legs start fresh."
 )
 WEEKDAY = rx.compile(r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?\b")
 _RACE_SAID = rx.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)\b")
@@ -4632,7 +4657,9 @@ _DAY_INDEX = {d: i for i, d in enumerate(("mon", "tue", "wed", "thu", "fri", "sa
 _DAY_FULL = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # The race's weekday: a race word and a day name side by side ("race sunday", "sunday's half").
 _RACE_DAY = rx.compile(
-    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?(?: on)?(?: this| next)? "
+    # (r19 th) "my half marathon is a week on Sunday"
+    r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d+ ?k)(?: is| s)?"
+    r"(?: a week| a fortnight| next week)?(?: on)?(?: this| next)? "
     r"(mon|tue|wed|thu|fri|sat|sun)\w*\b|"
     r"\b(?:this |next |on )?(mon|tue|wed|thu|fri|sat|sun)\w*(?: s)? (?:\w+ )?"
     r"(?:race|marathon|half|10k|5k|parkrun|ultra)\b"
@@ -4642,7 +4669,7 @@ _RACE_DAY = rx.compile(
 def _last_before(message: str) -> str | None:
     """The latest day for the last session before a race on a named weekday, asked about (normalised
     message), or None."""
-    if "last" not in message and "final" not in message and "stop" not in message:
+    if not rx.search(r"last|final|stop|\blatest\b", message):
         return None
     if not (
         _LAST_SESSION_BARE.search(message) or _LAST_SESSION_ASK.search(message) or _STOP_WHEN.search(message)
@@ -4652,7 +4679,9 @@ def _last_before(message: str) -> str | None:
     if len(days) != 1:
         return None
     r = _DAY_INDEX[days.pop()[:3]]
-    return (
+    # (r19 th) "should I carry on with the gym this week, and what's the latest...?": carry on, said first
+    keep = KEEP_LAST_TEXT.split(" The last one", 1)[0] + " " if _KEEP_LIFTING_ASK.search(message) else ""
+    return keep + (
         f"{_DAY_FULL[(r - 2) % 7]} at the latest: not {_DAY_FULL[(r - 1) % 7]}, the day before the race, so "
         "your body has time to recover (the article's rule). Keep that last session light and familiar."
     )
@@ -4801,14 +4830,14 @@ def situational(message: str) -> tuple[str, str] | None:
     if last_day is not None:
         return last_day, "rule:race_day"
     if (
-        ("last" in message or "final" in message or "stop" in message)
+        rx.search(r"last|final|stop|\blatest\b", message)
         and (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
         and not WEEKDAY.search(message)
         and "day before" not in message
     ):
-        return LAST_SESSION_TEXT, "rule:race_day"
+        return (KEEP_LAST_TEXT if _KEEP_LIFTING_ASK.search(message) else LAST_SESSION_TEXT), "rule:race_day"
     if (
         (_OLDER.search(message) or _AT_AGE.search(message))
         and _MACHINES_SAID.search(message)
@@ -5006,6 +5035,13 @@ def situational(message: str) -> tuple[str, str] | None:
         and not rx.search(r"\b(?:hurts|hurting|aches?|aching|pain|painful|sore)\b", message)
         and not _ROUTINE.search(message)
     ):
+        if rx.search(
+            r"\b(?:is it|is that|is this|are they|are weights|will it be|would it be) "
+            r"(?:\w+ )?(?:safe|ok|okay)\b",
+            message,
+        ):
+            # (r19 th) "is it safe, and how should I do it?": the yes first
+            return "Yes: done well" + KNEE_SAFE[len("Done well") :], "rule:form_first"
         return KNEE_SAFE, "rule:form_first"
     grade = _grade_reply(message)
     if grade is not None:

@@ -272,6 +272,23 @@ _STRONG = (
     r"stacked|swole|bulky|built|buff|ripped)"
 )
 _STRONG_MUSCLE = rx.compile(rf"\b(?P<m>{_MUSCLE})\b{_LINKS} {_STRONG}\b|\b{_STRONG} (?P<m2>{_MUSCLE})\b")
+# (r19 th) the two groups told as a comparison: "my quads are massive compared to my hamstrings", "quads
+# much stronger than my hammies", "glutes lag behind my quads"
+_GROUPS_COMPARED = rx.compile(
+    rf"\b(?P<s>{_MUSCLE})\b{_LINKS} (?:\w+ )?(?:{_STRONG}|bigger|stronger|more developed|overdeveloped) "
+    rf"(?:compared (?:to|with)|than|next to|relative to|in comparison (?:to|with)|versus|vs) "
+    rf"(?:my |the |your )?(?P<w>{_MUSCLE})\b|"
+    rf"\b(?P<w2>{_MUSCLE})\b{_LINKS} (?:\w+ )?(?:weaker|smaller|less developed|lag\w* behind|way behind) "
+    rf"(?:compared (?:to|with)|than|next to|relative to|in comparison (?:to|with)|versus|vs)? ?"
+    rf"(?:my |the |your )?(?P<s2>{_MUSCLE})\b"
+)
+# (r19 th) pain the runner (or their physio) puts down to the imbalance: still the weak group's moves
+_PAIN_FROM_IMBALANCE = rx.compile(
+    r"\b(?:imbalance|difference|mismatch|uneven\w*)\b(?: \w+){0,6} (?:why|cause\w*|behind|to blame|reason|"
+    r"explain\w*|leads? to|giving me)\b|"
+    r"\b(?:because of|from|due to|down to|caused by) (?:the |this |that |my )?"
+    r"(?:imbalance|difference|mismatch)\b"
+)
 _ADJ = {"quads": "quad", "hamstrings": "hamstring", "glutes": "glute", "calves": "calf", "hips": "hip"}
 _PROBLEM_ASK = rx.compile(
     r"\b(?:problem|issue|bad|matter|matters|worry|worried|concern\w*|big deal|normal|okay|ok|fine)\b"
@@ -281,18 +298,32 @@ _PROBLEM_ASK = rx.compile(
 def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
     """The weak group's moves when ``plain`` tells one group strong and another weak and the reply
     ``said`` doesn't lead with the weak one (nor its first move); else None."""
-    weak = _WEAK_MUSCLE.search(plain)
-    long_ok = len(plain.split()) <= 25 or bool(_EVEN_ASKED.search(plain))
-    if weak is None or not long_ok or rx.search(r"\bwhy\b", plain) or _PAIN.search(plain):
-        return None  # (a long message asks for more than the moves, unless it asks to even them out)
-    if len(list(_WEAK_MUSCLE.finditer(plain))) > 1:
-        return None
-    if len(plain.split()) > 25 and rx.search(
-        rf"\b{_MUSCLE} (?:and|&|or) $", plain[max(0, weak.start() - 20) : weak.start()]
+    compared = _GROUPS_COMPARED.search(plain)
+    if compared is not None and not (
+        _EVEN_ASKED.search(plain) or rx.search(r"\b(?:what|how|which|should|any)\b", plain)
     ):
-        return None  # ("my hamstrings and calves feel like noodles": two groups weak, not the last one alone)
-    weak_m = find_muscle(weak.group("m") or weak.group("m2") or weak.group("m3"))
-    strong = [find_muscle(m.group("m") or m.group("m2")) for m in _STRONG_MUSCLE.finditer(plain)]
+        compared = None  # (r19 th) a comparison told with nothing asked: the balance rule says it
+    weak = None if compared is not None else _WEAK_MUSCLE.search(plain)
+    long_ok = len(plain.split()) <= 25 or bool(_EVEN_ASKED.search(plain))
+    # (r19 th) pain put down to the imbalance ("my physio said the imbalance might be why my knees ache")
+    pain = bool(_PAIN.search(plain))
+    pain_ok = not pain or bool(_PAIN_FROM_IMBALANCE.search(plain) and _EVEN_ASKED.search(plain))
+    why = rx.search(r"\bwhy\b", plain) and not (pain and pain_ok)  # ("...might be why my knees ache": told)
+    if (weak is None and compared is None) or not long_ok or why or not pain_ok:
+        return None  # (a long message asks for more than the moves, unless it asks to even them out)
+    if compared is not None:
+        weak_m = find_muscle(compared.group("w") or compared.group("w2"))
+        strong = [find_muscle(compared.group("s") or compared.group("s2"))]
+    else:
+        assert weak is not None
+        if len(list(_WEAK_MUSCLE.finditer(plain))) > 1:
+            return None
+        if len(plain.split()) > 25 and rx.search(
+            rf"\b{_MUSCLE} (?:and|&|or) $", plain[max(0, weak.start() - 20) : weak.start()]
+        ):
+            return None  # ("my hamstrings and calves feel like noodles": two groups weak, not the last alone)
+        weak_m = find_muscle(weak.group("m") or weak.group("m2") or weak.group("m3"))
+        strong = [find_muscle(m.group("m") or m.group("m2")) for m in _STRONG_MUSCLE.finditer(plain)]
     strong_m = next((m for m in strong if m is not None and weak_m is not None and m.id != weak_m.id), None)
     if weak_m is None or strong_m is None:
         return None
@@ -312,7 +343,12 @@ def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
         f"Yes, it's worth fixing: strong {strong_name} with weak {weak_name} is the kind of imbalance that "
         "pulls you out of alignment and sets up overuse injuries."
         if _PROBLEM_ASK.search(plain)
-        else f"Bring the {weak_name} up rather than adding more {strong_adj} work."
+        else f"Bring the {weak_name} up rather than adding more {strong_adj} work"
+        + (
+            ": an imbalance between opposing muscles is a major cause of overuse injuries."
+            if pain and weak_m.id in strong_m.opposes
+            else "."
+        )
     )
     held = " (the bridge held 30 s)" if "bridge" in names else ""
     balance = (
@@ -320,9 +356,11 @@ def weak_partner_fix(plain: str, said: str) -> tuple[str, str] | None:
         if weak_m.id in strong_m.opposes
         else "Keep the work all-round, no group lagging behind."
     )
+    ache_line = "\nIf the ache persists or turns sharp, ease off what brings it on and see your physio."
+    caution = ache_line if pain else ""
     text = (
         f"{lead} For the {weak_name}: the {listed}, 2–3 sets of 12–15 reps{held}, twice a week. "
-        f"{balance}\nMore: /muscle {weak_name}"
+        f"{balance}{caution}\nMore: /muscle {weak_name}"
     )
     return text, f"muscle:{weak_m.id}"
 
