@@ -3400,7 +3400,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if (
                 said
                 and len(head) >= 12  # a bare "Yes." said before is no answer already given
-                and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower)
+                and (
+                    head in said
+                    or head.split(": ", 1)[-1] in said
+                    or head.lower() in said_lower
+                    # (r19 ti) "...Never hold your breath." then "No: never hold your breath. ...": the
+                    # No's prohibition was said above, the second ask answered already
+                    or (
+                        (verdict_said := rx.match(r"No[:,] (?=(?:never|don't|do not|not|avoid)\b)", head))
+                        is not None
+                        and len(head[verdict_said.end() :]) >= 12
+                        and head[verdict_said.end() :].lower() in said_lower
+                    )
+                )
             ):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.

@@ -982,6 +982,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "to recover, and repeat 5 to 8 times.",
     ),
     (
+        # (r19 ti) "do I stop running too?", "should I rest from running as well?": no, only the lifting stops
+        "rule:recovery_week",
+        r"^(?!.*\b(?:lift\w*|strength|weights?|gym|squats?|lunges?)\b.*\b(?:run|runs|running|jog\w*)\b)"
+        r".*\b(?:stop|stopping|pause|quit|skip|rest from|drop|cut out) (?:the |my )?"
+        r"(?:run|runs|running|jog\w*)\b",
+        "No, keep running: the article's week off is from strength work only, so your runs carry on.",
+    ),
+    (
+        # (r19 ti) "should I keep running that week?", "can I still run during the break?": the week off is
+        # from strength work only; the runs carry on (before the "need/take" verdict that answers the week)
+        "rule:recovery_week",
+        r"^(?!.*\b(?:lift\w*|strength|weights?|gym|squats?|lunges?)\b.*\b(?:run|runs|running|jog\w*)\b)"
+        r"(?:.*\b(?:keep|still|carry on|continue|should i|can i|do i|is it ok to) (?:\w+ )?"
+        r"(?:run|runs|running|jog|jogs|jogging)\b|"
+        r".*\b(?:run|running|jog|jogging) (?:during|in|through|that|this|the) (?:\w+ )?"
+        r"(?:week|break|time off)\b)",
+        "Yes, keep running: the article's week off is from strength work only, so your runs carry on.",
+    ),
+    (
         # (r17 ua) "is one rest day a week enough?", "how many rest days a week?": rest days in a week, not
         # the monthly week off strength work that shares the words "rest" and "week".
         "rule:recovery_week",
@@ -1503,6 +1522,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "balance at once.",
     ),
     (
+        # (r19 ti) "how does strength work help coordination, not just bigger muscles?": how it does it
+        "rule:balance_training",
+        r"^(?!.*\bwhy\b)(?=.*\b(?:coordinat\w*|co ordinat\w*)\b)"
+        r"(?=.*\b(?:how|in what way|what way|not just|not only|rather than|instead of|besides|as well as)\b)",
+        "Through balance and form, not only bigger muscles: exercises that make you balance train the small "
+        "muscles that keep adjusting your posture, and holding good form and alignment through every rep "
+        "(never traded for more weight or reps) trains coordination. One-legged moves (one-legged squat, "
+        "single-leg calf raises) do both.",
+    ),
+    (
         "rule:balance_training",
         r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
         r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
@@ -1711,6 +1740,15 @@ _RUN_ORDER_ASKED = rx.compile(
     r"before (?:or after )?(?:my |a |the |i )?(?:runs?|running|jogs?)\b(?: (?:\w+ )?or (?:after|post))?|"
     r"before or after\b|pre or post|after (?:or before )?(?:my |a |the )?(?:runs?|running)\b(?: or before)?)"
 )
+_HARD_TIMED = rx.compile(
+    r"^(?:(?:and|so|but|also) )*(?:can|could|is|are|should|do|does|would|will|am|ok|okay)\b"
+    r"(?!.*\b(?:how|why|which|what|race|racing|marathon|hurt\w*|pain\w*|sore\w*)\b)"
+    r".*\b(?:(?:the )?(?:day|morning|evening|night) (?:after|before)|same day as|after|before) "
+    r"(?:my |a |an |the |our |some |hard |tough |big )*"
+    r"(?:track (?:intervals?|sessions?|workouts?|night)|intervals?|interval (?:sessions?|workouts?|runs?)|"
+    r"tempos?(?: runs?)?|long runs?|speed ?work|speed sessions?|hill sessions?|hard runs?|hard sessions?|"
+    r"hard workouts?|reps session)\b"
+)
 _RACE_TIMED = rx.compile(
     r"^(?!.*\b(?:warm\w*|after|recover\w*|how|why|what|which|hurt\w*|pain\w*)\b).*(?:"
     # ("race day" is spelt "race" by content/questions.py SHORTHAND: "squats on race day" -> "on race")
@@ -1794,6 +1832,10 @@ def direct(topic_id: str, question: str) -> str | None:
         # (r18 tf) "squats on race day?", "lunges the day before my marathon?": the race rule's verdict,
         # though the words land on the move's card
         return direct("rule:race_day", question)
+    if (topic_id.startswith("exercise:") or topic_id == "rule:plyometrics") and _HARD_TIMED.search(question):
+        # (r19 ti) "can I do my jumping drills the day after track intervals?": the hard-run rule's
+        # verdict on that day, though the words land on the drills' own pitch
+        return direct("rule:hard_run_day", question)
     if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
         # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
         return direct("rule:run_first", question)
@@ -2650,6 +2692,30 @@ WEEKDAYS_ONLY = rx.compile(
 )
 
 
+# (r19 ti) "I can only train at weekends", "I only have Sundays free", "weekends are all I've got": the
+# days the runner can train at all; any day offered is one of them.
+_WEEKEND_ONLY = rx.compile(
+    r"\bonly (?:\w+ ){0,3}(?:at |on |the )?weekends?\b|\bweekends? only\b|"
+    r"\bweekends? (?:is|are) (?:all|the only)\b"
+)
+_ONLY_DAYS = rx.compile(
+    r"\bonly (?:\w+ ){0,3}?(?:on |have |get )?(?:the )?"
+    r"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or|&) |, )?)+)"
+    r"(?: (?:free|off|available|spare|to train|for training))?\b"
+)
+
+
+def allowed_days(plain: str) -> set[int]:
+    """The days the runner says they can train at all ("only at weekends": Saturday and Sunday), or
+    an empty set when the message sets no such limit."""
+    if _WEEKEND_ONLY.search(plain):
+        return {5, 6}
+    m = _ONLY_DAYS.search(plain)
+    if m is None:
+        return set()
+    return {_DAY_OF[d.group(1)] for d in _DAY_WORD.finditer(m.group(1))}
+
+
 def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
     """Two of the free days as far apart round the week as possible (easy-run days first)."""
     best: tuple[int, int] | None = None
@@ -2661,6 +2727,30 @@ def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
             if s > score:
                 best, score = (a, b), s
     return best
+
+
+def within_days(allowed: list[int], hard: set[int], eve: set[int]) -> str:
+    """(r19 ti) Strength work placed only on the days the runner can train ("only at weekends,
+    Saturday's the long run"): never a day they can't, the article's two timing rules kept."""
+    free = [d for d in allowed if d not in hard and d not in eve]
+    busy = [d for d in allowed if d in hard]
+    if len(free) >= 2:
+        pick = _spread(free, set()) or (free[0], free[1])
+        return (
+            f"{DAY_NAMES[pick[0]]} and {DAY_NAMES[pick[1]]}: that keeps it to your days and gives the usual "
+            "two sessions a week, off hard-run days and the day before a race. If you run on them too, run "
+            "first, then lift."
+        )
+    if free:
+        return (
+            f"{DAY_NAMES[free[0]]}: the one day you have that isn't a hard-run day or the day before a race. "
+            "One session a week is better than none (twice is the usual aim), so make it work several major "
+            "muscle groups; 15 to 20 minutes is enough. If you run that day too, run first."
+        )
+    return (
+        f"After your run on {_names(busy)}: run first, then a short strength session, and only when that run "
+        "is an easy one (the article keeps strength work off hard-run days and the day before a race)."
+    )
 
 
 def _asks_ok(plain: str) -> bool:
@@ -2748,6 +2838,8 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
+    if not hard and not race and allowed_days(plain) and not _DAY_WORD.search(asking[0]):
+        return within_days(sorted(allowed_days(plain)), hard, set())
     if not hard and not race:
         if (
             lift_only
@@ -2764,6 +2856,8 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             )
         return None
     eve = {(r - 1) % 7 for r in race}
+    if not lift and allowed_days(plain):
+        return within_days(sorted(allowed_days(plain)), hard, eve)
     if not lift and hard and _SAME_DAYS.search(plain):
         lift = set(hard)  # "intervals Tue and Thu mornings, leg weights those same evenings"
     asked_days = {_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(asking[0].lower())} if lift else set()
@@ -2869,6 +2963,9 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             "race, so your body has time to recover (the article's rule). Keep that last session light and "
             "familiar."
         )
+    allowed = allowed_days(plain)
+    if allowed:
+        return within_days(sorted(allowed), hard, eve)
     no = []
     if hard:
         no.append(f"{_names(sorted(hard))} ({'hard-run days' if len(hard) > 1 else 'a hard-run day'})")

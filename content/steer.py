@@ -353,6 +353,31 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:opposing_balance",
     ),
+    # (r19 ti) "what does balanced mean for a runner's legs?", "keep their legs balanced": balanced
+    # development of the muscle groups (opposing ones above all), not standing on one leg
+    (
+        rx.compile(
+            r"^(?!.*\b(?:on one (?:leg|foot)|one legged|single leg\w*|wobbl\w*|steady|stabili[sz]\w*|"
+            r"fall\w*|posture|balance (?:training|work|board|exercises?|drills?|moves?)|diet|meals?|food)\b)"
+            r"(?=.*\b(?:balanced|unbalanced)\b)"
+            r"(?=.*\b(?:legs?|muscles?|muscle groups?|development|developed|program\w*|routine|regime|"
+            r"mean|means|meaning|by that)\b)"
+        ),
+        "rule:opposing_balance",
+    ),
+    # (r19 ti) "how does strength work help coordination, not just bigger muscles?": the balance and
+    # coordination rule alone (not the muscles running uses, nor the speed gains)
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|dizz\w*|balance (?:board|exercises?|drills?))\b)"
+            r"(?!.*\b(?:which|what|any|best|good) (?:kinds? of |types? of |sorts? of )?"
+            r"(?:exercises?|moves?|drills?)\b)"
+            r"(?=.*\b(?:how|in what way|not just|not only|rather than|instead of|besides|as well as|"
+            r"more than)\b)"
+            r".*\b(?:coordinat\w*|co ordinat\w*)\b"
+        ),
+        "rule:balance_training",
+    ),
     # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
     # the muscle imbalance that "balance" also brings up).
     (
