@@ -155,6 +155,24 @@ RACE_MOVES_TEXT = (
 # (r16 zf) "will plodding more miles make my legs stronger?", "does running longer distances strengthen
 # your legs?", "will jogging build leg strength": a yes/no on ordinary running as the strength work. No:
 # it builds endurance (hills, the article's resistance training, and lifting words stay out)
+# (r19 ti) Why runners skip strength work: the behaviour asked about, not the benefit.
+_RUNNERS_SAID = (
+    r"(?:so many |most |a lot of |lots of |many |more |some |other |distance |marathon )*"
+    r"(?:runners|joggers|people who run)\b"
+)
+RUNNERS_SKIP = (
+    rf"\bwhy (?:(?:do|are|is it|would) {_RUNNERS_SAID}.*\b(?:skip\w*|omit\w*|miss|leave out|avoid\w*|"
+    r"ignor\w*|neglect\w*|hate|"
+    r"dislike|not do|dont do|never do|not lift|dont lift|shy away|steer clear|stay away|scared|afraid|fear|"
+    rf"wary|resist\w*)\b|(?:dont|arent|do not|wont|are not) {_RUNNERS_SAID}.*\b(?:do|lift|train|bother|go|"
+    r"like|use|into)\b)"
+)
+RUNNERS_SKIP_TEXT = (
+    "Because many fear it will bulk them up and slow them down, or think running already works their legs "
+    "enough. Neither holds: a balanced programme won't slow you, and running builds endurance but is an "
+    "inefficient way to get stronger. And yes, skipping it matters: weak or imbalanced muscles are a major "
+    "cause of runners' injuries to knees, hips and feet."
+)
 RUNS_MAKE_STRONG = (
     r"^(?:(?:so|and|but|ok|okay|also|honestly|seriously|genuinely|really) )*"
     r"(?:will|would|does|do|can|could|is|isnt|are|arent|wont|doesnt|dont|cant|am)\b"
@@ -1138,6 +1156,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "15 to 20 minutes is enough for a worthwhile session, much less than the hour or more a run takes.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    (
+        # (r19 ti) "why do so many runners skip leg training?", "why do runners avoid the weight room, and
+        # should they?": why they skip it (the fears), then whether it matters
+        "rule:why_strength",
+        RUNNERS_SKIP,
+        RUNNERS_SKIP_TEXT,
+    ),
     ("rule:why_strength", RUNS_MAKE_STRONG, RUNS_MAKE_STRONG_TEXT),
     ("rule:why_strength", RUNS_MADE_STRONG, RUNS_MADE_STRONG_TEXT),
     (

@@ -696,7 +696,11 @@ _ARM_HURT = rx.compile(
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the |his |her |their |our )?{_ARM}|"
     rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractur|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
-    rf"rotator cuff)\b"
+    rf"rotator cuff|"
+    # (r19 ti) "shoulder injury so I can't hold dumbbells", "my elbow is bad so I can't carry weights"
+    # (a grip told without an injury, "dodgy wrists, can't grip", keeps its bodyweight plan)
+    rf"{_ARM} (?:injury|injuries|problem|issue)|(?:injured|hurt|painful) {_ARM}|"
+    rf"{_ARM} (?:is |s |are )?(?:bad|injured|hurt|hurting|painful))\b"
 )
 _LEG_ASK = rx.compile(
     r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"

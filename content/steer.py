@@ -20,6 +20,7 @@ from content.direct import (
     FAR_OFF,
     NO_RUNNING_SPELL,
     RUN_DAYS_ASK,
+    RUNNERS_SKIP,
     RUNS_MADE_STRONG,
     RUNS_MAKE_STRONG,
     SPEED_ASK_SAID,
@@ -353,6 +354,8 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:opposing_balance",
     ),
+    # (r19 ti) "why do so many runners skip leg training?": why they skip it, the strength case's rule
+    (rx.compile(RUNNERS_SKIP), "rule:why_strength"),
     # (r19 ti) "what does balanced mean for a runner's legs?", "keep their legs balanced": balanced
     # development of the muscle groups (opposing ones above all), not standing on one leg
     (

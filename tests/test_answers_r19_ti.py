@@ -147,3 +147,97 @@ def test_coordination_through_balance_and_form(question: str) -> None:
     assert "small muscles" in reply
     assert "form" in reply
     assert "Nearly all of them" not in reply
+
+
+# ---- why runners skip strength work ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Why do runners avoid the weight room, and should they?",
+        "why don't more runners do strength work?",
+        "Why are so many runners scared of lifting weights?",
+    ],
+)
+def test_why_runners_skip_it_gives_their_fears(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Because many fear")
+    assert "slow" in reply
+    assert "injuries" in reply
+    assert "\n\n" not in reply
+
+
+# ---- an arm hurt, legs asked --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My elbow is bad so I can't carry weights. Can I still train my legs?",
+        "Shoulder problem at the moment, no dumbbells for me. Can I still do leg work?",
+        "I've got a wrist injury. Which leg exercises can I still do?",
+    ],
+)
+def test_an_arm_hurt_keeps_the_legs_training(question: str) -> None:
+    reply = text(question)
+    assert "don't load that arm" in reply
+    assert "leg press" in reply
+    assert "Legwork session has" not in reply
+
+
+def test_a_grip_without_injury_keeps_its_plan() -> None:
+    reply = text("Dodgy wrists, can't grip dumbbells. What leg work is left?")
+    assert reply.startswith("Nothing here needs a grip")
+
+
+# ---- the one session a week a runner has --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        ("I can only get to the gym once a week. Is it pointless doing legs just once?", "No: "),
+        ("Work shifts mean one leg session a week at most. Is that a waste of time?", "No: "),
+        ("Is a single strength session a week worth it?", "Yes: "),
+    ],
+)
+def test_one_session_a_week_made_to_count(question: str, lead: str) -> None:
+    reply = text(question)
+    assert reply.startswith(lead + "one strength session a week is far better than none")
+    assert "several major muscle groups" in reply
+    assert "high mileage" not in reply
+
+
+# ---- a sore part, stretching or strength asked --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "move"),
+    [
+        ("My knees ache on long runs, should I do stretching or strengthening?", "step-ups"),
+        ("My shins hurt when I run, what stretching or strength work would help?", "wall toe raise"),
+        ("hips are sore after runs - stretch or strengthen?", "side-lying hip raise"),
+        ("knees hurt, what stretching or strength should I do?", "hamstring push-ups"),
+    ],
+)
+def test_sore_part_gets_strength_moves_and_the_safe_line(question: str, move: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Strength work, mostly")
+    assert move in reply
+    assert "physio" in reply
+    assert "Finish with some stretching" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "is once a week enough for leg strength?",
+        "Is one session of leg work a week enough?",
+        "can only make it to the gym once a week, is that enough",
+    ],
+)
+def test_one_session_enough_is_a_start_made_to_count(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("It's a start, but")
+    assert "make it count" in reply
