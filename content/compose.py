@@ -138,6 +138,15 @@ _FOR_WHAT = rx.compile(
 )
 
 
+# (r19 ti) A move's look asked ("meant to look like", "what does it look like"): its steps; not a
+# session's or a week's shape, nor a body's.
+_LOOKS_LIKE = rx.compile(
+    r"^(?!.*\b(?:sessions?|workouts?|routines?|weeks?|plans?|programm?e?s?|days?|schedule|legs|muscles?|"
+    r"form|posture|strong|stronger|weak)\b)"
+    r".*\b(?:(?:meant|supposed) to look|looks? like|look right)\b"
+)
+
+
 @lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
@@ -242,7 +251,11 @@ def ask_of(text: str) -> Ask:
     compare = compare or (
         "or" in w and bool(w & {"more", "most", "best", "which"}) and not _OR_NOT.search(" ".join(words))
     )
-    if _DOES_FOR.search(" ".join(words)):
+    if _LOOKS_LIKE.search(joined):
+        # (r19 ti) "what's that side-lying lift with an ankle weight meant to look like?": the steps, not
+        # the load its "weight" brushes
+        kind, dose = "howto", ""
+    elif _DOES_FOR.search(" ".join(words)):
         # "...with a weight on your foot - what does that do for running?": what it's for, not the load
         kind, dose = "why", ""
     elif words and words[0] == "why":

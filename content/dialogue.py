@@ -4537,6 +4537,10 @@ _DOSE_SAID = rx.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\b
 _FIGURES = rx.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
 
 
+# The parts of the muscle groups by name (the soleus, the gastrocnemius, the hip flexors...).
+_PART_NAMES = tuple(sorted({normalize(p.split(":")[0]) for m in MUSCLES.values() for p in m.parts}))
+
+
 def _adds_nothing(text: str, before: str) -> bool:
     """Is every sentence of this reply (pointers aside) mostly said in ``before`` already? ("Don't let
     your knees pass your toes" after the depth is new, though the card's words overlap.)"""
@@ -4554,6 +4558,11 @@ def _adds_nothing(text: str, before: str) -> bool:
             hits = sum(_starts_a_word(w[:4], said) for w in words)
             if len(words) >= 3 and 2 * hits < len(words):
                 return False  # a sentence mostly new
+            head = " ".join(normalize(sentence).split()[:3])
+            if any(f" {p} " in f" {head} " and f" {p} " not in f" {said} " for p in _PART_NAMES):
+                # (r19 ti) "which is the inner calf muscle and which the outer?": "The gastrocnemius is the
+                # outer calf muscle" is about a part not said yet, however its other words repeat
+                return False
     return True
 
 

@@ -925,8 +925,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\bhow long\b.*\b(?:wait|between|gap|after)\b|"
         r"\bwait\b (?:\w+ ){0,4}(?:after|before|between)\b (?:\w+ ){0,3}(?:run|runs|running|jog\w*|lift\w*|"
         r"strength|legs|leg day|weights|gym)\b",
-        "The article gives no gap: it only says to run first, then do the strength work. A short break to "
-        "refuel and stretch is plenty (general advice).",
+        "The article gives no gap, so a short break to refuel and stretch is plenty (general advice); its "
+        "only rule is to run first, then do the strength work.",
     ),
     (
         "rule:run_first",

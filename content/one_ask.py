@@ -2966,6 +2966,26 @@ def _which_injuries(ask: str, context: str | None) -> Answer | None:
     )
 
 
+def _leaning_rule(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """(r19 ti) "Run first or lift first? And how long between them?": a short ask pointing back at the
+    rule just answered, which that rule has a direct lead for (the gap), is about that rule, not the one
+    its loose words ("how long") land on alone."""
+    if context is None or not context.startswith("rule:"):
+        return None
+    plain = normalize(ask)
+    if (
+        len([w for w in plain.split() if w not in STOPWORDS]) > 5
+        or not rx.search(r"\b(?:them|the two|between|in between)\b", plain)
+        or not rx.search(r"\bhow (?:long|many|much|often|soon)\b", plain)
+        or named_topic(plain) is not None
+        or named_exercises(plain)
+        or direct(context, plain) is None
+    ):
+        return None
+    trace("leaning_rule", context)
+    return engine.compose_for(context, ask)
+
+
 # (r19 ti) "My knees ache on long runs, should I do stretching or strengthening?", "shins hurt, what
 # stretching or strength work would help?": strength work for that part, by name, then the stretch's place.
 _STRETCH_OR_STRENGTH = rx.compile(
@@ -3036,6 +3056,9 @@ def answer_one(
     part_either = _part_stretch_or_strength(ask, background)
     if part_either is not None:
         return part_either
+    leaned = _leaning_rule(ask, context, engine)
+    if leaned is not None:
+        return leaned
     which = _which_injuries(ask, context)
     if which is not None:
         return which

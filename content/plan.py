@@ -129,7 +129,10 @@ _BEACH = rx.compile(
 _HOW_TRAIN = rx.compile(
     r"\bhow (?:do|can|should|would|could) (?:i|we|you) (?:\w+ )?(?:strength train|train (?:my )?(?:legs|"
     r"strength)|build (?:up )?(?:my )?(?:leg )?(?:strength|legs)|get (?:my )?(?:legs )?stronger|"
-    r"strengthen (?:my )?legs|do (?:any )?(?:leg |strength )(?:work|training))\b"
+    r"strengthen (?:my )?legs|do (?:any )?(?:leg |strength )(?:work|training)|"
+    # (r19 ti) "how do I keep up leg strength?", "how can I keep doing leg work?" while away
+    r"(?:keep up|keep doing|maintain|keep on top of|stay on top of) (?:my |some |any )?(?:leg |strength )?"
+    r"(?:strength|work|training|legs|workouts?|sessions?))\b"
 )
 _WEATHER = rx.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
@@ -325,7 +328,11 @@ _ONLY = rx.compile(
     r"box)\b(?! ?(?:step|steps|ups?|hops|squats?|raises?)\b)"
 )
 _NO_KIT = rx.compile(
-    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotels?\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    # (r19 ti) "travelling for work all week", "on the road a lot": a room, no kit
+    r"\b(?:travel\w* (?:for work|a lot|all week|every week|constantly|most weeks)|"
+    r"on the road (?:for work|a lot)|"
+    r"(?:business|work) trips?)\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) "
     r"nothing\b|"
     r"\bnothing at all\b"

@@ -241,3 +241,77 @@ def test_one_session_enough_is_a_start_made_to_count(question: str) -> None:
     reply = text(question)
     assert reply.startswith("It's a start, but")
     assert "make it count" in reply
+
+
+# ---- a muscle part not said yet is new ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which calf muscle is the inner one and which is the outer one, and what exercise hits them?",
+        "which is the inner calf and which is the outer, and how do I train them?",
+        "What's the inner calf muscle called, and the outer one?",
+    ],
+)
+def test_inner_and_outer_calf_both_named(question: str) -> None:
+    reply = text(question)
+    assert "soleus is the deeper, inner calf muscle" in reply
+    assert "gastrocnemius is the outer calf muscle" in reply
+
+
+# ---- what a move looks like: its steps -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "step"),
+    [
+        (
+            "What's that lying-on-your-side leg lift with an ankle weight meant to look like?",
+            "1) Fix an ankle",
+        ),
+        ("what does a hamstring push-up look like?", "1) Lie face up"),
+        ("what is a wall squat supposed to look like with a ball?", "1) Trap a pumped-up exercise ball"),
+    ],
+)
+def test_look_like_gets_the_steps(question: str, step: str) -> None:
+    reply = text(question)
+    assert step in reply
+    assert "no set weight" not in reply
+
+
+# ---- travelling: the no-kit routine --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Travelling for work all week in hotels, how do I keep up leg strength?",
+        "On the road for work a lot, how can I keep doing leg work?",
+        "I'm on a business trip for two weeks, how do I keep up my leg training?",
+    ],
+)
+def test_travelling_gets_moves_without_kit(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("With no kit")
+    assert "One-legged squat" in reply
+    assert "Dumbbell" not in reply and "machine" not in reply
+
+
+# ---- the gap between a run and a lift, asked after the order -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do I do my run first or my strength work first if they're on the same day? And how long between "
+        "them?",
+        "should I run before or after lifting, and how long should I leave between?",
+        "Same day run and lift: which goes first, and how long do I wait in between?",
+    ],
+)
+def test_gap_between_run_and_lift(question: str) -> None:
+    reply = text(question)
+    assert "run first" in reply.lower()
+    assert "The article gives no gap" in reply
+    assert "15 to 20 minutes is enough" not in reply
