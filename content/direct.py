@@ -17,7 +17,7 @@ import re
 from content import rx
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
-from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
+from content.verdicts import _PICK, GET_READY, _settles, _versus, as_good_lead, versus
 
 # Free weights named in a message ("no gym but I have dumbbells"): their moves stay in a kit-cut list
 WEIGHTS_NAMED = rx.compile(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b")
@@ -845,6 +845,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "rule:warm_up",
         _JOG_OR_STRETCH,
         _JOG_FIRST,
+    ),
+    (
+        # (r19 ti) "what's a good way to get ready before a leg session?": warm up and stretch first
+        "rule:warm_up",
+        GET_READY,
+        "Warm up and stretch first: a few minutes of light jogging is a good way to get ready, then some "
+        "stretching before the first exercise (and more stretching once you finish).",
     ),
     (
         "rule:warm_up",

@@ -21,7 +21,7 @@ from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
-from content.verdicts import _settles
+from content.verdicts import GET_READY, _settles
 
 # Dumbbells named (the kit table's entry; situation.py asks it of a told kit list too)
 DUMBBELLS_SAID = rx.compile(r"\b(?:dumbbells?|free weights)\b")
@@ -1025,6 +1025,8 @@ _GIVE_ME = rx.compile(r"\b(?:give me|gimme|hit me with|send me) (?:something|any
 
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
+    if rx.search(GET_READY, message):
+        return False  # (r19 ti) "a good way to get ready before I start a leg session?": the warm-up
     if OPEN.search(message):
         return True
     if said >= 2 and rx.search(

@@ -36,7 +36,7 @@ from content.direct import (
     week_verdict,
     without_run_frequency,
 )
-from content.verdicts import _HARD, _RACE
+from content.verdicts import _HARD, _RACE, GET_READY
 
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
@@ -354,6 +354,9 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "rule:opposing_balance",
     ),
+    # (r19 ti) "what's a good way to get ready before a leg session?", "how should I prepare for leg day?":
+    # the warm-up, not the session itself
+    (rx.compile(GET_READY), "rule:warm_up"),
     # (r19 ti) "why do so many runners skip leg training?": why they skip it, the strength case's rule
     (rx.compile(RUNNERS_SKIP), "rule:why_strength"),
     # (r19 ti) "what does balanced mean for a runner's legs?", "keep their legs balanced": balanced

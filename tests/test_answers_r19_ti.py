@@ -315,3 +315,21 @@ def test_gap_between_run_and_lift(question: str) -> None:
     assert "run first" in reply.lower()
     assert "The article gives no gap" in reply
     assert "15 to 20 minutes is enough" not in reply
+
+
+# ---- getting ready for a session: the warm-up ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's a good way to get ready before I start a leg session?",
+        "how should I prepare for a leg workout?",
+        "what should I do to get ready for leg day?",
+    ],
+)
+def test_getting_ready_is_the_warm_up_and_stretch(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Warm up and stretch first")
+    assert "jogging" in reply
+    assert "•" not in reply
