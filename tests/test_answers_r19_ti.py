@@ -333,3 +333,23 @@ def test_getting_ready_is_the_warm_up_and_stretch(question: str) -> None:
     assert reply.startswith("Warm up and stretch first")
     assert "jogging" in reply
     assert "•" not in reply
+
+
+# ---- a surgeon's or physio's go-ahead said in plain words ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Old meniscus op on my left knee, surgeon says I can exercise but I'm nervous. Which leg exercises "
+        "are sensible?",
+        "torn meniscus two years ago, doctor says I can train now, which exercises are safe?",
+        "Meniscus surgery in the spring and my physio told me I can start lifting. What leg work should I "
+        "do?",
+    ],
+)
+def test_a_go_ahead_told_gets_moves_not_a_diagnosis_line(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Good that")
+    assert "bridges" in reply
+    assert "needs a proper diagnosis" not in reply
