@@ -515,6 +515,18 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "time.",
     ),
     (
+        # (r19 ti) "run first or strength work first if they're on the same day?": the order asked is
+        # answered (no "Yes" to an either/or), with the easy-day condition
+        rx.compile(
+            r"^(?!.*\b(?:tempo|intervals?|race|racing|track|hard run|bad|harm\w*|hurt)\b)"
+            r"(?=.*\b(?:first or|or (?:\w+ ){0,4}first|which (?:\w+ )?first)\b)"
+            r"(?=.*\b(?:run|runs|running|jog\w*)\b)"
+            r".*\b(?:same|that|one) day\b"
+        ),
+        "Run first, then the strength work, on an easy-run day: not on a hard-run day (intervals, a tempo or "
+        "a long run).",
+    ),
+    (
         # "(can I run and) do strength on the same day?": the same day as what is the run (the ask
         # split off it), not two exercises in one session.
         rx.compile(

@@ -353,3 +353,20 @@ def test_a_go_ahead_told_gets_moves_not_a_diagnosis_line(question: str) -> None:
     assert reply.startswith("Good that")
     assert "bridges" in reply
     assert "needs a proper diagnosis" not in reply
+
+
+# ---- the order asked on a shared day: no "Yes" to an either/or -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "do i run frist or lift frist if its the same day",
+        "Should I run first or do strength first if it's the same day?",
+        "same day: do I jog first or lift first?",
+    ],
+)
+def test_order_on_a_shared_day_answers_the_order(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Run first")
+    assert "hard-run day" in reply
