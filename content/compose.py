@@ -138,6 +138,15 @@ _FOR_WHAT = rx.compile(
 )
 
 
+# (r19 ti) A move's look asked ("meant to look like", "what does it look like"): its steps; not a
+# session's or a week's shape, nor a body's.
+_LOOKS_LIKE = rx.compile(
+    r"^(?!.*\b(?:sessions?|workouts?|routines?|weeks?|plans?|programm?e?s?|days?|schedule|legs|muscles?|"
+    r"form|posture|strong|stronger|weak)\b)"
+    r".*\b(?:(?:meant|supposed) to look|looks? like|look right)\b"
+)
+
+
 @lru_cache(maxsize=2048)
 def ask_of(text: str) -> Ask:
     """The intent of one question (normalised words: "how many", "why", "is it ok"...)."""
@@ -242,7 +251,11 @@ def ask_of(text: str) -> Ask:
     compare = compare or (
         "or" in w and bool(w & {"more", "most", "best", "which"}) and not _OR_NOT.search(" ".join(words))
     )
-    if _DOES_FOR.search(" ".join(words)):
+    if _LOOKS_LIKE.search(joined):
+        # (r19 ti) "what's that side-lying lift with an ankle weight meant to look like?": the steps, not
+        # the load its "weight" brushes
+        kind, dose = "howto", ""
+    elif _DOES_FOR.search(" ".join(words)):
         # "...with a weight on your foot - what does that do for running?": what it's for, not the load
         kind, dose = "why", ""
     elif words and words[0] == "why":
@@ -500,6 +513,18 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "Yes: the bodyweight basics (calf raise, one-legged squat, hamstring push-up, step-up, bridge), "
         "plyometrics and hills build strong legs. Make them harder as you get stronger, e.g. one leg at a "
         "time.",
+    ),
+    (
+        # (r19 ti) "run first or strength work first if they're on the same day?": the order asked is
+        # answered (no "Yes" to an either/or), with the easy-day condition
+        rx.compile(
+            r"^(?!.*\b(?:tempo|intervals?|race|racing|track|hard run|bad|harm\w*|hurt)\b)"
+            r"(?=.*\b(?:first or|or (?:\w+ ){0,4}first|which (?:\w+ )?first)\b)"
+            r"(?=.*\b(?:run|runs|running|jog\w*)\b)"
+            r".*\b(?:same|that|one) day\b"
+        ),
+        "Run first, then the strength work, on an easy-run day: not on a hard-run day (intervals, a tempo or "
+        "a long run).",
     ),
     (
         # "(can I run and) do strength on the same day?": the same day as what is the run (the ask

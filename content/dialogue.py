@@ -3526,7 +3526,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             if (
                 said
                 and len(head) >= 12  # a bare "Yes." said before is no answer already given
-                and (head in said or head.split(": ", 1)[-1] in said or head.lower() in said_lower)
+                and (
+                    head in said
+                    or head.split(": ", 1)[-1] in said
+                    or head.lower() in said_lower
+                    # (r19 ti) "...Never hold your breath." then "No: never hold your breath. ...": the
+                    # No's prohibition was said above, the second ask answered already
+                    or (
+                        (verdict_said := rx.match(r"No[:,] (?=(?:never|don't|do not|not|avoid)\b)", head))
+                        is not None
+                        and len(head[verdict_said.end() :]) >= 12
+                        and head[verdict_said.end() :].lower() in said_lower
+                    )
+                )
             ):
                 # Its answer was already given ("how many" after the steps that gave the dose):
                 # the rest would be a leftover line, not an answer.
@@ -4678,6 +4690,10 @@ _DOSE_SAID = rx.compile(r"\b\d+(?:–\d+)? (?:sets|reps)\b|\b\d+–\d+ reps\b|\b
 _FIGURES = rx.compile(r"\b(?:\d+|once|twice|three times|weekly|daily|every day)\b")
 
 
+# The parts of the muscle groups by name (the soleus, the gastrocnemius, the hip flexors...).
+_PART_NAMES = tuple(sorted({normalize(p.split(":")[0]) for m in MUSCLES.values() for p in m.parts}))
+
+
 def _adds_nothing(text: str, before: str) -> bool:
     """Is every sentence of this reply (pointers aside) mostly said in ``before`` already? ("Don't let
     your knees pass your toes" after the depth is new, though the card's words overlap.)"""
@@ -4695,6 +4711,11 @@ def _adds_nothing(text: str, before: str) -> bool:
             hits = sum(_starts_a_word(w[:4], said) for w in words)
             if len(words) >= 3 and 2 * hits < len(words):
                 return False  # a sentence mostly new
+            head = " ".join(normalize(sentence).split()[:3])
+            if any(f" {p} " in f" {head} " and f" {p} " not in f" {said} " for p in _PART_NAMES):
+                # (r19 ti) "which is the inner calf muscle and which the outer?": "The gastrocnemius is the
+                # outer calf muscle" is about a part not said yet, however its other words repeat
+                return False
     return True
 
 

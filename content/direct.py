@@ -17,7 +17,7 @@ import re
 from content import rx
 from content.calendar import DAY_NAMES
 from content.exercises import EXERCISES
-from content.verdicts import _PICK, _settles, _versus, as_good_lead, versus
+from content.verdicts import _PICK, GET_READY, _settles, _versus, as_good_lead, versus
 
 # Free weights named in a message ("no gym but I have dumbbells"): their moves stay in a kit-cut list
 WEIGHTS_NAMED = rx.compile(r"\b(?:dumbbells?|kettlebells?|weights|barbell)\b")
@@ -155,6 +155,24 @@ RACE_MOVES_TEXT = (
 # (r16 zf) "will plodding more miles make my legs stronger?", "does running longer distances strengthen
 # your legs?", "will jogging build leg strength": a yes/no on ordinary running as the strength work. No:
 # it builds endurance (hills, the article's resistance training, and lifting words stay out)
+# (r19 ti) Why runners skip strength work: the behaviour asked about, not the benefit.
+_RUNNERS_SAID = (
+    r"(?:so many |most |a lot of |lots of |many |more |some |other |distance |marathon )*"
+    r"(?:runners|joggers|people who run)\b"
+)
+RUNNERS_SKIP = (
+    rf"\bwhy (?:(?:do|are|is it|would) {_RUNNERS_SAID}.*\b(?:skip\w*|omit\w*|miss|leave out|avoid\w*|"
+    r"ignor\w*|neglect\w*|hate|"
+    r"dislike|not do|dont do|never do|not lift|dont lift|shy away|steer clear|stay away|scared|afraid|fear|"
+    rf"wary|resist\w*)\b|(?:dont|arent|do not|wont|are not) {_RUNNERS_SAID}.*\b(?:do|lift|train|bother|go|"
+    r"like|use|into)\b)"
+)
+RUNNERS_SKIP_TEXT = (
+    "Because many fear it will bulk them up and slow them down, or think running already works their legs "
+    "enough. Neither holds: a balanced programme won't slow you, and running builds endurance but is an "
+    "inefficient way to get stronger. And yes, skipping it matters: weak or imbalanced muscles are a major "
+    "cause of runners' injuries to knees, hips and feet."
+)
 RUNS_MAKE_STRONG = (
     r"^(?:(?:so|and|but|ok|okay|also|honestly|seriously|genuinely|really) )*"
     r"(?:will|would|does|do|can|could|is|isnt|are|arent|wont|doesnt|dont|cant|am)\b"
@@ -829,6 +847,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         _JOG_FIRST,
     ),
     (
+        # (r19 ti) "what's a good way to get ready before a leg session?": warm up and stretch first
+        "rule:warm_up",
+        GET_READY,
+        "Warm up and stretch first: a few minutes of light jogging is a good way to get ready, then some "
+        "stretching before the first exercise (and more stretching once you finish).",
+    ),
+    (
         "rule:warm_up",
         _STRETCH_WHEN,
         "Both: warm up (a few minutes of light jogging) and stretch before the workout, then stretch "
@@ -907,8 +932,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         r"\bhow long\b.*\b(?:wait|between|gap|after)\b|"
         r"\bwait\b (?:\w+ ){0,4}(?:after|before|between)\b (?:\w+ ){0,3}(?:run|runs|running|jog\w*|lift\w*|"
         r"strength|legs|leg day|weights|gym)\b",
-        "The article gives no gap: it only says to run first, then do the strength work. A short break to "
-        "refuel and stretch is plenty (general advice).",
+        "The article gives no gap, so a short break to refuel and stretch is plenty (general advice); its "
+        "only rule is to run first, then do the strength work.",
     ),
     (
         "rule:run_first",
@@ -992,6 +1017,25 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "Yes: raise the incline. A treadmill at a 5–10% grade gives you hill running indoors, which the "
         "article calls resistance training for runners: run hard up the incline for a short spell, ease off "
         "to recover, and repeat 5 to 8 times.",
+    ),
+    (
+        # (r19 ti) "do I stop running too?", "should I rest from running as well?": no, only the lifting stops
+        "rule:recovery_week",
+        r"^(?!.*\b(?:lift\w*|strength|weights?|gym|squats?|lunges?)\b.*\b(?:run|runs|running|jog\w*)\b)"
+        r".*\b(?:stop|stopping|pause|quit|skip|rest from|drop|cut out) (?:the |my )?"
+        r"(?:run|runs|running|jog\w*)\b",
+        "No, keep running: the article's week off is from strength work only, so your runs carry on.",
+    ),
+    (
+        # (r19 ti) "should I keep running that week?", "can I still run during the break?": the week off is
+        # from strength work only; the runs carry on (before the "need/take" verdict that answers the week)
+        "rule:recovery_week",
+        r"^(?!.*\b(?:lift\w*|strength|weights?|gym|squats?|lunges?)\b.*\b(?:run|runs|running|jog\w*)\b)"
+        r"(?:.*\b(?:keep|still|carry on|continue|should i|can i|do i|is it ok to) (?:\w+ )?"
+        r"(?:run|runs|running|jog|jogs|jogging)\b|"
+        r".*\b(?:run|running|jog|jogging) (?:during|in|through|that|this|the) (?:\w+ )?"
+        r"(?:week|break|time off)\b)",
+        "Yes, keep running: the article's week off is from strength work only, so your runs carry on.",
     ),
     (
         # (r17 ua) "is one rest day a week enough?", "how many rest days a week?": rest days in a week, not
@@ -1131,6 +1175,13 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "15 to 20 minutes is enough for a worthwhile session, much less than the hour or more a run takes.",
     ),
     # benefits: the article's reasons, each as the direct answer to the question that asks for it
+    (
+        # (r19 ti) "why do so many runners skip leg training?", "why do runners avoid the weight room, and
+        # should they?": why they skip it (the fears), then whether it matters
+        "rule:why_strength",
+        RUNNERS_SKIP,
+        RUNNERS_SKIP_TEXT,
+    ),
     ("rule:why_strength", RUNS_MAKE_STRONG, RUNS_MAKE_STRONG_TEXT),
     ("rule:why_strength", RUNS_MADE_STRONG, RUNS_MADE_STRONG_TEXT),
     (
@@ -1515,6 +1566,16 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         "balance at once.",
     ),
     (
+        # (r19 ti) "how does strength work help coordination, not just bigger muscles?": how it does it
+        "rule:balance_training",
+        r"^(?!.*\bwhy\b)(?=.*\b(?:coordinat\w*|co ordinat\w*)\b)"
+        r"(?=.*\b(?:how|in what way|what way|not just|not only|rather than|instead of|besides|as well as)\b)",
+        "Through balance and form, not only bigger muscles: exercises that make you balance train the small "
+        "muscles that keep adjusting your posture, and holding good form and alignment through every rep "
+        "(never traded for more weight or reps) trains coordination. One-legged moves (one-legged squat, "
+        "single-leg calf raises) do both.",
+    ),
+    (
         "rule:balance_training",
         r"^(?!(?:should|do|does|is|are|will|would|must)\b)(?!.*\bwhy\b)"
         r"(?=.*\b(?:balanc\w*|steady|steadier|stable|stabili[sz]\w*|wobbl\w*|coordinat\w*|small muscles|"
@@ -1723,6 +1784,15 @@ _RUN_ORDER_ASKED = rx.compile(
     r"before (?:or after )?(?:my |a |the |i )?(?:runs?|running|jogs?)\b(?: (?:\w+ )?or (?:after|post))?|"
     r"before or after\b|pre or post|after (?:or before )?(?:my |a |the )?(?:runs?|running)\b(?: or before)?)"
 )
+_HARD_TIMED = rx.compile(
+    r"^(?:(?:and|so|but|also) )*(?:can|could|is|are|should|do|does|would|will|am|ok|okay)\b"
+    r"(?!.*\b(?:how|why|which|what|race|racing|marathon|hurt\w*|pain\w*|sore\w*)\b)"
+    r".*\b(?:(?:the )?(?:day|morning|evening|night) (?:after|before)|same day as|after|before) "
+    r"(?:my |a |an |the |our |some |hard |tough |big )*"
+    r"(?:track (?:intervals?|sessions?|workouts?|night)|intervals?|interval (?:sessions?|workouts?|runs?)|"
+    r"tempos?(?: runs?)?|long runs?|speed ?work|speed sessions?|hill sessions?|hard runs?|hard sessions?|"
+    r"hard workouts?|reps session)\b"
+)
 _RACE_TIMED = rx.compile(
     r"^(?!.*\b(?:warm\w*|after|recover\w*|how|why|what|which|hurt\w*|pain\w*)\b).*(?:"
     # ("race day" is spelt "race" by content/questions.py SHORTHAND: "squats on race day" -> "on race")
@@ -1806,6 +1876,10 @@ def direct(topic_id: str, question: str) -> str | None:
         # (r18 tf) "squats on race day?", "lunges the day before my marathon?": the race rule's verdict,
         # though the words land on the move's card
         return direct("rule:race_day", question)
+    if (topic_id.startswith("exercise:") or topic_id == "rule:plyometrics") and _HARD_TIMED.search(question):
+        # (r19 ti) "can I do my jumping drills the day after track intervals?": the hard-run rule's
+        # verdict on that day, though the words land on the drills' own pitch
+        return direct("rule:hard_run_day", question)
     if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
         # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
         return direct("rule:run_first", question)
@@ -2664,6 +2738,30 @@ WEEKDAYS_ONLY = rx.compile(
 )
 
 
+# (r19 ti) "I can only train at weekends", "I only have Sundays free", "weekends are all I've got": the
+# days the runner can train at all; any day offered is one of them.
+_WEEKEND_ONLY = rx.compile(
+    r"\bonly (?:\w+ ){0,3}(?:at |on |the )?weekends?\b|\bweekends? only\b|"
+    r"\bweekends? (?:is|are) (?:all|the only)\b"
+)
+_ONLY_DAYS = rx.compile(
+    r"\bonly (?:\w+ ){0,3}?(?:on |have |get )?(?:the )?"
+    r"((?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:,? (?:and|or|&) |, )?)+)"
+    r"(?: (?:free|off|available|spare|to train|for training))?\b"
+)
+
+
+def allowed_days(plain: str) -> set[int]:
+    """The days the runner says they can train at all ("only at weekends": Saturday and Sunday), or
+    an empty set when the message sets no such limit."""
+    if _WEEKEND_ONLY.search(plain):
+        return {5, 6}
+    m = _ONLY_DAYS.search(plain)
+    if m is None:
+        return set()
+    return {_DAY_OF[d.group(1)] for d in _DAY_WORD.finditer(m.group(1))}
+
+
 def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
     """Two of the free days as far apart round the week as possible (easy-run days first)."""
     best: tuple[int, int] | None = None
@@ -2675,6 +2773,30 @@ def _spread(free: list[int], prefer: set[int]) -> tuple[int, int] | None:
             if s > score:
                 best, score = (a, b), s
     return best
+
+
+def within_days(allowed: list[int], hard: set[int], eve: set[int]) -> str:
+    """(r19 ti) Strength work placed only on the days the runner can train ("only at weekends,
+    Saturday's the long run"): never a day they can't, the article's two timing rules kept."""
+    free = [d for d in allowed if d not in hard and d not in eve]
+    busy = [d for d in allowed if d in hard]
+    if len(free) >= 2:
+        pick = _spread(free, set()) or (free[0], free[1])
+        return (
+            f"{DAY_NAMES[pick[0]]} and {DAY_NAMES[pick[1]]}: that keeps it to your days and gives the usual "
+            "two sessions a week, off hard-run days and the day before a race. If you run on them too, run "
+            "first, then lift."
+        )
+    if free:
+        return (
+            f"{DAY_NAMES[free[0]]}: the one day you have that isn't a hard-run day or the day before a race. "
+            "One session a week is better than none (twice is the usual aim), so make it work several major "
+            "muscle groups; 15 to 20 minutes is enough. If you run that day too, run first."
+        )
+    return (
+        f"After your run on {_names(busy)}: run first, then a short strength session, and only when that run "
+        "is an easy one (the article keeps strength work off hard-run days and the day before a race)."
+    )
 
 
 def _asks_ok(plain: str) -> bool:
@@ -2762,6 +2884,8 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
         return None  # "I lift Mondays, long run Sundays. Is my coach right about a week off?"
     days = _week(message)
     hard, race, lift = days["hard"], days["race"], days["lift"]
+    if not hard and not race and allowed_days(plain) and not _DAY_WORD.search(asking[0]):
+        return within_days(sorted(allowed_days(plain)), hard, set())
     if not hard and not race:
         if (
             lift_only
@@ -2778,6 +2902,8 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             )
         return None
     eve = {(r - 1) % 7 for r in race}
+    if not lift and allowed_days(plain):
+        return within_days(sorted(allowed_days(plain)), hard, eve)
     if not lift and hard and _SAME_DAYS.search(plain):
         lift = set(hard)  # "intervals Tue and Thu mornings, leg weights those same evenings"
     asked_days = {_DAY_OF[m.group(1)] for m in _DAY_WORD.finditer(asking[0].lower())} if lift else set()
@@ -2883,6 +3009,9 @@ def _week_verdict(message: str, lift_only: bool = True) -> str | None:
             "race, so your body has time to recover (the article's rule). Keep that last session light and "
             "familiar."
         )
+    allowed = allowed_days(plain)
+    if allowed:
+        return within_days(sorted(allowed), hard, eve)
     no = []
     if hard:
         no.append(f"{_names(sorted(hard))} ({'hard-run days' if len(hard) > 1 else 'a hard-run day'})")

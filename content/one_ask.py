@@ -1986,7 +1986,12 @@ def _answer_one(
     hills = _hills_help(ask)
     if hills is not None:
         return hills
-    needless = _pointless(ask, background) or need_lifting(ask, background) or counts_as(ask, answer_fn)
+    needless = (
+        one_session(ask, background)
+        or _pointless(ask, background)
+        or need_lifting(ask, background)
+        or counts_as(ask, answer_fn)
+    )
     if needless is not None:
         return needless
     claim = told_claim(background) if background and CLAIM_ASK.search(plain) else None
@@ -2961,6 +2966,76 @@ def _which_injuries(ask: str, context: str | None) -> Answer | None:
     )
 
 
+def _leaning_rule(ask: str, context: str | None, engine: Engine) -> Answer | None:
+    """(r19 ti) "Run first or lift first? And how long between them?": a short ask pointing back at the
+    rule just answered, which that rule has a direct lead for (the gap), is about that rule, not the one
+    its loose words ("how long") land on alone."""
+    if context is None or not context.startswith("rule:"):
+        return None
+    plain = normalize(ask)
+    if (
+        len([w for w in plain.split() if w not in STOPWORDS]) > 5
+        or not rx.search(r"\b(?:them|the two|between|in between)\b", plain)
+        or not rx.search(r"\bhow (?:long|many|much|often|soon)\b", plain)
+        or named_topic(plain) is not None
+        or named_exercises(plain)
+        or direct(context, plain) is None
+    ):
+        return None
+    trace("leaning_rule", context)
+    return engine.compose_for(context, ask)
+
+
+# (r19 ti) "My knees ache on long runs, should I do stretching or strengthening?", "shins hurt, what
+# stretching or strength work would help?": strength work for that part, by name, then the stretch's place.
+_STRETCH_OR_STRENGTH = rx.compile(
+    r"^(?=.*\bstretch\w*)(?=.*\b(?:strength\w*|strengthen\w*|lifting|weights|exercises?|strong\w*)\b)"
+    r"(?=.*\b(?:or|vs|versus|which|what)\b)"
+)
+_PAIN_PART = rx.compile(
+    r"\b(?:knees?|shins?|hips?)\b(?: (?:\w+ ){0,3})?(?:hurt\w*|ache\w*|aching|achy|sore\w*|pain\w*|"
+    r"niggl\w*|twing\w*|grumbl\w*|play\w* up)\b|"
+    r"\b(?:hurt\w*|ache\w*|aching|achy|sore|pain\w*|niggl\w*) (?:in )?(?:my |the |both )?"
+    r"(?:knees?|shins?|hips?)\b"
+)
+_SORE_PART_MOVES = {
+    "knee": "work that builds the quads and hamstrings, which the article gives for runner's knee: "
+    "one-legged squats and step-ups to 90° (never locking the knee), hamstring push-ups and the bridge",
+    "shin": "calf raises and the wall toe raise (back against a wall, lift your toes, heels down), which "
+    "the article gives for shin splints",
+    "hip": "the side-lying hip raise, the bridge and one-legged squats, for the hip and glute muscles that "
+    "keep each stride in line",
+}
+_SORE_PART_POINTER = {
+    "knee": "Related: /muscle quads",
+    "shin": "Full card: /exercise calf raise",
+    "hip": "More: /muscle hips",
+}
+
+
+def _part_stretch_or_strength(ask: str, background: str) -> Answer | None:
+    plain = normalize(ask)
+    if not _STRETCH_OR_STRENGTH.search(plain):
+        return None
+    told = _PAIN_PART.search(normalize(f"{background} {ask}"))
+    if told is None:
+        return None
+    part_m = rx.search(r"\b(knee|shin|hip)s?\b", told.group(0))
+    if part_m is None:
+        return None
+    part = part_m.group(1)
+    trace("part_stretch_or_strength", part)
+    text = (
+        f"Strength work, mostly: for your {part}s, {_SORE_PART_MOVES[part]}; 2–3 sets of 12–15, twice a "
+        "week. "
+        "Stretching still has its place: warm up and stretch before a session, and stretch after.\n"
+        "Ease off whatever brings the pain on; if it persists or gets worse, see a physio or doctor.\n"
+        + _SORE_PART_POINTER[part]
+    )
+    topic = "rule:injury_prevention"
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
+
+
 def answer_one(
     ask: str,
     context: str | None,
@@ -2978,6 +3053,12 @@ def answer_one(
     steps = _step_order(ask, engine)
     if steps is not None:
         return steps
+    part_either = _part_stretch_or_strength(ask, background)
+    if part_either is not None:
+        return part_either
+    leaned = _leaning_rule(ask, context, engine)
+    if leaned is not None:
+        return leaned
     which = _which_injuries(ask, context)
     if which is not None:
         return which
@@ -3251,6 +3332,56 @@ def _pointless(ask: str, background: str) -> Answer | None:
     trace("pointless", plain)
     topic = "rule:why_strength"
     return Answer(lead + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# (r19 ti) A verdict asked of the one session a week the runner has: "pointless?", "worth it?", "enough?"
+_ONE_WORTH = rx.compile(
+    r"\b(?P<no>pointless|useless|a waste|waste of time|no use|not worth it|do nothing|a joke)\b|"
+    r"\b(?P<yes>worth (?:it|bothering|doing|the effort)|any (?:point|use|good)|do anything|make a difference|"
+    r"still (?:help|work|count)|help at all|count for anything)\b|\b(?P<enough>enough|sufficient)\b"
+)
+
+
+def one_session(ask: str, background: str) -> Answer | None:
+    """(r19 ti) "I can only lift 1 day a week. Is one strength day pointless?", "is once a week worth
+    it?": the one session they have, made to count, not the case for strength work in general."""
+    plain = normalize(ask)
+    worth = _ONE_WORTH.search(plain)
+    if worth is None or not rx.match(
+        r"(?:(?:and|so|but) )*(?:is|isnt|are|will|would|does|do|can|could)\b", plain
+    ):
+        return None
+    if not (
+        _ONE_SESSION.search(plain)
+        or rx.search(r"\b(?:just|only) once\b", plain)
+        or (_ONE_SESSION.search(normalize(background)) and rx.search(r"\b(?:it|that|this|one)\b", plain))
+    ):
+        return None
+    trace("one_session", plain)
+    topic = "rule:frequency"
+    if not (worth.group("no") or worth.group("yes")):
+        # ("is once a week enough?": the usual two first, then the one made to count)
+        return Answer(ONE_ENOUGH_TEXT, topic, True, (), topics=(topic,), context=topic)
+    lead = "No: " if worth.group("no") else "Yes: "
+    return Answer(lead + ONE_SESSION_TEXT, topic, True, (), topics=(topic,), context=topic)
+
+
+# (r19 ti) One strength session a week, told or asked about ("lift 1 day a week", "one leg day").
+_ONE_SESSION = rx.compile(
+    r"\b(?:once a week|once weekly|(?:one|1|a single) (?:strength |leg |lifting |gym |weights? )?"
+    r"(?:day|session|workout)s?|(?:lift\w*|strength|gym|weights) (?:only )?(?:1|one) "
+    r"(?:day|time|session)s?)\b"
+)
+ONE_ENOUGH_TEXT = (
+    "It's a start, but runners usually do strength work twice a week, sometimes three times. If one is all "
+    "you have, make it count: work several major muscle groups (quads, hamstrings, calves and glutes) in 15 "
+    "to 20 minutes, off a hard-run day."
+)
+ONE_SESSION_TEXT = (
+    "one strength session a week is far better than none, though runners usually lift twice a week, "
+    "sometimes three. Make that one count: work several major muscle groups (quads, hamstrings, calves and "
+    "glutes) in 15 to 20 minutes, and keep it off a hard-run day."
+)
 
 
 # "yo do i even need a strength sesh if im already doing 50k a wk", "is leg day necessary if I run

@@ -21,7 +21,7 @@ from content.exercises import EXERCISES
 from content.guidance import EQUIPMENT
 from content.model import Equipment, Exercise
 from content.text import normalize as normalize_name
-from content.verdicts import _settles
+from content.verdicts import GET_READY, _settles
 
 # Dumbbells named (the kit table's entry; situation.py asks it of a told kit list too)
 DUMBBELLS_SAID = rx.compile(r"\b(?:dumbbells?|free weights)\b")
@@ -129,7 +129,10 @@ _BEACH = rx.compile(
 _HOW_TRAIN = rx.compile(
     r"\bhow (?:do|can|should|would|could) (?:i|we|you) (?:\w+ )?(?:strength train|train (?:my )?(?:legs|"
     r"strength)|build (?:up )?(?:my )?(?:leg )?(?:strength|legs)|get (?:my )?(?:legs )?stronger|"
-    r"strengthen (?:my )?legs|do (?:any )?(?:leg |strength )(?:work|training))\b"
+    r"strengthen (?:my )?legs|do (?:any )?(?:leg |strength )(?:work|training)|"
+    # (r19 ti) "how do I keep up leg strength?", "how can I keep doing leg work?" while away
+    r"(?:keep up|keep doing|maintain|keep on top of|stay on top of) (?:my |some |any )?(?:leg |strength )?"
+    r"(?:strength|work|training|legs|workouts?|sessions?))\b"
 )
 _WEATHER = rx.compile(
     r"\b(?:snow(?:ed|ing|y|storm|bound)?|iced over|icy|ice and snow|blizzards?|sub zero|freezing (?:cold|"
@@ -325,7 +328,11 @@ _ONLY = rx.compile(
     r"box)\b(?! ?(?:step|steps|ups?|hops|squats?|raises?)\b)"
 )
 _NO_KIT = rx.compile(
-    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotel\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    r"\b(?:no|zero|0) (?:weights|equipment|kit|gear)\b|\bhotels?\b|\bbody ?weight\b|\bbw\b|\bnothing but\b|"
+    # (r19 ti) "travelling for work all week", "on the road a lot": a room, no kit
+    r"\b(?:travel\w* (?:for work|a lot|all week|every week|constantly|most weeks)|"
+    r"on the road (?:for work|a lot)|"
+    r"(?:business|work) trips?)\b|"
     r"\bwithout (?:any )?(?:weights|equipment|kit)\b|\b(?:basically|practically|next to|almost|with) "
     r"nothing\b|"
     r"\bnothing at all\b"
@@ -1018,6 +1025,8 @@ _GIVE_ME = rx.compile(r"\b(?:give me|gimme|hit me with|send me) (?:something|any
 
 def _requested(message: str, said: int) -> bool:
     """Does the message ask for a routine or for what to do (given what the runner said they have)?"""
+    if rx.search(GET_READY, message):
+        return False  # (r19 ti) "a good way to get ready before I start a leg session?": the warm-up
     if OPEN.search(message):
         return True
     if said >= 2 and rx.search(

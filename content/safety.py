@@ -137,6 +137,11 @@ _CLEARED = rx.compile(
     r"given (?:me )?the (?:ok|okay|green light|go ahead)|"
     r"(?:physio|doctor|doc|gp|surgeon|consultant)\b.{0,30}\b(?:says|said|reckons) (?:im|i am|its|it is|i m) "
     r"(?:good to go|fine to (?:run|train|lift|start)|ok to (?:run|train|lift|start))|signed me off|"
+    # (r19 ti) "surgeon says I can exercise", "my physio said I can start lifting again"
+    r"(?:physio|doctor|doc|gp|surgeon|consultant|physiotherapist)\b.{0,30}\b(?:says|said|reckons|told me) "
+    r"(?:that )?(?:i can|im allowed to|i m allowed to|i am allowed to|i could) (?:now |start |get back to |"
+    r"go back to |start to |begin )?(?:exercise|exercising|train|training|lift|lifting|run|running|work out|"
+    r"strength)|"
     r"(?:fully|all|completely|properly|long) healed|healed now|recovered now|fully rehabbed|"
     r"(?:fully |properly )?rehabbed (?:it|now|"
     r"fully|properly)|"
@@ -697,7 +702,11 @@ _ARM_HURT = rx.compile(
     rf"cracked|busted|surgery on|operation on|op on) (?:my |a |the |his |her |their |our )?{_ARM}|"
     rf"{_ARM} (?:is |was |got |in a |still in a )?(?:broken|fractur|cast|sling|splint|surgery|"
     rf"operation|op|reconstruction|repair)\w*|(?:tennis|golfers|golfer s) elbow|frozen shoulder|"
-    rf"rotator cuff)\b"
+    rf"rotator cuff|"
+    # (r19 ti) "shoulder injury so I can't hold dumbbells", "my elbow is bad so I can't carry weights"
+    # (a grip told without an injury, "dodgy wrists, can't grip", keeps its bodyweight plan)
+    rf"{_ARM} (?:injury|injuries|problem|issue)|(?:injured|hurt|painful) {_ARM}|"
+    rf"{_ARM} (?:is |s |are )?(?:bad|injured|hurt|hurting|painful))\b"
 )
 _LEG_ASK = rx.compile(
     r"\b(?:legs?|lower body|lunges?|squats?|step ?ups?|calf raises?|bridges?|leg (?:day|work|stuff|"

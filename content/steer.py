@@ -20,6 +20,7 @@ from content.direct import (
     FAR_OFF,
     NO_RUNNING_SPELL,
     RUN_DAYS_ASK,
+    RUNNERS_SKIP,
     RUNS_MADE_STRONG,
     RUNS_MAKE_STRONG,
     SPEED_ASK_SAID,
@@ -35,7 +36,7 @@ from content.direct import (
     week_verdict,
     without_run_frequency,
 )
-from content.verdicts import _HARD, _RACE
+from content.verdicts import _HARD, _RACE, GET_READY
 
 # A few phrasings that say which topic they are about more surely than retrieval can: the timing
 # of strength work around a race ("legday tmrw but got a 10k sat").
@@ -352,6 +353,36 @@ _STEER: tuple[tuple[re.Pattern[str], str], ...] = (
             r".*\b(?:out of balance|imbalanc\w*|unbalanced|lopsided)\b)"
         ),
         "rule:opposing_balance",
+    ),
+    # (r19 ti) "what's a good way to get ready before a leg session?", "how should I prepare for leg day?":
+    # the warm-up, not the session itself
+    (rx.compile(GET_READY), "rule:warm_up"),
+    # (r19 ti) "why do so many runners skip leg training?": why they skip it, the strength case's rule
+    (rx.compile(RUNNERS_SKIP), "rule:why_strength"),
+    # (r19 ti) "what does balanced mean for a runner's legs?", "keep their legs balanced": balanced
+    # development of the muscle groups (opposing ones above all), not standing on one leg
+    (
+        rx.compile(
+            r"^(?!.*\b(?:on one (?:leg|foot)|one legged|single leg\w*|wobbl\w*|steady|stabili[sz]\w*|"
+            r"fall\w*|posture|balance (?:training|work|board|exercises?|drills?|moves?)|diet|meals?|food)\b)"
+            r"(?=.*\b(?:balanced|unbalanced)\b)"
+            r"(?=.*\b(?:legs?|muscles?|muscle groups?|development|developed|program\w*|routine|regime|"
+            r"mean|means|meaning|by that)\b)"
+        ),
+        "rule:opposing_balance",
+    ),
+    # (r19 ti) "how does strength work help coordination, not just bigger muscles?": the balance and
+    # coordination rule alone (not the muscles running uses, nor the speed gains)
+    (
+        rx.compile(
+            r"^(?!.*\b(?:pain\w*|hurt\w*|injur\w*|sore\w*|dizz\w*|balance (?:board|exercises?|drills?))\b)"
+            r"(?!.*\b(?:which|what|any|best|good) (?:kinds? of |types? of |sorts? of )?"
+            r"(?:exercises?|moves?|drills?)\b)"
+            r"(?=.*\b(?:how|in what way|not just|not only|rather than|instead of|besides|as well as|"
+            r"more than)\b)"
+            r".*\b(?:coordinat\w*|co ordinat\w*)\b"
+        ),
+        "rule:balance_training",
     ),
     # "why do balance exercises matter?", "what's the point of balance work?": balance training (not
     # the muscle imbalance that "balance" also brings up).

@@ -2932,3 +2932,12 @@ def settles(plain: str) -> tuple[str, str] | None:
     """(the verdict, its topic) for a yes/no the article settles whatever topic it lands on, or None."""
     found = _settles(plain)
     return None if found is None else (found[0], found[1])
+
+
+# (r19 ti) Getting ready for a strength session asked: the warm-up (not a run's warm-up: "before my run").
+GET_READY = (
+    r"^(?!.*\b(?:race|racing|marathon|parkrun|run|runs|running|jog|after|afterwards|cool\w*)\b)"
+    r".*\b(?:get (?:myself |my legs |my body )?ready|prepare|prep|prime (?:my legs|myself)|loosen up)\b"
+    r"(?: (?:\w+ ){0,3})?(?:for|before)\b.*\b(?:sessions?|workouts?|leg ?days?|lifting|lift|strength|gym|"
+    r"squats?|weights|training)\b"
+)

@@ -10,7 +10,7 @@ import re
 from content import rx
 from content.asks import POINTER, SENTENCE, named_exercises, split_asks, trace
 from content.calendar import DAY_NAMES
-from content.direct import WEEKDAYS_ONLY, week_verdict
+from content.direct import WEEKDAYS_ONLY, allowed_days, week_verdict, within_days
 from content.exercises import EXERCISES
 from content.plan import WEEKDAY
 from content.text import normalize
@@ -752,6 +752,12 @@ def days_reply(text: str) -> str | None:
     free = [d for d in free if d not in raced and d not in eves]
     if WEEKDAYS_ONLY.search(text) and len([d for d in free if _DAY_NAMES.index(d) < 5]) >= 2:
         free = [d for d in free if _DAY_NAMES.index(d) < 5]
+    allowed = allowed_days(text.lower())
+    if allowed:
+        # (r19 ti) "I can only train at weekends, Saturday is long run day": only the runner's days
+        hard_at = {_DAY_NAMES.index(d) for d in hard}
+        eve_at = {_DAY_NAMES.index(d) for d in eves}
+        return within_days(sorted(allowed), hard_at, eve_at)
     # Two days apart where possible, easy-run days first (run first, then the strength work).
     pick: list[str] = []
 
