@@ -745,6 +745,10 @@ _EVIDENCE_WORDS: dict[str, str] = {
     # "calves sore after runs" say nothing of a knee, so that injury's stock answer doesn't lead.
     "injury:runners_knee": """knee knees kneecap kneecaps kneed patella patellar patellofemoral pfps
     kneee knne""",
+    # (r19 tj) Shin splints likewise: "my quad has a nagging ache after tempo runs, any exercises?" or
+    # "my legs are wrecked after leg day" say nothing of a shin, so that injury's stock answer doesn't lead.
+    "injury:shin_splints": """shin shins shinsplints splint splints tibia tibial tibialis mtss shinbone
+    shinbones stress lower bone bones""",
     # The monthly week off answers an ask about rest or time off: "£30 a month" or "a test in 8 weeks"
     # says a time span, not a wish to stop.
     "rule:recovery_week": """rest rests rested resting recover recovery recovering recuperate deload

@@ -728,7 +728,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\bfit\b",
+        r"^(?!.*\b(?:third|3rd)\b).*\bfit\b",  # ((r19 tj) "fit in a third session?": the third's)
         "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
         "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
     ),
@@ -804,7 +804,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # ((r16 zd) "is 3 ok?" after how often: the number alone, checked)
         r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b|"
         r"^(?:(?:and|so|but) )?(?:is|are|would|what about) (?:three|3)"
-        r"(?: (?:ok|okay|fine|alright|good|better))?$",
+        r"(?: (?:ok|okay|fine|alright|good|better))?$|"
+        # (r19 tj) "what about a third day?", "can I go to three?" after how often: the third, checked
+        r"\b(?:third|3rd|extra|another|one more) (?:\w+ )?(?:day|session|workout|leg day|time)\b|"
+        r"\b(?:go|up|move|bump|increase|step up|add one) (?:it )?(?:up )?to (?:three|3)\b",
         "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),

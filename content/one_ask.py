@@ -1142,6 +1142,13 @@ _HELD_WHERE = rx.compile(
 _HARDER = rx.compile(
     r"\b(?:harder|tougher|progress\w*|advance\w*|once (?:that|it|they)(?:s| is| are) easy)\b"
 )
+# (r19 tj) "and after that?", "what next?", "then what?" after where to start with plyos: the next drills
+_PLYO_NEXT = rx.compile(
+    r"^(?:(?:ok|okay|and|so|then|right|cool|great)\s+)*(?:what s |whats |what is |what comes )?"
+    r"(?:next|after that|after those|afterwards|then what|and then|the next (?:step|stage|level))\b"
+)
+
+
 PLYO_HARDER = (
     "Move on through the article's sequence: once line hops are easy, hop forward onto a step or low box, "
     "alternating legs, then skipping (off and onto the same foot). Past that the article stops; more hops "
@@ -2460,7 +2467,13 @@ def _answer_one(
                 return drills
         if (
             context == "rule:plyometrics"
-            and (_HARDEST.search(plain) or _HARDER.search(plain))
+            # ((r19 tj) "ok and once those feel easy?", "and after that?": the next drills, not the start)
+            and (
+                _HARDEST.search(plain)
+                or _HARDER.search(plain)
+                or _TOO_EASY.search(plain)
+                or _PLYO_NEXT.match(plain)
+            )
             and not _TOO_HARD.search(plain)
         ):
             # "harder version?" after where to start with plyos: the later steps, not the start again

@@ -495,9 +495,10 @@ def lacked(plain: str) -> list[str]:
 _SAYS_LACK = rx.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
 
 
-def focus_swap(text: str, exercise: str) -> str:
+def focus_swap(text: str, exercise: str, still: bool = False) -> str:
     """A "No bench?" reply cut to the exercise asked about: its swap sentence, not the others', and no
-    second card glued after it."""
+    second card glued after it. (r19 tj) Asked "can I still do it?" (``still``): yes first, the swap after
+    ("Yes, without the exercise ball: keep your back flat on the wall...")."""
     name = topic_title(exercise) or ""
     others = [e.name for e in EXERCISES.values() if e.name != name]
     lines = text.split("\n")
@@ -510,6 +511,9 @@ def focus_swap(text: str, exercise: str) -> str:
     if not mine:
         return text
     tail = [x for x in lines[1:] if POINTER.match(x)]
+    if still:
+        how = rx.sub(r"^skip the [\w ]+?, ", "", mine[0].strip()[len(name) + 2 :])
+        return "\n".join([f"Yes, without the {head[3:].lower()}: {how}", *tail])
     return "\n".join([f"{head}? {mine[0].strip()}", *tail])
 
 
