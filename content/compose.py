@@ -418,7 +418,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             # ((r18 tc) "can i do plyo b4 my run": a move named, not only "lift")
-            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_MOVEW}\b "
+            # ((r19 tj) "the morning after leg day": the next day, not one shared)
+            rf"^(?!.*\b(?:day (?:before|after)|morning after|tomorrow|yesterday|night before)\b)"
+            rf"(?:.*\b{_MOVEW}\b "
             rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
             rf"(?:\w+ ){{0,3}}{_MOVEW}\b)"
         ),

@@ -1800,6 +1800,11 @@ def direct(topic_id: str, question: str) -> str | None:
     if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
         # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
         return direct("rule:run_first", question)
+    if topic_id in TIMING_RULES | {"rule:recovery_week", "rule:frequency"} and RUN_AFTER_LEGS.search(
+        question
+    ):
+        # (r19 tj) "can I run easy the morning after leg day?": the run is the act, leg day the anchor
+        return _polar(question, RUN_AFTER_LEGS_TEXT)
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
@@ -1810,6 +1815,21 @@ def direct(topic_id: str, question: str) -> str | None:
     if topic_id in TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
         said = _turned(said)
     return _polar(question, said)
+
+
+# (r19 tj) An easy run asked of the day after leg day ("can I run easy the morning after leg day?", "is an
+# easy jog ok the day after squats?"): a run after lifting, not a lift after a run
+RUN_AFTER_LEGS = rx.compile(
+    r"^(?=.*\b(?:easy|gentle|light|recovery|slow|short) (?:run|runs|jog|jogs|miles)\b|"
+    r".*\b(?:run|jog) (?:easy|gently|slowly|light)\b)"
+    r"(?=.*\b(?:day|morning) after (?:my |a |the |doing |heavy )?(?:leg ?day|lifting|lifts?|strength|gym|"
+    r"squats|weights|leg (?:session|workout))\b)"
+)
+RUN_AFTER_LEGS_TEXT = (
+    "Yes: an easy run the day after leg day is fine if your legs feel OK "
+    "(general advice; the article doesn't say). Its rule is the other way round: no strength work on a "
+    "hard-run day or the day before a race."
+)
 
 
 _ORDER_YES_NO = rx.compile(

@@ -154,3 +154,62 @@ def test_bike_parts_are_off_topic(question: str) -> None:
     reply = text(question)
     assert reply.startswith("I only know leg strength for runners")
     assert "Skipping" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I only run on the treadmill, how can I train for hills?",
+        "how do I do hill training on my treadmill?",
+        "what incline should my treadmill be on for hill work?",
+    ],
+)
+def test_treadmill_runner_gets_no_jog_to_a_hill(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Treadmill incline:")
+    assert "5–10%" in reply
+    assert "jog to the hill" not in reply
+    assert "Hill repeats:" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "can I run easy the morning after leg day?",
+        "is an easy run ok the day after leg day?",
+        "can I go for an easy jog the morning after lifting?",
+    ],
+)
+def test_easy_run_after_leg_day_is_about_the_run(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Yes: an easy run the day after leg day is fine")
+    assert "run first" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do I need a rest day after leg day, and can I run easy the next morning?",
+        "is a rest day needed after lifting? and can I jog easy the next morning?",
+        "do I need a day off after the gym, and can I run easy the following day?",
+    ],
+)
+def test_rest_day_and_next_morning_run_answered_about_the_run(question: str) -> None:
+    reply = text(question)
+    assert "easy run the next" in reply
+    assert "The easy day after a hard run" not in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "ngl leg day has me cooked for my workouts all week, how do i stop that",
+        "leg day leaves me dead for the rest of the week, how can I stop this?",
+        "gym leaves me wrecked all week, what should I change?",
+    ],
+)
+def test_leg_day_wrecking_the_week_gets_the_fixes(question: str) -> None:
+    reply = text(question)
+    assert reply.startswith("Probably too much in one go")
+    assert "12–15" in reply
+    assert "hard-run day" in reply
