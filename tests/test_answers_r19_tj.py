@@ -213,3 +213,17 @@ def test_leg_day_wrecking_the_week_gets_the_fixes(question: str) -> None:
     assert reply.startswith("Probably too much in one go")
     assert "12–15" in reply
     assert "hard-run day" in reply
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I jog a few times a week, what leg exercises should I do?",
+        "I go running a couple of times a week, which strength moves should I do?",
+        "I jog three times a week, which leg exercises should I start with?",
+    ],
+)
+def test_runs_a_week_told_then_moves_asked_gets_moves(question: str) -> None:
+    reply = text(question)
+    assert not reply.startswith("Twice a week, sometimes three times")
+    assert "calf raise" in reply.lower()
