@@ -745,6 +745,10 @@ _EVIDENCE_WORDS: dict[str, str] = {
     # "calves sore after runs" say nothing of a knee, so that injury's stock answer doesn't lead.
     "injury:runners_knee": """knee knees kneecap kneecaps kneed patella patellar patellofemoral pfps
     kneee knne""",
+    # (r19 tj) Shin splints likewise: "my quad has a nagging ache after tempo runs, any exercises?" or
+    # "my legs are wrecked after leg day" say nothing of a shin, so that injury's stock answer doesn't lead.
+    "injury:shin_splints": """shin shins shinsplints splint splints tibia tibial tibialis mtss shinbone
+    shinbones stress lower bone bones""",
     # The monthly week off answers an ask about rest or time off: "£30 a month" or "a test in 8 weeks"
     # says a time span, not a wish to stop.
     "rule:recovery_week": """rest rests rested resting recover recovery recovering recuperate deload
@@ -2974,12 +2978,40 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = _moves_before_run(question, text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _stairs_for_bench(question, text)  # (r19 tg) "no room for a bench but a stairwell": the stair
+    text = _treadmill_only(question, text)  # (r19 tj) "I only run on the treadmill": no jog to a hill
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's
     if ans.off_topic and text == OFF_TOPIC_TEXT:
         text = off_topic_text(normalize(question))  # (r16 zd) "trail shoes for wide feet?": a running shop
     settle_heap(engine)
     return replace(ans, text=_clip(text), context=_picked_context(ans.context, text))
+
+
+# (r19 tj) The treadmill told as where they run ("I only run on the treadmill, how can I train for hills?",
+# "no hills here, just a treadmill"), with no outdoor slope offered as well
+_TREADMILL_TOLD = rx.compile(r"\b(?:treadmill|tready|dreadmill)s?\b")
+_OUTDOOR_HILL = rx.compile(
+    r"\b(?:or (?:a |the )?(?:real |outdoor )?hills?|outside|outdoors?|road|park|trail|ramp|bridge)\b"
+)
+
+
+def _treadmill_only(question: str, text: str) -> str:
+    """A reply that gives the treadmill incline to a runner on a treadmill: the outdoor hill's own steps
+    ("Hill repeats: 1) Warm up with an easy jog to the hill...") and any jog to a hill are cut."""
+    plain = normalize(question)
+    told = _TREADMILL_TOLD.search(plain)
+    if not told or _OUTDOOR_HILL.search(plain) or "Treadmill incline:" not in text:
+        return text
+    if rx.search(r"\b(?:no|without|not|dont|havent)\b(?: \w+){0,2} $", plain[: told.start()]):
+        return text
+    lines = [x for x in text.split("\n") if not x.startswith("Hill repeats: ") and "jog to the hill" not in x]
+    if len(lines) == len(text.split("\n")):
+        return text
+    if "5–10%" not in "\n".join(lines):
+        # (the grade and the count the hill's line gave, said for the treadmill)
+        at = next((i for i, x in enumerate(lines) if POINTER.match(x)), len(lines))
+        lines.insert(at, f"Dose: {EXERCISES['treadmill_incline'].dose.text()}.")
+    return "\n".join(lines)
 
 
 def _picked_context(context: str | None, text: str) -> str | None:

@@ -521,6 +521,12 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
         # statement before the dash is told, what "it" asks about, not an ask of its own
         background = " ".join([background, f"{asks[0].strip().rstrip(',;:-')}."]).strip()
         asks = asks[1:]
+    run_week = _RUN_WEEK_TOLD.match(asks[0]) if len(asks) == 1 else None
+    if run_week is not None:
+        # (r19 tj) "I jog a few times a week, what leg exercises should I do?": how often they run is told
+        # (the story), the question after the comma is the ask (not how often to lift)
+        background = " ".join([background, f"{run_week.group(1).strip()}."]).strip()
+        asks = [run_week.group(2)]
     if (
         len(asks) == 2
         and _VERDICT_TAIL.fullmatch(normalize(asks[1]))
@@ -531,6 +537,13 @@ def _split_asks(message: str) -> tuple[tuple[str, ...], str]:
         # one ask (answered apart, the first got a definition and the verdict came second)
         asks = [f"{asks[0].rstrip(' ?!.')}, {asks[1].strip()}"]
     return tuple(asks), background
+
+
+_RUN_WEEK_TOLD = rx.compile(
+    r"^\s*(I (?:run|jog|go running|go jogging|go for a run)\b[^,?.;]{0,40}\b(?:a|per|each) week)\s*,\s*"
+    r"((?:so |but |and )?(?:what|which|how|any)\b[^?]*\?)\s*$",
+    re.IGNORECASE,
+)
 
 
 _GREETING = rx.compile(

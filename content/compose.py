@@ -431,7 +431,9 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         rx.compile(
             # ((r18 tc) "can i do plyo b4 my run": a move named, not only "lift")
-            rf"^(?!.*\b(?:day (?:before|after)|tomorrow|yesterday|night before)\b)(?:.*\b{_MOVEW}\b "
+            # ((r19 tj) "the morning after leg day": the next day, not one shared)
+            rf"^(?!.*\b(?:day (?:before|after)|morning after|tomorrow|yesterday|night before)\b)"
+            rf"(?:.*\b{_MOVEW}\b "
             rf"(?:\w+ ){{0,5}}(?:first|before|then)\b.*\b{_RUNW}\b|.*\b{_RUNW}\b (?:\w+ ){{0,3}}after "
             rf"(?:\w+ ){{0,3}}{_MOVEW}\b)"
         ),
@@ -755,6 +757,20 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "Yes: the article calls hill running a form of resistance training, and 5–8 climbs at a 5–10% "
         "grade build leg strength. Add targeted exercises for the hamstrings, glutes and hips too.",
+    ),
+    (
+        # (r19 tj) "do lunges wreck ur knees if u go too low?", "is going deep on squats bad for my
+        # knees?": the depth is the ask, so the 90° limit leads
+        rx.compile(
+            r"^(?=.*\b(?:squats?|squatting|lunges?|lunging|step ?ups?|leg press)\b)(?=.*\bkne{1,2}s{0,2}\b)"
+            r"(?=.*\b(?:bad|harmful|dangerous|wreck\w*|ruin\w*|destroy\w*|damag\w*|kill\w*|hurt\w*|"
+            r"mess\w* up|wear\w* out|blow\w* out)\b)"
+            r"(?=.*\b(?:low|lower|deep|deeper|far down|below (?:90|parallel)|past (?:90|parallel)|atg|"
+            r"ass to grass)\b)"
+        ),
+        "Don't go below 90°: lower only until the front knee is bent to a right angle, with your torso "
+        "upright and the knee over your foot, not past your toes. Done like that they strengthen the muscles "
+        "that steady the knee; stop any move that hurts.",
     ),
     (
         # "are squats bad for your knees?": no, with good form they protect them.
@@ -1767,6 +1783,14 @@ def kit_swap(topic_id: str, kit: list[str]) -> str | None:
     return None
 
 
+# (r19 tj) "can I still do it?", "does it still work?", "is it still worth doing?": the move itself, kept
+STILL_DO = rx.compile(
+    r"\b(?:can|could) i (?:still |just )?do (?:it|them|that|this|those|these|the \w+)\b(?! instead)|"
+    r"\b(?:does|will|would|can) (?:it|that|this) (?:still )?work\b|"
+    r"\bstill (?:do|work|worth|ok|okay|fine)\b"
+)
+
+
 _MUSCLE_OPTION = (
     (r"quads?|quadriceps|front of (?:the|my) thighs?", "quads"),
     (r"hamstrings?|hams|hammies|back of (?:the|my) thighs?", "hamstrings"),
@@ -2256,7 +2280,12 @@ def exercise_reply(ex: Exercise, ask: Ask, q: frozenset[str], question: str) -> 
             return swap, ""
         if ex.substitutes:
             kit = rx.sub(r"^(?:an?|the) ", "", ex.equipment[0].split(",")[0]) if ex.equipment else "kit"
-            return f"No {kit}? " + _cap(_join(list(ex.substitutes))) + ".", ""
+            # (r19 tj) a swap that says its own "no ball:" is not said twice ("No exercise ball? No ball:"),
+            # and "can I still do it without a ball?" is answered yes first
+            subs = [rx.sub(r"^no [\w ]+?: ", "", x) for x in ex.substitutes]
+            still = ask.yesno and STILL_DO.search(normalize(question))
+            head = f"Yes, without the {kit}: " if still else f"No {kit}? "
+            return head + (_cap(_join(subs)) if head.startswith("No") else _join(subs)) + ".", ""
         return f"{ex.name} needs no special kit.", ""
     if ask.kind == "harder":
         # (r15 ya: "what's the harder version?" asks one way only; the easier one only when asked too)

@@ -67,7 +67,7 @@ from content.asks import (
     without_filler,
 )
 from content.cards import exercises_for_muscle
-from content.compose import MACHINE_OUT, ask_of, busy_swap, kit_swap, pointer, settled
+from content.compose import MACHINE_OUT, STILL_DO, ask_of, busy_swap, kit_swap, pointer, settled
 from content.direct import direct, order_verdict, week_verdict
 from content.exercises import EXERCISES
 from content.followups import VERSION_ASK, also_version, next_fact, version_of
@@ -3811,7 +3811,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             focus = [last]
         if focus:
             # (the exercise stays the subject: "what muscles does it work?" after "no chair" is about it)
-            out = replace(out, text=focus_swap(out.text, focus[0]), context=focus[0])
+            still = bool(STILL_DO.search(plain))
+            out = replace(out, text=focus_swap(out.text, focus[0], still), context=focus[0])
     if out.found and not hurt:
         out = replace(out, text=guard_days(out.text, message.lower()))
     inj_key = (told_injury or "").split(":", 1)[-1]

@@ -746,7 +746,7 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "rule:frequency",
-        r"\bfit\b",
+        r"^(?!.*\b(?:third|3rd)\b).*\bfit\b",  # ((r19 tj) "fit in a third session?": the third's)
         "Twice a week on easy days, 15 to 20 minutes each, after your run if they share a day; keep it "
         "off hard-run days and the day before a race. Done like that it won't leave your runs tired.",
     ),
@@ -822,7 +822,10 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # ((r16 zd) "is 3 ok?" after how often: the number alone, checked)
         r"\b(?:three|3) (?:\w+ )?(?:times|days|sessions|x)\b|"
         r"^(?:(?:and|so|but) )?(?:is|are|would|what about) (?:three|3)"
-        r"(?: (?:ok|okay|fine|alright|good|better))?$",
+        r"(?: (?:ok|okay|fine|alright|good|better))?$|"
+        # (r19 tj) "what about a third day?", "can I go to three?" after how often: the third, checked
+        r"\b(?:third|3rd|extra|another|one more) (?:\w+ )?(?:day|session|workout|leg day|time)\b|"
+        r"\b(?:go|up|move|bump|increase|step up|add one) (?:it )?(?:up )?to (?:three|3)\b",
         "Yes, three is fine: runners usually lift twice a week, sometimes three times. Keep the sessions off "
         "hard-run days and the day before a race.",
     ),
@@ -1883,6 +1886,11 @@ def direct(topic_id: str, question: str) -> str | None:
     if topic_id.startswith("exercise:") and _RUN_ORDER_ASKED.search(question):
         # (r18 tf) "calf raises before my run or after?": the day's order asked of a move, run first
         return direct("rule:run_first", question)
+    if topic_id in TIMING_RULES | {"rule:recovery_week", "rule:frequency"} and RUN_AFTER_LEGS.search(
+        question
+    ):
+        # (r19 tj) "can I run easy the morning after leg day?": the run is the act, leg day the anchor
+        return _polar(question, RUN_AFTER_LEGS_TEXT)
     said = _direct(topic_id, question)
     if topic_id not in TIMING_RULES and _ORDER_YES_NO.match(question):
         # "is it acceptable to do my leg routine in the morning and run in the afternoon?": a day's
@@ -1893,6 +1901,21 @@ def direct(topic_id: str, question: str) -> str | None:
     if topic_id in TIMING_RULES and said.startswith("Yes") and _BAD_ASK.search(question):
         said = _turned(said)
     return _polar(question, said)
+
+
+# (r19 tj) An easy run asked of the day after leg day ("can I run easy the morning after leg day?", "is an
+# easy jog ok the day after squats?"): a run after lifting, not a lift after a run
+RUN_AFTER_LEGS = rx.compile(
+    r"^(?=.*\b(?:easy|gentle|light|recovery|slow|short) (?:run|runs|jog|jogs|miles)\b|"
+    r".*\b(?:run|jog) (?:easy|gently|slowly|light)\b)"
+    r"(?=.*\b(?:day|morning) after (?:my |a |the |doing |heavy )?(?:leg ?day|lifting|lifts?|strength|gym|"
+    r"squats|weights|leg (?:session|workout))\b)"
+)
+RUN_AFTER_LEGS_TEXT = (
+    "Yes: an easy run the day after leg day is fine if your legs feel OK "
+    "(general advice; the article doesn't say). Its rule is the other way round: no strength work on a "
+    "hard-run day or the day before a race."
+)
 
 
 _ORDER_YES_NO = rx.compile(

@@ -27,7 +27,7 @@ from content.cards import exercises_for_muscle, muscle_names
 from content.compose import ask_of
 from content.direct import direct
 from content.exercises import EXERCISES
-from content.guidance import RULES
+from content.guidance import EQUIPMENT, RULES
 from content.model import Answer
 from content.plan import plan
 from content.situation import (
@@ -114,9 +114,12 @@ _FOR_PURPOSE = rx.compile(r"\b(?:for|with|help\w*) (?:that|it|this|them|the same
 
 # "any that don't need a step", "which ones work without a bench": the list, less that kit.
 _NO_KIT = rx.compile(
-    r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything)\b.*"
-    r"\b(?:dont|doesnt|do not|does not|without|no|minus|skip(?:ping)? the)\s+"
-    r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+)?(?:a |an |any |the )?"
+    # ((r19 tj) "and if I have no step?", "and if I don't own a box?" after shin splints: the same list less
+    # that kit, whatever the ask's opening)
+    r"\b(?:any|which|what|ones?|exercises?|moves?|something|anything|if)\b.*"
+    r"\b(?:dont|doesnt|do not|does not|havent|hasnt|have not|without|no|minus|skip(?:ping)? the)\s+"
+    r"(?:need(?:ing)?\s+|us(?:e|ing)\s+|requir(?:e|ing)\s+|own(?:ing)?\s+|(?:have|has)(?: got)?\s+|got\s+)?"
+    r"(?:a |an |any |the )?"
     r"(step|stairs?|bench|box|ball|chair|wall|weights?|dumbbells?|machines?|hill|treadmill|gym|kit|equipment)\b"
 )
 
@@ -226,11 +229,28 @@ def others(ask: str, context: str | None, answer_fn: Ask | None = None) -> Answe
     lead += f" ({dose}{each})." if same else "."
     how = " ".join(first.steps) if len(first.steps) <= 3 else first.summary
     how = how if len(picked) == 1 else f"{first.name}: {how}"
-    text = f"{lead}\n{how}\nFull card: /exercise {names[0]}"
+    swap = _kit_swap(kit, pool[:3]) if kit and not other else ""
+    text = f"{lead}\n{how}\n{swap + chr(10) if swap else ''}Full card: /exercise {names[0]}"
     topic = f"exercise:{first.id}"
     trace("others", topic)
     # (after an injury's or a muscle's list, the chat stays on it: "how many reps?" is about its moves)
     return Answer(text, topic, True, (), topics=(topic,), context=context if shown and context else topic)
+
+
+def _kit_swap(kit: str, shown: tuple[str, ...] | list[str]) -> str:
+    """(r19 tj) "and if I have no step?" after shin splints: the first shown move that needs the kit,
+    with the kit's own stand-in for it ("Calf raise: ... or flat on the floor."), or ""."""
+    for ex_id in shown:
+        if not _needs(ex_id, kit):
+            continue
+        for e in EQUIPMENT.values():
+            if ex_id not in e.used_by or not _needs(ex_id, kit) or kit.rstrip("s") not in normalize(e.name):
+                continue
+            name = normalize(EXERCISES[ex_id].name)
+            own = next((x for x in e.substitutes if normalize(x.split(":", 1)[0]) == name), None)
+            if own is not None:
+                return own
+    return ""
 
 
 # The article's sequences: line hops, then box hops, then skipping; the side-lying hip raise, then

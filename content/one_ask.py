@@ -29,7 +29,14 @@ from content.asks import (
 )
 from content.cards import exercises_for_muscle
 from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, pointer, unsteady_reply
-from content.direct import START_BEFORE_RACE, asks_which_day, direct, hard_order, week_verdict
+from content.direct import (
+    RUN_AFTER_LEGS,
+    START_BEFORE_RACE,
+    asks_which_day,
+    direct,
+    hard_order,
+    week_verdict,
+)
 from content.exercises import EXERCISES
 from content.followups import (
     FOR_THEM,
@@ -1142,6 +1149,17 @@ _HELD_WHERE = rx.compile(
 _HARDER = rx.compile(
     r"\b(?:harder|tougher|progress\w*|advance\w*|once (?:that|it|they)(?:s| is| are) easy)\b"
 )
+# (r19 tj) "the next morning", "the following day": a day after something said before
+_NEXT_MORNING = rx.compile(r"\b(?:next|following) (?:morning|day)\b|\bday after\s*$")
+
+
+# (r19 tj) "and after that?", "what next?", "then what?" after where to start with plyos: the next drills
+_PLYO_NEXT = rx.compile(
+    r"^(?:(?:ok|okay|and|so|then|right|cool|great)\s+)*(?:what s |whats |what is |what comes )?"
+    r"(?:next|after that|after those|afterwards|then what|and then|the next (?:step|stage|level))\b"
+)
+
+
 PLYO_HARDER = (
     "Move on through the article's sequence: once line hops are easy, hop forward onto a step or low box, "
     "alternating legs, then skipping (off and onto the same foot). Past that the article stops; more hops "
@@ -1297,6 +1315,20 @@ def _answer_one(
         # "how do hills help?" asks why they're good, not the steps
         ask = _HOW_HELP.sub(r"\1why \2 \3 good", normalize(ask), count=1)
     plain = normalize(ask)
+    if (
+        _NEXT_MORNING.search(plain)
+        and not RUN_AFTER_LEGS.search(plain)
+        and rx.search(
+            r"\b(?:leg ?day|lifting|lifts?|strength|gym|squats|weights)\b",
+            normalize(earlier_text or background),
+        )
+        and RUN_AFTER_LEGS.search(f"{plain}, the day after leg day")
+    ):
+        # (r19 tj) "Do I need a rest day after leg day, and can I run easy the next morning?": the next
+        # morning is the one after the leg day said before, so the run is the act
+        trace("run_after_legs", plain)
+        run_said = "Yes, an easy run the next morning is fine if your legs feel OK."
+        return Answer(run_said, "rule:hard_run_day", True, (), topics=("rule:hard_run_day",))
     if _SIDE_ORDER.search(plain):
         # (r16 wb) the move named in the ask, else in a frame before it ("For step-ups, do I ..."), else
         # the one being talked about
@@ -2465,7 +2497,13 @@ def _answer_one(
                 return drills
         if (
             context == "rule:plyometrics"
-            and (_HARDEST.search(plain) or _HARDER.search(plain))
+            # ((r19 tj) "ok and once those feel easy?", "and after that?": the next drills, not the start)
+            and (
+                _HARDEST.search(plain)
+                or _HARDER.search(plain)
+                or _TOO_EASY.search(plain)
+                or _PLYO_NEXT.match(plain)
+            )
             and not _TOO_HARD.search(plain)
         ):
             # "harder version?" after where to start with plyos: the later steps, not the start again

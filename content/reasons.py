@@ -153,6 +153,13 @@ _REASONS: dict[str, str] = {
 }
 
 
+# (r19 tj) "why do trainers keep telling me not to lock my knee out?": people who coach, not shoes
+_TRAINERS = (
+    r"trainers(?! (?:\w+ ){0,2}(?:tell\w*|told|say\w*|said|keep|always|recommend\w*|want\w*|insist\w*|"
+    r"cue\w*|correct\w*|yell\w*|shout\w*))"
+)
+
+
 # "why do coaches keep banging on about hip strength?" lands on the hip strengthener's card: the why
 # of the muscle it works is the answer (round 9 td).
 _HIPS_WHY = (
@@ -1151,7 +1158,9 @@ _WHO_TO_ASK: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         rx.compile(
-            r"\b(?:shoes?|trainers|sneakers|spikes|insoles|orthotics|socks|compression|shorts|leggings|"
+            r"\b(?:shoes?|"
+            + _TRAINERS
+            + r"|sneakers|spikes|insoles|orthotics|socks|compression|shorts|leggings|"
             r"tights|headphones)\b"
         ),
         "for shoes and kit, a specialist running shop is the place to ask: they can check the fit for you",
@@ -1236,12 +1245,15 @@ _OFF = rx.compile(
     r"fluids?|"
     r"belly fat|lose weight|weight loss|losing weight|fat loss|burn fat|"
     r"taxes|tax|mortgage|invest(?:ing|ment)?|who won|winner|world record|bitcoin|"
+    # ((r19 tj) "my bike gears keep skipping on the biggest cog": the machine's parts, not a skipping drill)
+    r"(?:bike|bicycle|car|cars) (?:gears?|chains?|brakes?|tyres?|tires?|punctures?|engines?)|"
+    r"gears? (?:keep|keeps) (?:skipping|slipping|jumping)|derailleurs?|cassettes?|sprockets?|"
     r"refunds?|refunded|money back|(?:race|entry|registration) fees?|(?:race )?(?:entry|bib) transfers?|"
     r"pace|pacing|(?<!shin )splits|"
     # a race time to aim for ("realistic goal time for a first marathon", "sub 4 marathon")
     r"(?:goal|target|finish\w*|race|realistic|predicted) times?|time (?:should i|to|i should) aim|"
     r"sub ?\d+(?::\d\d)? (?:marathon|half|hm|10k|5k)|how fast should (?:i run|my (?:easy|long|runs?|race))|"
-    r"sleep|sleeping|insomnia|shoes?|trainers|insoles|playlist|garmin|"
+    r"sleep|sleeping|insomnia|shoes?|" + _TRAINERS + r"|insoles|playlist|garmin|"
     r"compression|socks|dogs?|leash|"
     r"strava|vo2 ?max|sponsor\w*|fundrais\w*|donations?|crowdfund\w*|gofundme|justgiving|"
     r"(?:recommend|buy|best|which|good) (?:\w+ ){0,3}(?:strollers?|prams?|pushchairs?|buggy|buggies)|"
@@ -1336,7 +1348,9 @@ PET_TEXT = (
 _GEAR_ASK = rx.compile(
     r"\b(?:best|which|what|good|recommend\w*|buy|need|wear|get)\b(?: \w+){0,3} "
     # ("what should I watch with my knees": the verb, not a watch)
-    r"(?:shoes?|trainers|sneakers|insoles|orthotics|socks|watch(?! (?:with|for|out|closely)\b)|garmin|"
+    r"(?:shoes?|"
+    + _TRAINERS
+    + r"|sneakers|insoles|orthotics|socks|watch(?! (?:with|for|out|closely)\b)|garmin|"
     r"headphones|shorts|leggings|tights)\b|"
     # (r17 uf) a kind of watch is the device, whatever follows ("best GPS watch for ultras")
     r"\b(?:gps|smart|running|sports?|fitness|multisport) ?watch(?:es)?\b"

@@ -113,7 +113,11 @@ _ACUTE = rx.compile(
     # ("shins have started twinging a bit after runs", "twinges now and then": a niggle building up,
     # not something that just went; "a sudden twinge" is read above)
     r"twing(?:e|ed|es|ing)(?! (?:\w+ ){0,2}(?:a bit|a little|slightly|now and then|on and off|sometimes|"
-    r"occasionally|after (?:\w+ ){0,2}(?:runs?|running|jogs?|sessions?|workouts?)))|"
+    r"occasionally|after (?:\w+ ){0,2}(?:runs?|running|jogs?|sessions?|workouts?))|"
+    # ((r19 tj) "twinges in the last rep of every interval session", "twinges towards the end of long runs":
+    # a niggle that comes back, not something that just went)
+    r" (?:\w+ ){0,6}(?:every|each|always|whenever)\b| (?:\w+ ){0,3}(?:towards|near) the end\b|"
+    r" (?:\w+ ){0,2}in the (?:last|final) (?:\w+ )?(?:reps?|intervals?|miles?|km|sets?|efforts?)\b)|"
     r"tweaked|spasms?|locked up|(?:cant|cannot|can not) stand (?:up )?straight"
     r"(?! (?:inside|in (?:it|there|here)|in the (?:cabin|van|tent|boat|attic|loft|bunk))\b)|"
     r"numb|numbness|tingl(?:e|es|ing)|pins and needles|"

@@ -495,9 +495,10 @@ def lacked(plain: str) -> list[str]:
 _SAYS_LACK = rx.compile(r"\b(?:no|without|skip|instead|dont|don't|isnt|isn't|or no)\b", re.IGNORECASE)
 
 
-def focus_swap(text: str, exercise: str) -> str:
+def focus_swap(text: str, exercise: str, still: bool = False) -> str:
     """A "No bench?" reply cut to the exercise asked about: its swap sentence, not the others', and no
-    second card glued after it."""
+    second card glued after it. (r19 tj) Asked "can I still do it?" (``still``): yes first, the swap after
+    ("Yes, without the exercise ball: keep your back flat on the wall...")."""
     name = topic_title(exercise) or ""
     others = [e.name for e in EXERCISES.values() if e.name != name]
     lines = text.split("\n")
@@ -510,6 +511,9 @@ def focus_swap(text: str, exercise: str) -> str:
     if not mine:
         return text
     tail = [x for x in lines[1:] if POINTER.match(x)]
+    if still:
+        how = rx.sub(r"^skip the [\w ]+?, ", "", mine[0].strip()[len(name) + 2 :])
+        return "\n".join([f"Yes, without the {head[3:].lower()}: {how}", *tail])
     return "\n".join([f"{head}? {mine[0].strip()}", *tail])
 
 
@@ -1511,11 +1515,19 @@ _DAYS_WRECKED = rx.compile(
     r"for (?:like |about |around )?(?:\d+ days|two days|three days|four days|several days|days|a few days|"
     r"half the week|the whole week|the week|all week)\b|"
     r"\b(?:leave|leaves|left) (?:me|my legs) (?:\w+ ){0,2}(?:wrecked|trashed|destroyed|dead|cooked|fried)\b"
-    r"(?: \w+){0,4} (?:all week|for days|half the week|the whole week|for the week)\b"
+    r"(?: \w+){0,4} (?:all week|for days|half the week|the whole week|for the week)\b|"
+    # ((r19 tj) "leg day has me cooked for my workouts all week", "wrecked after leg day and my runs suffer")
+    r"\b(?:trashed|wrecked|destroyed|smashed|wiped out|cooked|fried|toast|dead|ruined)\b (?:\w+ ){0,5}"
+    r"(?:all week|for days|half the week|the whole week|the rest of the week)\b|"
+    r"\b(?:trashed|wrecked|destroyed|smashed|wiped out|cooked|fried|toast|dead|ruined)\b.*"
+    r"\bmy (?:runs|running|workouts|sessions) (?:always |all |really )?suffer\w*\b"
 )
 _WRONG_ASK = rx.compile(
     r"\b(?:(?:is|am|was) (?:that|this|it|i) (?:\w+ )?wrong|what am i (?:doing )?(?:doing )?wrong|"
-    r"doing (?:\w+ )?wrong|messing (?:it |this |something )?up|screwing (?:it |this )?up)\b"
+    r"doing (?:\w+ )?wrong|messing (?:it |this |something )?up|screwing (?:it |this )?up)\b|"
+    # ((r19 tj) "how do i stop that", "what do I change?", "how to avoid it": a fix asked for)
+    r"\bhow (?:do i |can i |to )(?:stop|avoid|prevent|fix) (?:that|this|it)\b|"
+    r"\bwhat (?:do|can|should) i change\b"
 )
 DAYS_WRECKED_TEXT = (
     "Probably too much in one go, if it wipes out your runs for days. Use a resistance "
