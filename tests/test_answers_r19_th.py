@@ -201,8 +201,16 @@ def test_knee_fear_is_safe_yes_first(question: str) -> None:
 )
 def test_both_on_one_day_is_the_run_and_the_session(question: str) -> None:
     reply = text(question)
-    assert reply.startswith("Fine on an easy-run day: run first")
-    assert "hard-run days" in reply
+    # (merge with r19 tg: a story telling the run and the lift gets tg's answer in the ask's frame,
+    # "No, not if it's an easy run" to "a problem?", "Yes, if it's an easy run" to "can I?")
+    assert reply.startswith(
+        (
+            "Fine on an easy-run day: run first",
+            "No, not if it's an easy run: run first",
+            "Yes, if it's an easy run: run first",
+        )
+    )
+    assert "hard-run day" in reply
     assert "muscle groups" not in reply
 
 
