@@ -381,12 +381,12 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         # "should my knees stay behind my toes?" asks about the thing the article recommends
-        rx.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoes?\b"),
+        rx.compile(r"\bknees?\b.*\b(?:behind|back from|not (?:go |going )?(?:past|over))\b.*\btoe[sz]?\b"),
         "Keep them behind your toes: don't let your knees travel out in front of them; lower only until "
         "they're bent about 90 degrees.",
     ),
     (
-        rx.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoes?\b"),
+        rx.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoe[sz]?\b"),
         "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
         "90 degrees.",
     ),
@@ -890,6 +890,8 @@ _RACE_START = rx.compile(
 )
 
 _YN_CUE = rx.compile(
+    # (r19 tm) "in a squat should my knees go beyond my toes?": the yes/no asked of the body part
+    r"\b(?:should|can|could) (?:my|your) \w+\b|"
     r"\b(?:is it|is that|is this|are they|can i|could i|should i|do i|does it|will it|would it|ok|okay|"
     r"fine|alright|right|good idea|bad idea|good (?:time|point|moment|stage)|right time|smart|wise)\b|"
     # "7 weeks straight, due a break?", "time to back off?": a verdict asked without its verb

@@ -1881,6 +1881,8 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:the same(?: thing| exercise| move)? as|equivalent to|identical to) (?:a |an |the )?"
         r"([a-z][\w -]{2,30}?)(?=\s*(?:[?.!,]|$))|"
         r"\b(?:is|are) (?!(?:it|that|this|they|there|running|strength|lifting|my|your)\b)(?:a |an |the )?"
+        # (r19 tm) "hotel gym is literally just a treadmill": the kit told, no two things compared
+        r"(?!(?:literally|really|actually|honestly|basically|only|still|now)\b)"
         r"([a-z][\w -]{2,30}?) (?:basically|essentially|pretty much|just) (?:a|an|the) "
         r"([a-z][\w -]{2,30}?)(?=\s*(?:[?.!,]|$))",
         lambda m: (

@@ -2314,7 +2314,8 @@ _KIT_SAID = rx.compile(
     r"(?:i|we) (?:own|have|ve got|got)|ive got|there s (?:a|an|only|just)|"
     # (r16 wb) "hotel gyms on my work trips usually have a treadmill", "the office gym is just a treadmill",
     # "only a treadmill in the hotel"
-    r"gyms (?:\w+ ){0,5}(?:has|have|had|got)|(?:gyms?|hotels?|rooms?) (?:is|are) (?:literally |basically )?"
+    r"gyms (?:\w+ ){0,5}(?:has|have|had|got)|(?:gyms?|hotels?|rooms?) (?:is|are) "
+    r"(?:literally |basically |really |honestly )?"
     r"(?:just|only) (?:a|an|one)|^(?:there s )?(?:only|just) (?:a|an|one) (?=treadmill))\b"
 )
 # (r16 wb) The kit told is all there is ("a treadmill and literally nothing else", "just a treadmill").
