@@ -152,7 +152,7 @@ _AND_ASK = rx.compile(
     # "..., and for how long?", "and in what order?": a preposition before the question word
     r"\s*(?:,\s*)?\b(?:and|also|plus)\s+(?=(?:for|in|at|on|with) (?:how|what|which)\b)|"
     # "is the gym better, and if I join one what should I start on?": a conditional second ask
-    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:\w+,? ){1,6}"
+    r"\s*,\s*(?:and|also|plus)\s+(?=if (?!so\b|not\b)(?:[\w'’]+,? ){1,6}"
     r"(?:how|what|whats|which|where|should|can|do)\b)|"
     r",\s*(?=(?:how|hows|what|whats|why|when|which|where|wheres)\b)|"
     # (r15 ya) "do I need plyometrics, and if so which ones?": the second ask, "if so" said by the first
@@ -788,6 +788,14 @@ def _split_uncached(message: str) -> tuple[list[str], str]:
                         framed
                         and bool(normalize(parts[1]).split()[:1])
                         and normalize(parts[1]).split()[0] in _WH
+                    )
+                    # (r19 tm) "For hill reps how many should I do, and am I meant to sprint back down?":
+                    # a framed wh-ask with no comma after the frame, and a second ask of its own
+                    or (
+                        first[0] in ("for", "on", "with")
+                        and bool(set(first[1:6]) & _WH)
+                        and bool(normalize(parts[1]).split()[:1])
+                        and normalize(parts[1]).split()[0] in QUESTION_START
                     )
                     # ("breathe in or out on a step-up, and fast or slow?": two choices, each its own ask)
                     or (len(first) >= 4 and bool(_TAIL_CHOICE.match(normalize(parts[1]))))

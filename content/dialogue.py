@@ -95,6 +95,7 @@ from content.plan import (
     BOTH_LEGS_ASK,
     ENOUGH,
     FIT_IN_ASK,
+    FLOOR_MOVES,
     GYM_OUT_ASK,
     GYM_OUT_LINE,
     HILL_SESSION_LINE,
@@ -3830,12 +3831,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         at_home = "/workout home" in out.text
         # (a plan that took out squats and lunges for the knee told keeps them out of the lead too)
         no_squats = "No squats or lunges" in out.text
+        standing = "nothing on the floor" in out.text
         moves = [
             EXERCISES[e].name.lower()
             for e in told_inj.helps
             if not EXERCISES[e].variation_of
             and (EXERCISES[e].setting == "home" or not at_home)
             and not (no_squats and rx.search(r"squat|lunge", e))
+            # (r19 tm) "can't lie down... what can I do standing?": no floor move leads a standing plan
+            and not (standing and e in FLOOR_MOVES)
         ][:3]
         missing = [m for m in moves if m not in out.text.lower()]
         if missing:

@@ -1663,6 +1663,11 @@ def _answer_one(
         "exercise:box_hops",
         "exercise:skipping",
     ) and bool(rx.search(r"\b(?:progress\w*|harder|next|build (?:up|on))\b", plain))
+    knee_cues = _knee_cues(context, plain)
+    if knee_cues is not None and context is not None:
+        # (r19 tm) "wall squats: ...and is there anything to avoid for my knees?": that move's own knee cues
+        trace("knee_cues", plain)
+        return Answer(knee_cues, context, True, (), topics=(context,), context=context)
     if (
         (CAREFUL.search(plain) or _SAFE_HOW.search(plain))
         and len(named_exercises(plain)) != 1
@@ -4023,6 +4028,31 @@ _SAFE_HOW = rx.compile(
     r"^(?:(?:and|so|but) )*how (?:do|should|can|would) (?:i|you|we) .*\b"
     r"(?:without (?:hurting|injur\w*|getting hurt|straining)|safely)\b"
 )
+
+
+def _knee_cues(context: str | None, plain: str) -> str | None:
+    """ "Anything to avoid for my knees?" asked of a move: its cues about the knee, or None."""
+    ex = (
+        EXERCISES.get((context or "").removeprefix("exercise:"))
+        if (context or "").startswith("exercise:")
+        else None
+    )
+    if (
+        ex is None
+        or not rx.search(r"\bknees?\b", plain)
+        or not (CAREFUL.search(plain) or _SAFE_HOW.search(plain))
+    ):
+        return None
+    if named_exercises(plain) not in ([], [context]):
+        return None  # (another move named: its own ask)
+    cues = [c for c in ex.cues if rx.search(r"\bknees?\b", c.lower()) and rx.search(r"\btoes?\b", c.lower())]
+    if not cues:
+        return None
+    rest = [c.rstrip(".") for c in ex.cues if c not in cues and rx.search(r"\bknee|90", c.lower())]
+    lead = cues[0].rstrip(".")
+    return f"For your knees: {lead[:1].lower()}{lead[1:]}" + (
+        f"; {rest[0][:1].lower()}{rest[0][1:]}." if rest else "."
+    )
 
 
 def _careful(background: str, ask: str) -> Answer:

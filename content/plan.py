@@ -864,16 +864,20 @@ MOVES_ASK = rx.compile(
     r"\b(?:whats|what is|what s) (?:the|my|a good|your) (?:plan|game ?plan|move|play|routine|best bet)\b"
 )
 _NO_FLOOR = rx.compile(
-    r"\b(?:(?:cant|cannot|can not|unable to) (?:lie|lay|get) (?:down|on (?:the|my) (?:floor|back|ground))|"
+    # (r19 tm) "can't kneel or lie down easily"
+    r"\b(?:(?:cant|cannot|can not|unable to) (?:kneel or )?(?:lie|lay|get) "
+    r"(?:down|on (?:the|my) (?:floor|back|ground))|"
     r"(?:lying|laying|lie|lay) (?:down |on (?:the|my) (?:floor|back|ground) )?(?:is |are )"
     r"(?:off the table|out|a no go|not an option|not possible)|(?:lying|laying) (?:down |on (?:the|my) "
     r"(?:floor|back|ground) )(?:is |are )?(?:off the table|a no go|not an option|not possible)|"
     r"no floor (?:work|exercises?)|only standing|standing (?:up )?(?:only|exercises|moves|stuff)|"
     r"(?:i can|to) do standing(?: up)?|(?:do|doing) (?:\w+ )?standing up|"
+    # (r19 tm) "what can I do for my legs standing up?", "which exercises can I do while standing?"
+    r"(?:do|doing) (?:\w+ ){0,4}(?:while |when )?standing(?: up)?\s*$|"
     # "getting down on the floor is a pain", "can't get onto the ground", "floor work is out"
     r"(?:getting|get|going|go) (?:down |up and down |down and up )?(?:on|onto|to|off) (?:the )?(?:floor|"
     r"ground|mat)(?: and (?:back )?up)?(?: again)? (?:is |are )?(?:a |such a |really |very |so )?(?:pain|"
-    r"hard|difficult|tough|tricky|struggle|impossible|not easy|no go|out|agony|nightmare)|"
+    r"hard|difficult|tough|tricky|struggle|impossible|not easy|no go|out|agony|nightmare|faff|hassle|chore)|"
     r"(?:cant|cannot|can not|unable to|struggle to|hard to) (?:easily )?get (?:down |up )?(?:on|onto|to|"
     r"off|up from) (?:the )?(?:floor|ground)|"
     r"(?:floor|ground|lying) (?:work|exercises?|stuff|moves?) (?:is |are )?(?:out|off the table|a no go|"
@@ -940,6 +944,7 @@ SQUAT_FEAR_LINE = (
 )
 _SQUAT_MOVES = ("one_leg_squat", "weighted_one_leg_squat", "wall_squat", "lunge", "walking_lunge")
 _FLOOR_MOVES = ("bridge", "hamstring_pushup", "hip_abduction", "supine_leg_lift")
+FLOOR_MOVES = _FLOOR_MOVES  # (r19 tm) a standing-only plan's injury lead leaves them out too
 _STANDING = ("one_leg_squat", "calf_raise", "step_up", "wall_squat", "lunge")
 
 
