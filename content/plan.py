@@ -79,7 +79,9 @@ _NOT = rx.compile(
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
     r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
-    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    # (r19 tl) "I've always skipped the gym": not kit they use
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|avoided|"
+    r"skip|skipped|skipping|omit|omitted|omitting|"
     # "ideas that arent machines", "anything besides the machines", "sick of the leg press": not that kit
     r"arent|aren t|isnt|other than|besides|apart from|except(?: for)?|bored (?:of|with)|sick of|tired of|"
     r"fed up with|done with|dont want(?: to (?:use|join|pay for|go to))?|"
@@ -2919,10 +2921,36 @@ def once_a_week(message: str) -> bool:
 _COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 
 
+def _strength_times(message: str) -> re.Match[str] | None:
+    """(r19 tl) The sessions a week told for strength, not the runner's running ("I run three times a
+    week at lunch... what would I get out of it?": three runs, no strength sessions yet)."""
+    for t in _TIMES.finditer(message):
+        before = message[max(0, t.start() - 25) : t.start()]
+        if rx.search(r"\b(?:run|runs|running|jog|jogs|jogging|race|races)\b", before) and not rx.search(
+            r"\b(?:strength|lift\w*|gym|leg|legs|weights|squats?|sessions?)\b", before
+        ):
+            continue
+        return t
+    return None
+
+
 def enough(message: str) -> str | None:
     """A verdict for "I only have 15 min twice a week, is that worth it?": the runner's own time
     and days against the article's 15-20 minutes, twice a week."""
     if not ENOUGH.search(message):
+        return None
+    if all(
+        rx.search(
+            r"(?<!non )\b(?:running|run|runs)\b(?! days?\b)"
+            r"(?: (?!(?:min|mins|minutes|that|this|it|time)\b)\w+){0,5} $",
+            message[: e.start()],
+        )
+        and e.group(0) == "enough"
+        and not rx.match(r" (?:time|minutes|mins)\b", message[e.end() :])
+        for e in ENOUGH.finditer(message)
+    ):
+        # (r19 tl) "is running on its own really not enough to build leg strength?": running's sufficiency
+        # asked (the why-strength answer), not the runner's minutes or sessions
         return None
     m = _minutes(message)
     if rx.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
@@ -2944,7 +2972,7 @@ def enough(message: str) -> str | None:
             "raises, bridges) on your easy days still help.\nTry one: /workout"
         )
     # (r14 wb: "two short sessions a week, enough?": the sessions counted, however described)
-    t = _TIMES.search(message) or _TIMES.search(_SESSION_KIND.sub(r"\1", message))
+    t = _strength_times(message) or _strength_times(_SESSION_KIND.sub(r"\1", message))
     if m is None and t is None:
         return None
     n = minutes_of(m) if m else None
