@@ -1332,7 +1332,23 @@ _OTHER_ROUTINE = rx.compile(
     r"pilates) (?:routine|session|workout|circuit|plan|program|programme|sesh|exercises|stuff)\b|"
     r"\b(?:good|best|quick|decent|proper|simple|short) (?:warm ?ups?|cool ?downs?|stretch\w*)\b|"
     r"\bwarm ?ups? (?:before|for) (?:a |my |the |each )?(?:leg|strength|gym|lifting|squat)|"
-    r"\b(?:planks?|sit ?ups|crunches)\b"
+    r"\b(?:planks?|sit ?ups|crunches)\b|"
+    # (r19 tl) "what should I be doing before I start lifting?", "what do I do before my leg session?": the
+    # warm-up before it, not a routine
+    r"\bwhat (?:should|do|can|must|would) (?:i|we) (?:be )?(?:do|doing) (?:first )?before "
+    r"(?:i (?:start |begin |get )?|we (?:start |begin )?|my |the |a |each |starting |getting )?"
+    r"(?:lifting|lift|loading|squatting|leg (?:sessions?|day|work|workouts?)|strength (?:sessions?|work)|"
+    r"gym sessions?|sessions?|weights|the weights)\b"
+)
+
+
+# (r19 tl) "where do I start with hills as strength work?", "how do I use hills for strength?": how to run
+# the hill repeats (the gym's absence only sets the scene), not a home routine with a hill line in it
+_HILLS_HOW = rx.compile(
+    r"\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:start|begin|get started) (?:with|using|doing) "
+    r"(?:the |some )?(?:hills?|hill (?:work|repeats|reps|running|sprints))\b|"
+    r"\bhow (?:do|should|can|would) (?:i|we) (?:use|do) (?:the |some )?(?:hills?|hill (?:work|repeats|reps)) "
+    r"(?:as|for) (?:my )?(?:strength|leg)"
 )
 
 
@@ -1564,6 +1580,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    if _HILLS_HOW.search(message):
+        return None  # (r19 tl) "where do I start with hills as strength work? no gym near": the hill how-to
     # (r17 vc) "a bed and a desk chair on wheels": a chair that rolls is no chair to brace a move on
     rolls = bool(_ROLLING_CHAIR.search(message)) if "chair" in message else False
     if rolls:

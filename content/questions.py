@@ -932,6 +932,12 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"without (?:any )?(?:gym (?:access|membership)|access to (?:a |the |any )?gym))\b",
         "no gym",
     ),
+    # (r19 tl) "what should I do before I start loading up?": lifting, so the warm-up is asked (not form
+    # under a load)
+    (
+        r"\bbefore (i|you|we) (start|begin|get) loading(?: (?:up|the (?:bar|weights?|plates)))?\b",
+        r"before \1 \2 lifting",
+    ),
     # (r19 tl) "the nearest gym is a 40 minute drive", "miles from any gym": a gym out of reach is no
     # gym, so the routine is the home or hill one, not the machines'
     (

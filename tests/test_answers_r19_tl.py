@@ -7,9 +7,12 @@
   (the "from the lifting" read as the soreness's cause);
 - a gym out of reach ("the nearest gym is a 40 minute drive", "miles from any gym") is no gym: no
   machines listed;
+- hills asked about as the strength work ("where do I start with hills as strength work?") get the
+  hill answer, not a home routine with a hill line;
 - "I run three times a week" is the runner's running, not three strength sessions to approve;
 - "is running on its own enough?" is running's sufficiency (no: an inefficient way to build strength),
   not the runner's minutes; "skipped the gym" is not a gym to hand machines to;
+- "what should I do before I start lifting / loading up?" is the warm-up, not a timed routine;
 - the hill stand-ins said once ("No hill? ..." then "No hill with a 5–10% grade? ...").
 """
 
@@ -112,6 +115,22 @@ def test_gym_out_of_reach_lists_no_machines(question: str) -> None:
     assert "With a gym" not in reply
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Where do I start with hills as strength work? The nearest gym is a 40 minute drive but there are "
+        "hills everywhere here. I want the hills to do the job.",
+        "No gym in my town. How do I use hills as my strength work?",
+        "How do I get started with hill repeats? I live miles from any gym.",
+    ],
+)
+def test_hills_as_strength_asked_is_the_hill_answer(question: str) -> None:
+    reply = text(question)
+    assert "5–10%" in reply.split("\n")[0]
+    assert "/exercise hill repeats" in reply
+    assert "Calf raise" not in reply and "Leg press" not in reply
+
+
 # ---- "I run N times a week" is the running ------------------------------------------------------------
 
 
@@ -175,3 +194,22 @@ def test_hill_stand_ins_said_once(question: str) -> None:
     reply = text(question)
     assert reply.startswith("Yes")
     assert reply.count("\nNo hill") <= 1
+
+
+# ---- what to do before lifting: the warm-up, not a routine --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I roll out of bed at 6, drive to the gym and go straight onto the leg press cos I've only got "
+        "half an hour before work. What should I be doing before I start loading up? I'm 50 and a "
+        "plumber. Felt a twinge in my hip last week doing it cold, it's fine now.",
+        "I only have half an hour before work at the gym. What should I do before my leg session?",
+        "I go straight onto the squat rack. What should I do before I start lifting?",
+    ],
+)
+def test_before_lifting_is_the_warm_up(question: str) -> None:
+    reply = text(question)
+    assert "jog" in reply.split("\n")[0].lower()
+    assert "Leg press: 12" not in reply and "12–15 reps" not in reply
