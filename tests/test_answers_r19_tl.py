@@ -13,6 +13,8 @@
 - "is running on its own enough?" is running's sufficiency (no: an inefficient way to build strength),
   not the runner's minutes; "skipped the gym" is not a gym to hand machines to;
 - "what should I do before I start lifting / loading up?" is the warm-up, not a timed routine;
+- a session still ahead ("legs at the gym later today, is that ok?") is the same-day order, not
+  whether soreness after it is normal;
 - the hill stand-ins said once ("No hill? ..." then "No hill with a 5–10% grade? ...").
 """
 
@@ -213,3 +215,26 @@ def test_before_lifting_is_the_warm_up(question: str) -> None:
     reply = text(question)
     assert "jog" in reply.split("\n")[0].lower()
     assert "Leg press: 12" not in reply and "12–15 reps" not in reply
+
+
+# ---- a session still ahead is not soreness after it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I'm heading out for a 10 mile run this morning and want to do legs at the gym later today. Is "
+        "that ok?",
+        "Easy 5k this morning, and I'm going to do squats at the gym tonight. Is that ok?",
+        "Got a run at lunch and plan to hit the gym for leg day this evening. Is that ok?",
+    ],
+)
+def test_session_ahead_gets_the_same_day_order(question: str) -> None:
+    reply = text(question)
+    assert "soreness" not in reply
+    assert "run first" in reply.lower() or "Run first" in reply
+
+
+def test_soreness_after_a_session_still_normal() -> None:
+    reply = text("Did squats yesterday and my legs are so sore today, is that normal? I want to run soon.")
+    assert reply.startswith("Yes, that's normal")
