@@ -3121,7 +3121,10 @@ def _moves_before_run(question: str, text: str) -> str:
 
 
 # (r16 wb) A "No <kit>?" line's head ("No ankle weights? ", "No ankle weight? ").
-_NO_KIT_HEAD = rx.compile(r"^No ([a-z][a-z ]{1,30}?)s?\? ")
+# (r19 tl) "No hill with a 5–10% grade? ..." after "No hill? ...": the same kit, its qualifier aside
+_NO_KIT_HEAD = rx.compile(
+    r"^No ([a-z][a-z ]{1,30}?)s?(?: (?:with|of|nearby|near|around|handy)\b[^?\n]{0,40})?\? "
+)
 
 
 def _one_no_kit(text: str) -> str:

@@ -1564,6 +1564,16 @@ _LIFT_SESSION = rx.compile(
 )
 # (t27) the weaker-leg reply that also answers "should I still do two-leg exercises?" covers that ask too
 _WEAK_OR_BOTH = rx.compile(f"{WEAK_ASK.pattern}|{BOTH_LEGS_ASK.pattern}")
+# (r19 tl) "a run this morning and legs at the gym later today, is that ok?": the session is still ahead
+# and nothing is felt, so the same-day order is asked, not whether soreness after it is normal
+_SESSION_AHEAD = rx.compile(
+    r"\b(?:later (?:today|on|tonight)|want to|wanna|going to|gonna|plan(?:ning)? to|about to|tonight|"
+    r"this (?:evening|afternoon)|tomorrow)\b"
+)
+_LEGS_FEEL = rx.compile(
+    r"\b(?:sore\w*|stiff\w*|ach\w+|doms|hurts?|hurting|pain\w*|heavy|tired|dead|wrecked|jelly|barely|"
+    r"cant walk|burn\w*|tight\w*)\b"
+)
 _HILLS_FOR_GYM = rx.compile(HILLS_FOR_GYM)
 _HILLS_SKIP_ASK = rx.compile(
     r"\b(?:omit|skip\w*|ditch|drop|quit|miss|replace\w*|instead of|swap\w*|do without|bin|cut)\b "
@@ -2169,7 +2179,13 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if not hurt and YOUNG.search(plain) and YOUNG_ASK.search(plain):
         # "im 16, am i too young to lift?": not in the article; said so, with safe general guidance.
         return Answer(YOUNG_TEXT, "rule:routine", True, (), topics=("rule:routine",), context="rule:routine")
-    if not hurt and AFTER_SESSION.search(plain) and NORMAL_ASK.search(plain) and not PART_PAIN.search(plain):
+    if (
+        not hurt
+        and AFTER_SESSION.search(plain)
+        and NORMAL_ASK.search(plain)
+        and not PART_PAIN.search(plain)
+        and not (_SESSION_AHEAD.search(plain) and not _LEGS_FEEL.search(plain))
+    ):
         # "first leg session yesterday, today I can barely walk down stairs. normal?": the soreness
         # after a session (its honest answer says what is not normal).
         doms = gap(normalize("legs sore after leg day, is that normal"))

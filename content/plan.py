@@ -79,7 +79,9 @@ _NOT = rx.compile(
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
     r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
-    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|"
+    # (r19 tl) "I've always skipped the gym": not kit they use
+    r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|avoided|"
+    r"skip|skipped|skipping|omit|omitted|omitting|"
     # "ideas that arent machines", "anything besides the machines", "sick of the leg press": not that kit
     r"arent|aren t|isnt|other than|besides|apart from|except(?: for)?|bored (?:of|with)|sick of|tired of|"
     r"fed up with|done with|dont want(?: to (?:use|join|pay for|go to))?|"
@@ -1335,7 +1337,23 @@ _OTHER_ROUTINE = rx.compile(
     r"pilates) (?:routine|session|workout|circuit|plan|program|programme|sesh|exercises|stuff)\b|"
     r"\b(?:good|best|quick|decent|proper|simple|short) (?:warm ?ups?|cool ?downs?|stretch\w*)\b|"
     r"\bwarm ?ups? (?:before|for) (?:a |my |the |each )?(?:leg|strength|gym|lifting|squat)|"
-    r"\b(?:planks?|sit ?ups|crunches)\b"
+    r"\b(?:planks?|sit ?ups|crunches)\b|"
+    # (r19 tl) "what should I be doing before I start lifting?", "what do I do before my leg session?": the
+    # warm-up before it, not a routine
+    r"\bwhat (?:should|do|can|must|would) (?:i|we) (?:be )?(?:do|doing) (?:first )?before "
+    r"(?:i (?:start |begin |get )?|we (?:start |begin )?|my |the |a |each |starting |getting )?"
+    r"(?:lifting|lift|loading|squatting|leg (?:sessions?|day|work|workouts?)|strength (?:sessions?|work)|"
+    r"gym sessions?|sessions?|weights|the weights)\b"
+)
+
+
+# (r19 tl) "where do I start with hills as strength work?", "how do I use hills for strength?": how to run
+# the hill repeats (the gym's absence only sets the scene), not a home routine with a hill line in it
+_HILLS_HOW = rx.compile(
+    r"\b(?:where|how) (?:do|should|can|would) (?:i|we) (?:start|begin|get started) (?:with|using|doing) "
+    r"(?:the |some )?(?:hills?|hill (?:work|repeats|reps|running|sprints))\b|"
+    r"\bhow (?:do|should|can|would) (?:i|we) (?:use|do) (?:the |some )?(?:hills?|hill (?:work|repeats|reps)) "
+    r"(?:as|for) (?:my )?(?:strength|leg)"
 )
 
 
@@ -1567,6 +1585,8 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     their_days; passed in, since week.py reads asks.py, which reads this module)."""
     if _OTHER_ROUTINE.search(message):
         return None  # "what's a good warm-up before a leg session?": the warm-up, not a routine
+    if _HILLS_HOW.search(message):
+        return None  # (r19 tl) "where do I start with hills as strength work? no gym near": the hill how-to
     # (r17 vc) "a bed and a desk chair on wheels": a chair that rolls is no chair to brace a move on
     rolls = bool(_ROLLING_CHAIR.search(message)) if "chair" in message else False
     if rolls:
@@ -2924,10 +2944,36 @@ def once_a_week(message: str) -> bool:
 _COUNT = {"once": 1, "one": 1, "1": 1, "twice": 2, "two": 2, "2": 2, "three": 3, "3": 3}
 
 
+def _strength_times(message: str) -> re.Match[str] | None:
+    """(r19 tl) The sessions a week told for strength, not the runner's running ("I run three times a
+    week at lunch... what would I get out of it?": three runs, no strength sessions yet)."""
+    for t in _TIMES.finditer(message):
+        before = message[max(0, t.start() - 25) : t.start()]
+        if rx.search(r"\b(?:run|runs|running|jog|jogs|jogging|race|races)\b", before) and not rx.search(
+            r"\b(?:strength|lift\w*|gym|leg|legs|weights|squats?|sessions?)\b", before
+        ):
+            continue
+        return t
+    return None
+
+
 def enough(message: str) -> str | None:
     """A verdict for "I only have 15 min twice a week, is that worth it?": the runner's own time
     and days against the article's 15-20 minutes, twice a week."""
     if not ENOUGH.search(message):
+        return None
+    if all(
+        rx.search(
+            r"(?<!non )\b(?:running|run|runs)\b(?! days?\b)"
+            r"(?: (?!(?:min|mins|minutes|that|this|it|time)\b)\w+){0,5} $",
+            message[: e.start()],
+        )
+        and e.group(0) == "enough"
+        and not rx.match(r" (?:time|minutes|mins)\b", message[e.end() :])
+        for e in ENOUGH.finditer(message)
+    ):
+        # (r19 tl) "is running on its own really not enough to build leg strength?": running's sufficiency
+        # asked (the why-strength answer), not the runner's minutes or sessions
         return None
     m = _minutes(message)
     if rx.search(r"\b(?:a day|every day|daily|per day|each day)\b", message):
@@ -2949,7 +2995,7 @@ def enough(message: str) -> str | None:
             "raises, bridges) on your easy days still help.\nTry one: /workout"
         )
     # (r14 wb: "two short sessions a week, enough?": the sessions counted, however described)
-    t = _TIMES.search(message) or _TIMES.search(_SESSION_KIND.sub(r"\1", message))
+    t = _strength_times(message) or _strength_times(_SESSION_KIND.sub(r"\1", message))
     if m is None and t is None:
         return None
     n = minutes_of(m) if m else None

@@ -932,6 +932,21 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"without (?:any )?(?:gym (?:access|membership)|access to (?:a |the |any )?gym))\b",
         "no gym",
     ),
+    # (r19 tl) "what should I do before I start loading up?": lifting, so the warm-up is asked (not form
+    # under a load)
+    (
+        r"\bbefore (i|you|we) (start|begin|get) loading(?: (?:up|the (?:bar|weights?|plates)))?\b",
+        r"before \1 \2 lifting",
+    ),
+    # (r19 tl) "the nearest gym is a 40 minute drive", "miles from any gym": a gym out of reach is no
+    # gym, so the routine is the home or hill one, not the machines'
+    (
+        r"\b(?:the )?(?:nearest|closest) gym (?:is |s )?(?:about |over |like |a good |an? )?"
+        r"(?:\d+|an?|half an?|one|two|three|forty|thirty|twenty|fifty|sixty|ninety|many|several|few) ?"
+        r"(?:min(?:ute)?s?|hours?|hrs?|miles?|km|kilometres?|kilometers?)(?: \w+)?(?: (?:drive|away|off))?|"
+        r"\b(?:miles|hours|ages) (?:away )?from (?:a |any |the (?:nearest |closest )?)gym\b",
+        "no gym",
+    ),
     # "10x400", "6 x 800m": track intervals (a distance of 100 or more), a hard run, not sets of reps.
     (r"\b(\d+)\s*x\s*([1-9]\d{2,4})(?:\s*(?:m|metres?|meters?)\b)?", r"\1 by \2 metre intervals"),
     (r"\b(\d+)\s*x\b", r"\1 times"),

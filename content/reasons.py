@@ -417,6 +417,10 @@ _GAPS: tuple[tuple[re.Pattern[str], str, str | None], ...] = (
         rx.compile(
             r"^(?!.*\b(?:fit (?:it|them|this|that|strength|legs|leg day|lifting) in|which days?|what days?|"
             r"schedule|when should)\b)"
+            # (r19 tl) "do I need a break from the lifting?": a rest from it asked (the week off once a
+            # month answers), not soreness from it carried into a run
+            r"(?!.*\b(?:break|rest|time off|week off|weeks off|time away|pause|deload) from "
+            r"(?:the |my |all )?(?:lifting|lifts|strength|weights|gym|leg days?|legs)\b)"
             # Soreness said as a fact; "ruin / kill" only as what the lifting does now ("squats kill my
             # tempo"), not a worry ("so it doesn't kill my track sessions", "won't ruin my runs").
             r"(?=.*\b(?:sore|soreness|doms|stiff|knackered|cooked|wrecked|trashed|fried|dead|toast|"

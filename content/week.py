@@ -84,6 +84,34 @@ _ON_DAY = rx.compile(
 )
 
 
+def _by_day(pieces: list[str]) -> list[str]:
+    """(r19 tl) "tuesday intervals thursday tempo sunday long run" (its commas gone): one piece per day
+    and its own label, when days and labels take turns, so every day is not the first one's intervals."""
+    out: list[str] = []
+    for piece in pieces:
+        days = [m.start() for m in DAY.finditer(piece)]
+        labels = [m.start() for m in _HARD_RUN.finditer(piece)]
+        labels += [m.start() for m in _EASY_RUN.finditer(piece)]
+        if len(days) < 2 or len(labels) < 2:
+            out.append(piece)
+            continue
+        ends = [m.end() for m in DAY.finditer(piece)]
+        gaps = list(zip(ends[:-1], days[1:], strict=True))
+        if not all(any(a <= x < b for x in labels) for a, b in gaps):
+            out.append(piece)  # ("tue thu intervals": two days share one label)
+            continue
+        if days[0] < min(labels):
+            cuts = days[1:]  # the label after its day: cut before each later day
+        else:
+            cuts = ends[:-1]  # the label before its day: cut after each day but the last
+        start = 0
+        for cut in cuts:
+            out.extend([piece[start:cut], ","])
+            start = cut
+        out.append(piece[start:])
+    return out
+
+
 def _week(text: str) -> dict[str, str]:
     """The runner's week as told ("mon easy, tue intervals, sat long run, wed fri sun off"):
     day -> "hard: intervals" / "easy"."""
@@ -91,7 +119,7 @@ def _week(text: str) -> dict[str, str]:
     label = ""
     # "tempo on thursdays long run saturdays" (punctuation gone): a day after "on" ends its label's piece
     text = _ON_DAY.sub(r"\1,", text)
-    for piece in rx.split(r"([,.;:\n]|\band\b|\bthen\b)", text):
+    for piece in _by_day(rx.split(r"([,.;:\n]|\band\b|\bthen\b)", text)):
         chunk = piece
         if piece in (",", ".", ";", ":", "\n", "then"):
             label = "" if piece not in (",",) else label
@@ -906,6 +934,11 @@ def _only_hard_days(plain: str) -> str | None:
     hard-run day; a short session on another day beats lifting on them."""
     if not rx.search(r"\bonly (?:\w+ ){0,2}(?:days?|slots?|evenings?|nights?|time)\b", plain):
         return None
+    if rx.search(
+        r"\b(?:other|(?:the )?rest of the|remaining) (?:days|week)\b (?:are |is )?(?:\w+ )?(?:easy|off|rest)",
+        plain,
+    ):
+        return None  # (r19 tl) "other days easy or off": easy days are told, so not only hard ones
     week = _week(plain)
     told_days = {m.group(1) for m in DAY.finditer(plain)}
     if not week or not all(week.get(d, "").startswith("hard") for d in told_days):
