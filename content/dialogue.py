@@ -1277,6 +1277,22 @@ _STEPS_ASKED = rx.compile(
 )
 
 
+# (r19 tk) The front and back of the thigh told as unequal ("quads massive compared to my hamstrings",
+# "thighs huge at the front but the back of my legs is weak"), and a vague ask about it.
+_QUAD_SIDE = (
+    r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?)|thighs? (?:\w+ ){0,2}(?:at|in) the front)"
+)
+_HAM_SIDE = r"(?:hamstrings?|hammys?|hammies|back of (?:my |the )?(?:thighs?|legs?))"
+_OPPOSING_TOLD = rx.compile(
+    rf"^(?=.*\b(?:bigger|stronger|weaker|weak|massive|huge|compared|than|vs|versus|dwarf\w*|outweigh\w*|"
+    rf"imbalanc\w*|lopsided|out of proportion|way more|much more)\b)"
+    rf".*(?:\b{_QUAD_SIDE}\b.{{0,100}}\b{_HAM_SIDE}\b|\b{_HAM_SIDE}\b.{{0,100}}\b{_QUAD_SIDE}\b)"
+)
+_WORRY_ASK = rx.compile(
+    r"\b(?:why|worry|worried|matter|matters|problem|bad|issue|concern\w*|dangerous|big deal|normal)\b"
+)
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -2759,6 +2775,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             # ("...I notice it on hills. Should I do one-legged stuff?": "one" is no pronoun for the hills)
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
+        if (
+            asks
+            and _OPPOSING_TOLD.search(normalize(background))
+            and found_in[:1] != ["rule:opposing_balance"]
+            and not named_exercises(normalize(asks[0]))
+            and _WORRY_ASK.search(normalize(asks[0]))
+        ):
+            # (r19 tk) "My quads are massive compared to my hamstrings... Is it something I should worry
+            # about?", "...the back of my legs is weak. Why would that matter?": the imbalance told is the
+            # "it", not one of the two muscles
+            found_in.insert(0, "rule:opposing_balance")
         if found_in:
             trace("background", found_in[0])
             context = found_in[0]

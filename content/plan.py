@@ -3825,6 +3825,22 @@ FLAT_CALF_TEXT = (
 )
 
 
+# (r19 tk) Flat-floor calf raises that feel too easy, with a step not ruled out: the step's drop first,
+# then one leg at a time (the article's two ways to make them work harder).
+_TOO_EASY = rx.compile(
+    r"\b(?:too|way too|really|so|far too|very) easy\b|\bharder\b|"
+    r"\b(?:could|can) do (?:a )?(?:hundred|100|loads|hundreds|them all day)\b|"
+    r"\b(?:not|nothing|barely) (?:\w+ )?(?:doing|do) (?:anything|much|something)\b|"
+    r"\bactually do (?:something|anything)\b|\bdont feel (?:anything|them|it)\b|\bmore challenging\b"
+)
+_ON_FLOOR = rx.compile(rf"{_FLAT_FLOOR.pattern}|\bon (?:the|my|a) (?:\w+ )?(?:floor|ground|carpet)\b")
+FLAT_HARDER_TEXT = (
+    "Move them onto the edge of a step: heels hanging lower than your toes, rise as high as you can, hold "
+    "a few seconds and lower slowly. The drop gives the full range the flat floor cuts off. Still easy? "
+    "Go one leg at a time, or hold dumbbells (the weighted calf raise).\nFull card: /exercise calf raise"
+)
+
+
 _LACK_STEP = rx.compile(
     r"\b(?:no|without|dont have|havent got|not got|dont own|lack|not even|dont even have) (?:any |a )?"
     r"(?:steps?|stairs?|staircase|"
@@ -3933,6 +3949,9 @@ def _flat_calf(message: str) -> str | None:
         return None  # ("flat or off a step, does it matter?": the comparison; "no stairs or steps" isn't one)
     if rx.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
         return None
+    if _ON_FLOOR.search(message) and not _LACK_STEP.search(message) and _TOO_EASY.search(message):
+        # (r19 tk) "on the flat floor but way too easy, how do I make them do something?"
+        return FLAT_HARDER_TEXT
     if _FLAT_FLOOR.search(message) and rx.search(
         r"\b(?:ok|okay|fine|alright|do|work|works|enough|count|can|could|possible|just)\b", message
     ):
