@@ -3802,6 +3802,12 @@ BALANCE_SUPPORTED = (
     "on it, do the two-legged version first (calf raises on both feet, step-ups onto a low step), keep the "
     "load comfortable and the moves slow, and let go as you steady.\nFull card: /exercise one-legged squat"
 )
+BALANCE_POINT_TEXT = (
+    "Yes: moves that make you balance train the small muscles that keep adjusting your posture, which "
+    "improves your alignment and coordination when you run. The best kind are one-legged moves, which also "
+    "mimic running: calf raises on one leg, the one-legged squat and step-ups onto a low step. Start with a "
+    "hand on a wall or sturdy chair and let go as you steady.\nFull card: /exercise one-legged squat"
+)
 WOBBLE_TEXT = (
     "Keep at them: moves that make you balance train the small muscles that keep adjusting your posture, "
     "so the wobble is what improves. Make them easier for now: keep the back foot's toes on the ground a "
@@ -5008,6 +5014,16 @@ def situational(message: str) -> tuple[str, str] | None:
         yes_no = rx.search(r"\b(?:can|could|should|is it|are they|ok|okay|safe|still)\b", message)
         lead = "Yes, carefully." if yes_no else "Keep them, with support."
         return BALANCE_SUPPORTED.format(lead=lead), "rule:balance_training"
+    if (
+        _WOBBLE.search(message)
+        and _ONE_LEG_SAID.search(message)
+        and not _ONE_LEG_SAID.search(rx.sub(r"\bon one leg\b", " ", message))
+        and rx.search(r"\b(?:point|worth\w*|help\w*|matters?|bother|any use|useful)\b", message)
+        and not rx.search(r"\bwhy\b|\bwh?at?s? (?:is )?the point\b", message)
+    ):
+        # (r19 tk) "I wobble standing on one leg putting socks on... any point doing balance stuff, and
+        # what kind?": a wobble in daily life, balance work's point asked: yes, and the one-legged moves
+        return BALANCE_POINT_TEXT, "rule:balance_training"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if rx.search(

@@ -163,3 +163,65 @@ def test_wall_squat_watch_outs_are_its_cues(q: str) -> None:
     assert "90°" in reply.split("\n")[0]
     assert "in front of your toes" in reply
     assert "older runners" not in reply
+
+
+# ---- a hold asked about the move told ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "So I've been doing the bridge on my bedroom floor for a few weeks. I'm 50 and run parkrun every "
+        "Saturday. I lift my hips and drop straight back down. How long am I supposed to hold it at the top?",
+        "Been doing bridges after my runs, I'm a 10k runner. I push my hips up and come straight down. How "
+        "long do I hold it at the top?",
+        "My physio gave me the bridge for my glutes. I run 3 times a week. How long am I meant to hold it?",
+    ],
+)
+def test_hold_of_the_told_bridge(q: str) -> None:
+    reply = text(q)
+    assert "30 seconds" in reply.split("\n")[0] or "30 s" in reply.split("\n")[0]
+    assert "/exercise bridge" in reply
+    assert "hip raise" not in reply.lower()
+
+
+# ---- a hard run done today, a lift planned tonight, "is that a good idea?" -----------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I had a hard interval session this morning and I'm feeling a bit tired and tight in the "
+        "hamstrings. I was planning to do my leg weights tonight at the gym. Is that a good idea or should "
+        "I wait?",
+        "Did a tempo run this morning and my legs feel heavy. I had leg day planned for this evening at the "
+        "gym. Should I still do it?",
+        "Track session today at lunchtime, 8x400. I was going to do squats tonight. Is that ok or should I "
+        "move it?",
+    ],
+)
+def test_hard_run_today_then_lift_tonight_waits(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("No, better to wait")
+    assert "easy day" in reply
+    assert "Leg press" not in reply and "soreness" not in reply
+
+
+def test_easy_run_today_then_lift_is_fine() -> None:
+    assert text("Easy run this morning, leg weights tonight. Is that ok?").startswith("Yes")
+
+
+# ---- a daily-life wobble and "is there any point in balance work?" -------------------------------------
+@pytest.mark.parametrize(
+    "q",
+    [
+        "I wobble like mad standing on one leg, like when I'm putting socks on. I'm 64, run slow 5ks and I "
+        "want to keep running into my 80s. Is there any point doing balance stuff for running, and what "
+        "kind?",
+        "I wobble all over the place on one leg when I pull my trousers on. I'm 58 and jog 3 times a week. "
+        "Would balance exercises help my running at all, and which ones?",
+        "Standing on one leg I wobble like crazy. I run 20k a week. Is there any point in balance work, and "
+        "what kind?",
+    ],
+)
+def test_balance_point_is_yes_with_the_one_legged_moves(q: str) -> None:
+    reply = text(q)
+    assert reply.startswith("Yes")
+    assert "small muscles" in reply and "one-legged squat" in reply
+    assert "Keep at them" not in reply and "Legwork session has" not in reply
