@@ -143,7 +143,9 @@ _FOR_WHAT = rx.compile(
 _LOOKS_LIKE = rx.compile(
     r"^(?!.*\b(?:sessions?|workouts?|routines?|weeks?|plans?|programm?e?s?|days?|schedule|legs|muscles?|"
     r"form|posture|strong|stronger|weak)\b)"
-    r".*\b(?:(?:meant|supposed) to look|looks? like|look right)\b"
+    r".*\b(?:(?:meant|supposed) to look|looks? like|look right|"
+    # (r19 tk) "how should the rep look?", "how's a good lunge done?", "how is a proper bridge done?"
+    r"how (?:should|does|do|would|must) (?:\w+ ){1,4}look|(?:hows|how is|how are) (?:\w+ ){1,4}done)\b"
 )
 
 

@@ -92,6 +92,7 @@ from content.one_ask import (
     suits,
 )
 from content.plan import (
+    BALANCE_POINT_TEXT,
     BOTH_LEGS_ASK,
     ENOUGH,
     FIT_IN_ASK,
@@ -1278,6 +1279,62 @@ _STEPS_ASKED = rx.compile(
 )
 
 
+# (r19 tk) The front and back of the thigh told as unequal ("quads massive compared to my hamstrings",
+# "thighs huge at the front but the back of my legs is weak"), and a vague ask about it.
+_QUAD_SIDE = (
+    r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?)|thighs? (?:\w+ ){0,2}(?:at|in) the front)"
+)
+_HAM_SIDE = r"(?:hamstrings?|hammys?|hammies|back of (?:my |the )?(?:thighs?|legs?))"
+_OPPOSING_TOLD = rx.compile(
+    rf"^(?=.*\b(?:bigger|stronger|weaker|weak|massive|huge|compared|than|vs|versus|dwarf\w*|outweigh\w*|"
+    rf"imbalanc\w*|lopsided|out of proportion|way more|much more)\b)"
+    rf".*(?:\b{_QUAD_SIDE}\b.{{0,100}}\b{_HAM_SIDE}\b|\b{_HAM_SIDE}\b.{{0,100}}\b{_QUAD_SIDE}\b)"
+)
+_WORRY_ASK = rx.compile(
+    r"\b(?:why|worry|worried|matter|matters|problem|bad|issue|concern\w*|dangerous|big deal|normal)\b"
+)
+
+
+# (r19 tk) A hard run told as done today and a lift planned later the same day, asked about by pronoun.
+_HARD_DONE_TODAY = rx.compile(
+    r"\b(?:intervals?|interval session|tempo(?: run)?|track (?:session|workout)|speed ?work|long run|"
+    r"hill repeats|hard (?:run|session|workout)|reps session)\b(?: \w+){0,5} "
+    r"(?:this morning|today|earlier|at lunch(?:time)?|at dawn)\b|"
+    r"\b(?:this morning|earlier today|today)\b(?: \w+){0,4} (?:intervals?|interval session|tempo|"
+    r"track session|long run|hard (?:run|session))\b"
+)
+_LIFT_LATER = rx.compile(
+    r"\b(?:leg weights|leg day|legs|weights|strength(?: session| work)?|lifting|lift|gym|squats|"
+    r"leg session)\b"
+    r"(?: \w+){0,5} (?:tonight|this evening|later(?: today| on)?|this afternoon)\b|"
+    r"\b(?:tonight|this evening|later today|this afternoon)\b(?: \w+){0,4} (?:leg weights|leg day|weights|"
+    r"strength|lifting|gym|squats)\b"
+)
+_PRONOUN_VERDICT = rx.compile(
+    r"^(?:so |but |and )?(?:is (?:that|it|this)|would (?:that|it)|should i|can i|could i|am i ok|"
+    r"(?:that|it)s? (?:ok|okay|fine|a good idea))\b"
+)
+_TIRED_TOLD = rx.compile(r"\b(?:tired|tight|heavy|dead|sore|stiff|knackered|wrecked|drained)\b")
+
+
+def _hard_today_reply(message: str, asks: list[str]) -> str | None:
+    """A hard run done today, a lift planned for later today, and "is that a good idea?": better not."""
+    if not asks or any(a.rstrip().endswith("?") for a in asks[:-1]):
+        return None
+    plain = normalize(message)
+    ask = normalize(asks[-1])
+    if not (_HARD_DONE_TODAY.search(plain) and _LIFT_LATER.search(plain) and _PRONOUN_VERDICT.search(ask)):
+        return None
+    if rx.search(r"\b(?:race|racing|parkrun|easy|recovery)\b", plain):
+        return None
+    tired = " How your legs feel now is one more reason to leave it." if _TIRED_TOLD.search(plain) else ""
+    return (
+        "No, better to wait: you've had a hard run today, and the article says to keep strength work off "
+        "hard-run days. Move the leg session to your next easy day (if a run and a lift ever must share "
+        f"a day, run first).{tired}"
+    )
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -1806,6 +1863,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if numb(plain):
         return Answer(numb_text(plain), None, False, ())
     hurt = acute(plain) and not cleared(plain) and not returning(plain)
+    today_hard = None if hurt or depth else _hard_today_reply(message, split_asks(message)[0])
+    if today_hard is not None:
+        # (r19 tk) "Hard intervals this morning... leg weights tonight. Is that a good idea or should I
+        # wait?": the verdict on the plan told, not a gym routine or the soreness rule
+        trace("plan", "hard_today")
+        return Answer(
+            today_hard,
+            "rule:hard_run_day",
+            True,
+            (),
+            topics=("rule:hard_run_day",),
+            context="rule:hard_run_day",
+        )
     injury = uncovered(plain)
     last_move = (last or "").removeprefix("exercise:") if (last or "").startswith("exercise:") else ""
     if not hurt and last_move in EXERCISES and _MOVE_PRONOUN.search(plain):
@@ -2422,7 +2492,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     if single is not None:
         # "I've got time for only one glute exercise. Which one?": one, not the list
         trace("plan", "one_pick")
-        return then_rest(single[0], single[1], None)
+        # (r19 tk: the balance verdict says what kind too, so it covers every ask)
+        return then_rest(single[0], single[1], _EVERY_ASK if single[0] == BALANCE_POINT_TEXT else None)
     part_asks = split_asks(message)[0]
     part = None if hurt or len(part_asks) > 1 else kit_part(plain, normalize(" ".join(part_asks)))
     if part is not None:
@@ -2721,6 +2792,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                     # (td, round 13) "...a ball between your back and the wall. How low do I go?": a detail
                     # of the one move told
                     r"how (?:low|deep|far|high|many|heavy|steep)\b|where (?:do|does|should|am|are)\b|"
+                    # (r19 tk) "...the bridge on my bedroom floor. How long am I supposed to hold it?"
+                    r"how long (?:\w+ ){0,4}hold\b|"
                     r"(?:what|which) (?:muscles?|parts?|bits?)\b|(?:and |so )?then what\b|"
                     r"(?:do |so )?you (?:lie|lay|stand|put|start|sit|hold|rest|step|place|lean|get)\b|"
                     r"what(?:s| is| are) (?:it|that|this|they) (?:\w+ )?for\b)",
@@ -2776,6 +2849,17 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         ):
             # ("...I notice it on hills. Should I do one-legged stuff?": "one" is no pronoun for the hills)
             found_in.append(kit_told)  # "...the machines. Which ones should I use?"
+        if (
+            asks
+            and _OPPOSING_TOLD.search(normalize(background))
+            and found_in[:1] != ["rule:opposing_balance"]
+            and not named_exercises(normalize(asks[0]))
+            and _WORRY_ASK.search(normalize(asks[0]))
+        ):
+            # (r19 tk) "My quads are massive compared to my hamstrings... Is it something I should worry
+            # about?", "...the back of my legs is weak. Why would that matter?": the imbalance told is the
+            # "it", not one of the two muscles
+            found_in.insert(0, "rule:opposing_balance")
         if found_in:
             trace("background", found_in[0])
             context = found_in[0]

@@ -1715,6 +1715,11 @@ FULLY_STRAIGHT_TEXT = (
     "No: stop just short of fully straight. Locking the knee takes the load off the muscle and puts it "
     "on the joint."
 )
+# (r19 tk) The ask is whether to stop or avoid the full straightening: the verdict turns round.
+_STOP_STRAIGHT = rx.compile(
+    r"\b(?:stop|quit|avoid|not|never|no longer|cut out) (?:\w+ )?(?:straighten\w*|lock\w*|going all the way|"
+    r"extend\w*)\b"
+)
 _NO_RACE = rx.compile(r"\b(?:no|not a|not|isnt a|its not a) (?:race|racing)\b")
 _EVE = rx.compile(r"\b(?:day|night|evening|eve) before\b")
 _STRAIGHTEN_TOPICS = frozenset(
@@ -2181,6 +2186,9 @@ def _direct(topic_id: str, question: str) -> str | None:
         return NEARLY_STRAIGHT_TEXT
     if topic_id in _STRAIGHTEN_TOPICS and _FULLY_STRAIGHT.search(question):
         # "do I push all the way till my leg is straight?": no, just short of it
+        if _STOP_STRAIGHT.search(question):
+            # (r19 tk) "should I stop straightening fully?": yes, stop just short
+            return "Yes" + FULLY_STRAIGHT_TEXT.removeprefix("No")
         return FULLY_STRAIGHT_TEXT
     if topic_id == "rule:run_first" and _NEXT_DAY.search(question) and not rx.search(r"\bor\b", question):
         # "legs the morning after my long run?": the next day, the hard-run-day rule's case, not the

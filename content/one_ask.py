@@ -99,7 +99,10 @@ from content.week import DAY, FIT_ASK, WHICH_DAYS, days_reply
 
 # (r17 ve) an ask that names its own subject: the warm-up or the stretching, or the sets and reps
 _OWN_SUBJECT = rx.compile(
-    r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets))\b"
+    r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets)|"
+    # (r19 tk) "...the bench is pretty low for me. Is locking out actually bad?": the lockout is asked
+    r"lock(?:ing|ed)? (?:out|my knees?|the knees?)|lockout|"
+    r"(?:snap\w*|straighten\w*) (?:\w+ )?(?:knees?|legs?) (?:fully|all the way|straight))\b"
 )
 # (r17 vc) the two topics an either-works verdict on hills or the treadmill is about
 _HILL_PAIR = ("exercise:hill_repeats", "exercise:treadmill_incline")
@@ -1673,6 +1676,29 @@ def _answer_one(
         and len(named_exercises(plain)) != 1
         and not plyo_on
     ):
+        if (
+            (context or "").startswith("exercise:")
+            and not named_exercises(plain)
+            and context not in _HILL_PAIR
+            and (move := EXERCISES.get((context or "")[9:])) is not None
+            and move.cues
+            and bool(set(plain.split()) & {"watch", "careful", "avoid", "mistakes", "wrong"})
+            # (the move named in the message, one move asked about: not "those machines", not "the usual
+            # advice", and no operation or condition whose limits come first)
+            and says_exercise(context or "", normalize(f"{background} {earlier_text} {ask}"))
+            and not set(plain.split())
+            & {"machines", "those", "these", "them", "exercises", "moves", "advice", "usual", "general"}
+            and _careful_text(normalize(f"{background} {ask}")) == CAREFUL_TEXT
+        ):
+            # (r19 tk) "How far down on wall squats, and what should I watch out for?": that move's own
+            # cues first, then the article's general form rules in one line
+            trace("careful_move", context or "")
+            cues = " ".join(move.cues[:2])
+            text = (
+                f"{move.name}, what to watch: {cues} Keep it slow and controlled, breathe out on the effort, "
+                f"and never trade form for more weight or reps.\nFull card: /exercise {move.name.lower()}"
+            )
+            return Answer(text, context, True, (), topics=(context or "",), context=context)
         trace("careful", plain)
         return _careful(background, ask)
     if (
@@ -2435,6 +2461,25 @@ def _answer_one(
         other = sibling(ask, context, answer_fn(ask), engine)
         if other is not None:
             return other
+    if (
+        context is not None
+        and context.startswith("rule:")
+        and background
+        and ask_of(ask).kind == "howto"
+        and not named_exercises(plain)
+        and len(
+            told_moves := [
+                m
+                for m in named_exercises(normalize(background))
+                if says_exercise(m, normalize(background)) and m not in _HILL_PAIR
+            ]
+        )
+        == 1
+    ):
+        # (r19 tk) "...step ups on a bench... Is locking out bad, and how should the rep look?": the rep
+        # is the move told, not the rule the first ask was about
+        trace("howto_told_move", told_moves[0])
+        context = told_moves[0]
     probe = engine.probe(ask) if context is not None or background else (False, 0, True)
     opener = plain.startswith(FOLLOW_START)
     facet = context is not None and context.startswith("exercise:") and bool(_FACET.search(plain))

@@ -3853,6 +3853,12 @@ BALANCE_SUPPORTED = (
     "on it, do the two-legged version first (calf raises on both feet, step-ups onto a low step), keep the "
     "load comfortable and the moves slow, and let go as you steady.\nFull card: /exercise one-legged squat"
 )
+BALANCE_POINT_TEXT = (
+    "Yes: moves that make you balance train the small muscles that keep adjusting your posture, which "
+    "improves your alignment and coordination when you run. The best kind are one-legged moves, which also "
+    "mimic running: calf raises on one leg, the one-legged squat and step-ups onto a low step. Start with a "
+    "hand on a wall or sturdy chair and let go as you steady.\nFull card: /exercise one-legged squat"
+)
 WOBBLE_TEXT = (
     "Keep at them: moves that make you balance train the small muscles that keep adjusting your posture, "
     "so the wobble is what improves. Make them easier for now: keep the back foot's toes on the ground a "
@@ -3873,6 +3879,22 @@ FLAT_CALF_TEXT = (
     "slowly. You lose the stretch of the heels dropping below a step, so once two legs get easy do them one "
     "leg at a time (the article's way to make them harder); any low, solid block that won't tip gives you "
     "the drop later.\nFull card: /exercise calf raise"
+)
+
+
+# (r19 tk) Flat-floor calf raises that feel too easy, with a step not ruled out: the step's drop first,
+# then one leg at a time (the article's two ways to make them work harder).
+_TOO_EASY = rx.compile(
+    r"\b(?:too|way too|really|so|far too|very) easy\b|\bharder\b|"
+    r"\b(?:could|can) do (?:a )?(?:hundred|100|loads|hundreds|them all day)\b|"
+    r"\b(?:not|nothing|barely) (?:\w+ )?(?:doing|do) (?:anything|much|something)\b|"
+    r"\bactually do (?:something|anything)\b|\bdont feel (?:anything|them|it)\b|\bmore challenging\b"
+)
+_ON_FLOOR = rx.compile(rf"{_FLAT_FLOOR.pattern}|\bon (?:the|my|a) (?:\w+ )?(?:floor|ground|carpet)\b")
+FLAT_HARDER_TEXT = (
+    "Move them onto the edge of a step: heels hanging lower than your toes, rise as high as you can, hold "
+    "a few seconds and lower slowly. The drop gives the full range the flat floor cuts off. Still easy? "
+    "Go one leg at a time, or hold dumbbells (the weighted calf raise).\nFull card: /exercise calf raise"
 )
 
 
@@ -3984,6 +4006,9 @@ def _flat_calf(message: str) -> str | None:
         return None  # ("flat or off a step, does it matter?": the comparison; "no stairs or steps" isn't one)
     if rx.search(r"\bhow (?:many|much|often|long|high)\b|\bwhy\b", message):
         return None
+    if _ON_FLOOR.search(message) and not _LACK_STEP.search(message) and _TOO_EASY.search(message):
+        # (r19 tk) "on the flat floor but way too easy, how do I make them do something?"
+        return FLAT_HARDER_TEXT
     if _FLAT_FLOOR.search(message) and rx.search(
         r"\b(?:ok|okay|fine|alright|do|work|works|enough|count|can|could|possible|just)\b", message
     ):
@@ -5040,6 +5065,16 @@ def situational(message: str) -> tuple[str, str] | None:
         yes_no = rx.search(r"\b(?:can|could|should|is it|are they|ok|okay|safe|still)\b", message)
         lead = "Yes, carefully." if yes_no else "Keep them, with support."
         return BALANCE_SUPPORTED.format(lead=lead), "rule:balance_training"
+    if (
+        _WOBBLE.search(message)
+        and _ONE_LEG_SAID.search(message)
+        and not _ONE_LEG_SAID.search(rx.sub(r"\bon one leg\b", " ", message))
+        and rx.search(r"\b(?:point|worth\w*|help\w*|matters?|bother|any use|useful)\b", message)
+        and not rx.search(r"\bwhy\b|\bwh?at?s? (?:is )?the point\b", message)
+    ):
+        # (r19 tk) "I wobble standing on one leg putting socks on... any point doing balance stuff, and
+        # what kind?": a wobble in daily life, balance work's point asked: yes, and the one-legged moves
+        return BALANCE_POINT_TEXT, "rule:balance_training"
     if _WOBBLE.search(message) and _ONE_LEG_SAID.search(message):
         text = WOBBLE_TEXT
         if rx.search(

@@ -1505,6 +1505,16 @@ _HOW_TO_DO = rx.compile(
 )
 
 
+_MOVE_DETAIL_ASK = rx.compile(
+    r"\bhow (?:low|far|deep|high) (?:down )?(?:should|do|can|must)\b|\b(?:watch out|be careful|careful about|"
+    r"what angle)\b"
+)
+_AGE_ASKED = rx.compile(
+    r"\b(?:my age|at \d\d|too old|older|age|aged|ageing|aging|old (?:man|woman|bones|knees|guy|lady)|"
+    r"safe|sensible|still|elderly|senior)\b"
+)
+
+
 def plan_note(question: str) -> str | None:
     """A line for a situation the article doesn't cover (after pregnancy, at 67), said before the
     answer or routine, so the runner knows it is general (not before a move's steps)."""
@@ -1512,6 +1522,14 @@ def plan_note(question: str) -> str | None:
         if pattern.search(question):
             if text is _NOTES[-1][1] and _HOW_TO_DO.search(question):
                 return None  # (age only: pregnancy's caution stays, steps or not)
+            if (
+                text is _NOTES[-1][1]
+                and _MOVE_DETAIL_ASK.search(question)
+                and not _AGE_ASKED.search(question)
+            ):
+                # (r19 tk) "I'm 62... wall squats: how low should I go and what to be careful about?": a
+                # move's depth or cues are the same at any age, and the age wasn't asked about
+                return None
             if text is _NOTES[-1][1] and not rx.search(
                 r"\b(?:gym|machines?|leg press|weights? room)\b", question
             ):

@@ -577,10 +577,23 @@ _CHEST_MUSCLES_TIGHT = rx.compile(
 )
 
 
+# (r19 tk) Someone else's fear, not a symptom told ("my wife is convinced I'm going to pass out"): the
+# message asks how to do it safely, not what to do about a faint.
+_OTHERS_FEAR = rx.compile(
+    r"\b(?:wife|husband|partner|girlfriend|boyfriend|mum|mom|mother|dad|father|friend|mate|flatmate|"
+    r"coach|trainer|family|kids?|son|daughter|she|he|they|people) (?:is |was |are |were |keeps? |kept )?"
+    r"(?:\w+ )?(?:convinced|worried|worries|thinks|thought|reckons|says|said|scared|afraid|sure|swears)"
+    r" (?:that )?(?:i|im|ill|id)(?: am| will| would| might| could)? (?:going to|gonna|about to|will|would|"
+    r"might|could) (?:pass out|faint|black out|collapse|keel over)\b"
+)
+
+
 def red_flag(text: str) -> bool:
     """Chest pain, dizziness, fainting, stroke signs...: stop and see a doctor, nothing else."""
     if "chest muscle" in text or "pec" in text:
         text = _CHEST_MUSCLES_TIGHT.sub(" ", text)
+    if _OTHERS_FEAR.search(text):
+        text = _OTHERS_FEAR.sub(" ", text)
     return (
         bool(_RED_FLAG.search(_no_part_collapsed(text)))
         or emergency(text)
@@ -2069,6 +2082,12 @@ _CRAMP_LINGERS = rx.compile(
     r"\b(?:still|hurts?|hurting|sore|pain\w*|limp\w*|walk\w*|stairs|next day|yesterday|days? later|"
     r"since|bruised|tender|tight)\b"
 )
+# (r19 tk) walking told as a way of life, not as a pain ("I'm a postman so I walk a lot", "walk the dog
+# every day"): no sign the cramp lingers
+_WALK_HABIT = rx.compile(
+    r"\b(?:i|we) (?:\w+ )?walk (?:a lot|loads|lots|everywhere|to work|miles|the dog|daily|every ?day)\b|"
+    r"\bwalk(?:ing)? (?:\w+ ){0,2}for (?:a living|work)\b"
+)
 _CRAMP_TORE = rx.compile(
     rf"{_TORE}|\b(?:pop|popped|snap|snapped|tore|torn|tear|rupture\w*|swollen|swelling|bruis\w*)\b"
 )
@@ -2088,7 +2107,7 @@ def cramp_lingers(text: str) -> bool:
     return (
         "cramp" in text
         and bool(_CRAMPED.search(text))
-        and bool(_CRAMP_LINGERS.search(_CRAMPED.sub(" ", text)))
+        and bool(_CRAMP_LINGERS.search(_WALK_HABIT.sub(" ", _CRAMPED.sub(" ", text))))
         and not _CRAMP_TORE.search(text)
     )
 
