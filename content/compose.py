@@ -25,7 +25,7 @@ from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
 from content.text import STOPWORDS, normalize, stem_words
-from content.verdicts import DROP_CHOICE_TEXT, MACHINES_THEN_FREE, number_asked
+from content.verdicts import DROP_CHOICE_TEXT, MACHINES_THEN_FREE, easy_run_as_no, number_asked
 
 # ---- intent -----------------------------------------------------------------------------------
 
@@ -992,11 +992,8 @@ def flip(plain: str, text: str) -> str:
         # "should I skip legs the day before a race?": yes, skip them (the "No" was to lifting).
         rest = rx.sub(r"^No[:,.] ", "", text)
         return "Yes: " + rest[:1].lower() + rest[1:]
-    if text.startswith("Yes, if it's an easy run: ") and rx.search(
-        r"\b(?:bad|wrong|a problem|an issue|a mistake|harmful|avoid|should i not)\b", plain
-    ):
-        # (r19 tg) "is doing both on the same day a problem?": no, the same yes said as a no
-        return "No, not if it's an easy run: " + text[len("Yes, if it's an easy run: ") :]
+    if (turned := easy_run_as_no(plain, text)) != text:
+        return turned  # (r19 tg) "is doing both on the same day a problem?": no, the same yes as a no
     if not (_FLIP.search(_PERSON_WRONG.sub(" ", plain)) and rx.match(r"No\b", text)) or text.startswith(
         "No, not "
     ):

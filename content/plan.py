@@ -1579,6 +1579,10 @@ KIT_VARIES_TEXT = (
 )
 
 
+# the treadmill as the hills a runner lacks, one line of a plan (three places add it)
+_TREADMILL_YOUR_HILLS = "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade"
+
+
 def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) -> Plan | None:
     """The plan for a (normalised) message that states its constraints and asks what to do, or None.
     ``their_days_of`` names the two days that suit in the runner's own week (content/week.py
@@ -2459,7 +2463,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         and rx.search(r"\b(?:climbs?|climbing|uphills?|mountains?|hills?|vert)\b", message)
     ):
         # climbs to train for, no hills where they live: a gym's treadmill is the hill
-        lines.append("• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
+        lines.append(_TREADMILL_YOUR_HILLS)
     elif (
         rx.search(r"\btreadmill\b", message)
         and (rx.search(r"\bhills?\b", message) or kit or weather)
@@ -2467,7 +2471,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         and "hill_repeats" not in picked
     ):
         # "stuck with a treadmill and a basement gym, how do I keep my hill strength": the incline.
-        lines.insert(len(lines) - 0, "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade")
+        lines.insert(len(lines) - 0, _TREADMILL_YOUR_HILLS)
     elif flat or (gym_out and _NO_HILLS.search(message)):
         lines.append(NO_HILLS_HOME_LINE if gym_out else NO_HILLS_LINE)
     if gym_out:
@@ -2653,7 +2657,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         lines.insert(max(0, at - 1), SESSION_START_LINE)
         last = max((i for i, x in enumerate(lines) if x.startswith("• ")), default=len(lines) - 1)
         lines.insert(last + 1, SESSION_END_LINE)
-    tm = "• Treadmill incline (your hills): 5–8 repeats at a 5–10% grade"
+    tm = _TREADMILL_YOUR_HILLS
     if (
         tm in lines
         and _HILL_ASKED.search(message)

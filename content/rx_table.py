@@ -2015,6 +2015,7 @@ GATES: dict[str, tuple[tuple[tuple[str, str], ...], ...]] = {
     "b36e0190e0988e555a2c": ((("s", "ankle strap"), ("s", "ankle weight"), ("s", "cable")), (("p", "no"), ("s", "do not have"), ("s", "dont have"), ("s", "dont own"), ("s", "havent got"), ("s", "lack"), ("s", "missing"), ("s", "no access to"), ("s", "not got"), ("s", "without"))),
     "b38a977d2e8211820f4a": ((("s", " hour"), ("s", "min"), ("s", "mins"), ("s", "minutes")),),
     "b391b0bb8ce1e411d8ee": ((("s", " for one"), ("s", " one"), ("s", "had to choose"), ("s", "had to pick"), ("s", "one or the other")),),
+    "b3b6c4f214de8fd4d79d": ((("s", "a mistake"), ("s", "a problem"), ("s", "an issue"), ("s", "should i not"), ("w", "avoid"), ("w", "bad"), ("w", "harmful"), ("w", "wrong")),),
     "b3b77d666691ef839a87": ((("s", "plyo"),),),
     "b3bddb5a07634c55ef17": ((("s", "warm"), ("s", "warming up")),),
     "b3fa7ad8106940fd221d": ((("s", "away from"), ("s", "instead of"), ("s", "rather than"), ("w", "after"), ("w", "avoid"), ("w", "before"), ("w", "except"), ("w", "never"), ("w", "no"), ("w", "not"), ("w", "off"), ("w", "skip"), ("w", "than")),),

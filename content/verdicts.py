@@ -2845,6 +2845,18 @@ def _cause(plain: str) -> tuple[str, str, frozenset[str]] | None:
 _HOW_MANY = rx.compile(r"\bhow (?:many|much|often|long|far|heavy|hard|high|low)\b(?!.*\bor\b)")
 
 
+_EASY_RUN_YES = "Yes, if it's an easy run: "
+_PROBLEM_ASKED = rx.compile(r"\b(?:bad|wrong|a problem|an issue|a mistake|harmful|avoid|should i not)\b")
+
+
+def easy_run_as_no(plain: str, text: str) -> str:
+    """(r19 tg) "is doing a run and lifting on the same day a problem?": the easy-run "Yes" said as a
+    "No", in the frame the runner asked (compose.flip and the verdicts here both turn it)."""
+    if text.startswith(_EASY_RUN_YES) and _PROBLEM_ASKED.search(plain):
+        return "No, not if it's an easy run: " + text[len(_EASY_RUN_YES) :]
+    return text
+
+
 def number_asked(plain: str) -> bool:
     """Does the (normalised) question ask for a number (how many, how often...) and no yes/no?"""
     return bool(_HOW_MANY.search(plain))
@@ -2914,11 +2926,7 @@ def _settles(plain: str) -> tuple[str, str, frozenset[str]] | None:
                 # "do I have to?": "No"; "can I skip them?": "Yes"
                 lead = "No, y" if rx.match(r"(?:do|must) ", plain) or " have to " in plain else "Yes, y"
                 text = lead + text[1:]
-            if text.startswith("Yes, if it's an easy run: ") and rx.search(
-                r"\b(?:bad|wrong|a problem|an issue|a mistake|harmful|avoid|should i not)\b", plain
-            ):
-                # (r19 tg) "is doing a run and lifting on the same day a problem?": no, said as a no
-                text = "No, not if it's an easy run: " + text[len("Yes, if it's an easy run: ") :]
+            text = easy_run_as_no(plain, text)
             if topic == "rule:run_first":
                 # "does it cancel out?" asks that alone: "No"; "can I do both, or does it cancel out?": "Yes"
                 alone = rx.match(r"(?:does|will|would|is|do) ", plain) and " or " not in f" {plain} "
