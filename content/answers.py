@@ -46,7 +46,7 @@ from content.compose import (
 from content.described import name_described
 from content.dialogue import BULK_LINE, respond, told_only
 from content.direct import order_verdict
-from content.exercises import EXERCISES
+from content.exercises import BENCH_AT_KNEE, BENCH_HEIGHT_CUE, EXERCISES
 from content.fulltext import _lines
 from content.guidance import RULES
 from content.heap import give_back
@@ -2885,11 +2885,11 @@ _STAIRS_TOLD = rx.compile(
 )
 _BENCH_LINES = (
     (
-        "Keep the bench at knee height or below.",
+        BENCH_HEIGHT_CUE,
         "Use one or two stairs: the top no higher than your knee.",
     ),
     (
-        "on a bench whose top is level with your knee or lower",
+        BENCH_AT_KNEE,
         "on a stair (one or two steps up) whose top is level with your knee or lower",
     ),
 )

@@ -18,6 +18,11 @@ _GENERAL_DOSE = (
 )
 _PLYO_DOSE = "The article gives no figure for jumping drills; this is a modest suggested starting dose."
 
+# The bench step-up's height, as its steps and cue say it (content/answers.py swaps these words for a
+# stair when the runner tells of stairs and no bench).
+BENCH_AT_KNEE = "on a bench whose top is level with your knee or lower"
+BENCH_HEIGHT_CUE = "Keep the bench at knee height or below."
+
 _EXERCISES: tuple[Exercise, ...] = (
     # ---- home calisthenics -------------------------------------------------------------------------
     Exercise(
@@ -154,7 +159,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         primary=("quads", "glutes"),
         secondary=("hamstrings", "hips"),
         steps=(
-            "Set the right foot up on a bench whose top is level with your knee or lower.",
+            f"Set the right foot up {BENCH_AT_KNEE}.",
             "Step up until that knee is nearly straight, stopping just short of locking it.",
             "Step back down to the start under control.",
             "Repeat, switching the leading leg each time.",
@@ -163,7 +168,7 @@ _EXERCISES: tuple[Exercise, ...] = (
             "Don't lock the knee at the top: a fully straight knee shifts the load off the muscle "
             "and onto the joint.",
             "Lower yourself with control instead of dropping.",
-            "Keep the bench at knee height or below.",
+            BENCH_HEIGHT_CUE,
         ),
         dose=_STD_SIDE,
         aliases=(
@@ -805,6 +810,7 @@ _EXERCISES: tuple[Exercise, ...] = (
         variation_of="one_leg_squat",
     ),
 )
+
 
 EXERCISES: MappingProxyType[str, Exercise] = MappingProxyType({e.id: e for e in _EXERCISES})
 
