@@ -2998,9 +2998,11 @@ _OUTDOOR_HILL = rx.compile(
 def _treadmill_only(question: str, text: str) -> str:
     """A reply that gives the treadmill incline to a runner on a treadmill: the outdoor hill's own steps
     ("Hill repeats: 1) Warm up with an easy jog to the hill...") and any jog to a hill are cut."""
+    if "Treadmill incline:" not in text:
+        return text  # (most replies: no normalising, no pattern)
     plain = normalize(question)
     told = _TREADMILL_TOLD.search(plain)
-    if not told or _OUTDOOR_HILL.search(plain) or "Treadmill incline:" not in text:
+    if not told or _OUTDOOR_HILL.search(plain):
         return text
     if rx.search(r"\b(?:no|without|not|dont|havent)\b(?: \w+){0,2} $", plain[: told.start()]):
         return text

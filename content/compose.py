@@ -20,7 +20,7 @@ from itertools import pairwise
 from content import rx
 from content.anatomy import INJURIES, MUSCLES
 from content.cards import exercises_for_muscle, muscle_names, named_exercises
-from content.direct import VARY_WHEN_TEXT, WEIGHTS_NAMED, direct, order_verdict, week_verdict
+from content.direct import KNEE_PAST_TOES, VARY_WHEN_TEXT, WEIGHTS_NAMED, direct, order_verdict, week_verdict
 from content.exercises import COOLDOWN, EXERCISES, WARMUP
 from content.model import Equipment, Exercise, Injury, Muscle, Rule
 from content.reasons import reason
@@ -388,7 +388,7 @@ _VERDICTS: tuple[tuple[re.Pattern[str], str], ...] = (
         "they're bent about 90 degrees.",
     ),
     (
-        rx.compile(r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoe[sz]?\b"),
+        KNEE_PAST_TOES,
         "No: don't let your knees travel out in front of your toes; lower only until they're bent about "
         "90 degrees.",
     ),

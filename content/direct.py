@@ -1965,7 +1965,7 @@ _CLEARED = rx.compile(
 )
 _CAN_DO = rx.compile(r"\b(?:can|could|should) i (?:now |still |start |try )?(?:do|doing|start|try|use|add)\b")
 _KNEE_SAID = rx.compile(r"\bknees?\b|\bacl\b|\bmeniscus\b|\bpatella\w*")
-_KNEE_PAST_TOES = rx.compile(
+KNEE_PAST_TOES = rx.compile(
     r"\bknees?\b.*\b(?:past|pass\w*|over|beyond|in front of|ahead of)\b.*\btoe[sz]?\b"
 )
 
@@ -1974,7 +1974,7 @@ def _knee_yes(topic_id: str, question: str) -> str | None:
     ex = EXERCISES.get(topic_id.removeprefix("exercise:")) if topic_id.startswith("exercise:") else None
     if ex is None or "quads" not in ex.primary or not _KNEE_SAID.search(question):
         return None
-    if _KNEE_PAST_TOES.search(question):
+    if KNEE_PAST_TOES.search(question):
         return None  # (r19 tm) "is it ok if my knees go past my toes?": the article's no, not this yes
     name = ex.name.lower()
     if _CLEARED.search(question) and _CAN_DO.search(question):

@@ -1273,6 +1273,7 @@ TOO_SOON = rx.compile(
     # (r17 vb) "can I start legs before I can run for 40 minutes straight?": a milestone, not the order
     r"before i (?:can|could|am able to|manage to) (?:run|jog|finish|complete|do the whole))\b"
 )
+_TOO_EARLY = rx.compile(r"\btoo (?:early|soon)\b")  # "is it too early?": a No to say, not a start
 _NO_MINIMUM = "the article sets no minimum, and a light start alongside your running is fine."
 TOO_SOON_LINE = f"No, it's not too early: {_NO_MINIMUM}"
 # (r17 vb) "should I add leg strength now or wait until...?": the choice's side first
@@ -2300,7 +2301,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         gentle or not kit or _NOW_OR_WAIT.search(message) or _MILESTONE.search(message)
     ):
         lines[0] = lines[0].removeprefix("Yes. ")  # (r17 vb: the verdict is the line below)
-        too_early = rx.search(r"\btoo (?:early|soon)\b", message)  # ("is it too early?": "No, ...")
+        too_early = _TOO_EARLY.search(message)  # ("is it too early?": "No, ...")
         start_now = _NOW_OR_WAIT.search(message) or (_MILESTONE.search(message) and not too_early)
         lines.insert(0, START_NOW_LINE if start_now else TOO_SOON_LINE)
     if _AFTER_RUN_OK.search(message):
@@ -4755,10 +4756,13 @@ _RACE_DAY = rx.compile(
 )
 
 
+_LAST_WORD = rx.compile(r"last|final|stop|\blatest\b")  # (cheap first test of the last-session asks)
+
+
 def _last_before(message: str) -> str | None:
     """The latest day for the last session before a race on a named weekday, asked about (normalised
     message), or None."""
-    if not rx.search(r"last|final|stop|\blatest\b", message):
+    if not _LAST_WORD.search(message):
         return None
     if not (
         _LAST_SESSION_BARE.search(message) or _LAST_SESSION_ASK.search(message) or _STOP_WHEN.search(message)
@@ -4919,7 +4923,7 @@ def situational(message: str) -> tuple[str, str] | None:
     if last_day is not None:
         return last_day, "rule:race_day"
     if (
-        rx.search(r"last|final|stop|\blatest\b", message)
+        _LAST_WORD.search(message)
         and (_LAST_SESSION_ASK.search(message) or _LAST_SESSION_BARE.search(message))
         and _RACE_SAID.search(message)
         # (a race day named gets its day worked out; "the day before?" its own verdict)
@@ -5161,7 +5165,7 @@ def situational(message: str) -> tuple[str, str] | None:
         and not OPEN.search(message)  # ("...and what would you start with?": the plan, with this line)
     ):
         text = TOO_SOON_TEXT
-        too_early = rx.search(r"\btoo (?:early|soon)\b", message)
+        too_early = _TOO_EARLY.search(message)
         if _NOW_OR_WAIT.search(message) or (_MILESTONE.search(message) and not too_early):
             # (r18 te) "should I start now or wait until I can run 5k?": "No" read as "don't start"
             text = "Start now, no need to wait" + text[len("No, it's not too early") :]
