@@ -802,7 +802,9 @@ _STOCK_ASKED: dict[str, re.Pattern[str]] = {
         r"new) (?:\w+ )?(?:up )?(?:my |the |your )?(?:new |different |fresh )?(?:leg |strength |gym )?"
         r"(?:routine|workouts?|exercises|moves|programme|program|"
         r"things|it up)\b).*?"
-        r"(?:\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|days?|sessions?|(?<!\d )(?<!\d)weeks?|"
+        # ("leg day", "gym day" name a session, not a count of days: "is machine leg day mid?")
+        r"(?:\bhow (?:often|many)\b|\b(?:often|frequen\w*|times|(?<!leg )(?<!legs )(?<!gym )(?<!lift )days?|"
+        r"sessions?|(?<!\d )(?<!\d)weeks?|"
         r"weekly|x|"
         r"once|twice|"
         r"daily|everyday|[1-7]x|per|a week|in a row|consecutive|back to back|fit|schedule\w*|when)\b)"
@@ -1909,7 +1911,10 @@ class Answerer:
                     )
                 )
                 base = _variation(TOPICS[lead], TOPICS[n])
-                if n != lead and same and (names[n] >= 2 or base) and not keep:
+                # ((r20 tq) a one-word title said whole, "bend on lunges", names it over an unnamed
+                # look-alike whose movement words it shares: the leg press's "bending your knees")
+                titled_move = lead not in names and bool(self._titles[n]) and self._titles[n] <= set(r.stems)
+                if n != lead and same and (names[n] >= 2 or base or titled_move) and not keep:
                     lead = n  # "lying leg lift" named in full beats a look-alike exercise
                     break
             with_kit = self._with_kit(r, lead) if not it.lack else None

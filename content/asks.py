@@ -405,6 +405,9 @@ CONTENT_ASK = rx.compile(
 )
 
 
+# Two options and nothing they are of ("before or after?", "fast or slow?", "one or two?"): the
+# thing they choose about is the one just talked about.
+BARE_CHOICE = rx.compile(r"(?:(?:and|so|but|ok|okay|then) )*(?:is it |should i go |do i go )?(\w+) or (\w+)")
 FOLLOW_START = ("and ", "what about", "how about", "so ", "but ", "also ", "then ", "ok ", "okay ", "why")
 
 
@@ -1036,6 +1039,10 @@ def follow_up(ask: str, probe: tuple[bool, int, bool]) -> bool:
     starts = text.startswith(FOLLOW_START)
     if terms == 0 or (back and len(content_words) <= 6):
         return True
+    if BARE_CHOICE.fullmatch(text):
+        return (
+            True  # (r20 tq) "before or after?", "heavy or light?": a choice with no object is the last one's
+        )
     if confident:
         return False  # "what about breathing?": a new topic of its own
     return len(content_words) <= 1 or (starts and len(content_words) <= 4) or len(content_words) <= 3

@@ -1304,7 +1304,9 @@ def _best(question: frozenset[str], facts: list[str], skip: frozenset[str] = fro
     return best, score
 
 
-_BENEFIT_STEMS = stems("faster speed quicker stride hills climb injuries tire fatigue oxygen power")
+_BENEFIT_STEMS = stems("faster speed quicker stride hills climb injuries tire fatigue oxygen power sprinters")
+# A kind of runner the article gives a gain of its own ("Strength gives sprinters a more explosive start")
+_WHO_GAINS = stems("sprinters")
 _LEAD_VERDICT = rx.compile(r"^(?:Yes|No)[,:.]\s+(?:that's fine:\s+)?")
 GENERIC = frozenset(
     "help make would need get realli leg legs strength strong stronger run runner lift bother train".split()
@@ -1669,6 +1671,7 @@ _SPEED_ASK = rx.compile(
     r"\b(?:slow\w*|controlled)\b (?:\w+ )?or (?:\w+ )?\b(?:fast|quick\w*|explosive\w*)\b|"
     r"\bhow (?:fast|quick\w*|slow\w*)\b"
 )
+_TEMPO = frozenset({"slow", "control"})
 _FELT_IN = {
     "quads": r"\bquads?\b|\bfront of (?:my|the) thighs?\b",
     "glutes": r"\bglutes?\b|\bbutt\b|\bbum\b",
@@ -3074,6 +3077,24 @@ def rule_reply(r: Rule, ask: Ask, q: frozenset[str], question: str) -> tuple[str
             "",
         )
     sents = sentences(r.text)
+    if (
+        r.id in _KIND_RULES
+        and _DISMISSED.search(plain_q)
+        # (asked, "are plyos overrated?", "plyos overrated?"; a claim told, "plyos are useless", is judged
+        # by whoever asks about it)
+        and rx.match(r"(?:(?:so|and|but|ok) )*(?:is|are|r|isnt|arent)\b|(?!.*\b(?:is|are|s)\b)", plain_q)
+        and not _OR_WORTH.search(plain_q)
+        and not _NEG.search(question)
+    ):
+        # (r20 tq) "is machine leg day mid?", "plyos overrated?": no, and what that kind of work does
+        said = sents[0] if len(sents[0]) >= 90 or len(sents) < 2 else f"{sents[0]} {sents[1]}"
+        return "No: " + said[:1].lower() + said[1:], ""
+    if _SPEED_ASK.search(plain_q):
+        q = q | _TEMPO  # (r20 tq) "how fast on them?": the tempo the rule gives ("Move slowly")
+    if ask.yesno and _WHOLE_VERDICT.search(plain_q):
+        # (r20 tq) "is machine leg day worth it for runners?": the rule's own claim answers a verdict;
+        # "leg", "runners" are every topic's words, not a pick of the sentence naming the leg press
+        q = q - GENERIC
     fact, score = _best(q, sents, stems(r.title) if len(sents) > 2 else frozenset())
     lead = sents[0] if not score or fact == sents[0] else fact
     at = sents.index(lead)
@@ -3274,7 +3295,8 @@ def compose(
     hit = direct(topic_id, normalize(question))
     because = reason(topic_id, question) if ask.kind == "why" else None
     if because is not None and isinstance(ref, Rule):
-        causal = [s for s in sentences(ref.text) if _CAUSE.search(s)]
+        # ((r20 tq) "do sprinters actually benefit?": the sentence on that kind of runner's own gain too)
+        causal = [s for s in sentences(ref.text) if _CAUSE.search(s) or q & _WHO_GAINS & stems(s)]
         own = stems(ref.title) | GENERIC
         fact, score = _best(q, causal, own)
         # A sentence on the very benefit asked about ("why would it make me faster?") beats the general
@@ -3305,6 +3327,8 @@ def compose(
     ).startswith("why ")
     if because is not None and yes_no and because.startswith("Because ") and not _NEG.search(question):
         because = "Yes, because " + because[len("Because ") :]  # "is it worth it?" asks for a verdict
+    elif because is not None and yes_no and q & _WHO_GAINS & stems(because) and not _NEG.search(question):
+        because = "Yes: " + because[:1].lower() + because[1:]  # (r20 tq) "do sprinters benefit?": yes, theirs
     week = week_verdict(question) if ask.kind != "why" else None
     rule = rule_verdict(question) if asks_yes_no(question, ask) else None
     settle = settled(question) if week is None and rule is None else None
@@ -3617,6 +3641,10 @@ _GOAL_ASK = rx.compile(
 )
 # Rules that are a kind of training, done through the moves they name ("how do I do plyometrics").
 _TRAINING_KINDS = frozenset({"plyometrics", "balance_training", "one_legged"})
+# A verdict asked of a whole topic ("worth it?", "any good for runners?")
+_WHOLE_VERDICT = rx.compile(r"\b(?:worth|any (?:good|use|point)|good for|legit|overrated)\b")
+# Kinds of leg work a runner may dismiss as a whole ("machines are mid", "plyos overrated")
+_KIND_RULES = frozenset({"machines", "free_weights", "plyometrics"})
 _MOVE_NAMED = rx.compile(
     r"\b(?:line hops|box|skipping|calf raises?|squats?|step-?ups?|bridges?|lunges?|hill repeats|"
     r"push-ups?|curls?|hip raise|leg lift|toe raise|leg press)\b",

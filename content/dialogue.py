@@ -30,6 +30,7 @@ from content.asks import (
     BACK_OFF,
     BACK_OFF_TEXT,
     BACKGROUND,
+    BARE_CHOICE,
     CHRONIC,
     CONTENT_ASK,
     CUT_ASK,
@@ -708,7 +709,11 @@ def _said_subject(plain: str) -> str | None:
 
 
 # An ask for moves: "what are the first exercises I should learn?", "which moves?", "any exercises?"
-_EXERCISES_ASKED = rx.compile(r"\b(?:exercises?|moves?|drills?|routine|workouts?)\b")
+# ((r20 tq) "move" the noun, not the verb: "how fast should I move on those?" asks the tempo)
+_EXERCISES_ASKED = rx.compile(
+    r"\b(?:exercises?|moves|(?:a|the|which|what|one|any|best|good|this|that|each|every|first|other|new) move|"
+    r"drills?|routine|workouts?)\b"
+)
 
 
 def _names_a_move(text: str) -> bool:
@@ -1388,6 +1393,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         # asked of that time, not the off-season's general line
         rest = _FRAME_CARRIED.match(message).group("rest")  # type: ignore[union-attr]
         message = f"{_FRAME_OF[last]} {rest.strip()}?"
+    if (
+        depth == 0
+        and last is not None
+        and last in BY_ID
+        and BARE_CHOICE.fullmatch(normalize(message))
+        and not engine.says_topic(message)
+    ):
+        # (r20 tq) "before or after?" after stretching, "walk or jog?" after hill repeats: the choice is
+        # about the last topic, so it is asked of it by name ("Stretch afterwards before or after?")
+        trace("choice_carried", last)
+        message = f"{BY_ID[last].title} {message.strip()}"
     if depth == 0 and last == "rule:home_workout" and (kit := _KIT_CARRIED.match(message)) is not None:
         message = f"I only have {kit.group('kit')}, what leg moves can I do?"
     if depth == 0 and last == "rule:run_first":

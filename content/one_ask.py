@@ -3182,7 +3182,8 @@ def answer_one(
 
 # "do I sprint back down?" answered "Yes. Jog gently back down": the fact says the slow way, so "No".
 _FAST_ASKED = rx.compile(
-    r"\b(?:sprint\w*|fast|faster|explosive\w*|race|racing|bounc\w*|as hard as)\b|"
+    # ((r20 tq) "sprinters" are people: "do sprinters need strength work?" asks no speed of a move)
+    r"\b(?:sprint(?!ers?\b)\w*|fast|faster|explosive\w*|race|racing|bounc\w*|as hard as)\b|"
     # (r17 ub) "a quick leg session" is a short one, not speed
     r"\bquick\w*\b(?! (?:\w+ )?(?:session|workout|circuit|routine|sesh|question|check|one)s?\b)"
 )
@@ -3370,6 +3371,15 @@ _POINTLESS = rx.compile(
     r"^(?:(?:and|so|but) )*(?:is|isnt) (?:just |simply )?(?:running|my running|my mileage) (?:\w+ ){0,2}"
     r"(?:enough|all (?:the (?:\w+ ){1,2})?(?:you|we|i) need)\b"
 )
+# One kind of leg work named before the session it is ("machine leg day", "bodyweight leg work"): the
+# verdict is on that kind (the machines', the home workout's), not on runners lifting at all.
+_KIND_OF_LIFTING = rx.compile(
+    r"\b(?:machines?|gym machines?|free ?weights?|dumbbells?|barbells?|kettlebells?|plyos?|plyometrics?) "
+    r"(?:\w+ )?(?:leg days?|leg work|lifting|strength(?: work| "
+    r"training)?|training|workouts?|sessions?)\b|"
+    r"^(?:(?:and|so|but) )*(?:is|are|r) (?:the )?(?:free ?weights|(?:gym |leg |resistance )?machines|plyos|"
+    r"plyometrics)\b"
+)
 _CLAIM_WRONG = rx.compile(
     r"^(?:(?:and|so|but|honestly) )*(?:is|are) (?:he|she|they|that|this|it|my \w+|the \w+) "
     r"(?:\w+ )?(?:wrong|mistaken|off base|talking rubbish|full of it)\b"
@@ -3400,6 +3410,8 @@ def _pointless(ask: str, background: str) -> Answer | None:
     plain = normalize(ask)
     if rx.search(r"\b(?:stretch\w*|warm(?:ing)? ?ups?|cool(?:ing)? ?downs?|foam \w+|mobility)\b", plain):
         return None  # (r15 yb) "is stretching after leg day a waste of time?": the stretch asked about
+    if _KIND_OF_LIFTING.search(plain):
+        return None  # (r20 tq) "is machine leg day mid?": one kind of leg work judged, not lifting at all
     tail = _CLAIM_TAIL.search(plain)
     if tail is not None and _POINTLESS.search(plain[: tail.start()]):
         # (r18 td) "my brother reckons I dont need leg workouts since I run 60k, is he wrong?": the claim

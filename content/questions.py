@@ -760,6 +760,17 @@ def _story_rise(m: re.Match[str]) -> str:
     return " ".join(_RISE.get(w.lower(), w) for w in m.group(0).split(" "))
 
 
+_LUNGE_TALK = rx.compile(
+    r"(?i)\b(?:knees?|bend\w*|degrees?|degre|deg|90|angle|deep|depth|low|lower\w*|torso|upright|step\w*|"
+    r"stride|front (?:leg|foot)|back (?:leg|foot|knee)|rear|sets?|reps?|form|technique|dumbbells?|weights?|"
+    r"walking|reverse|forward|quads?|glutes?|hamstrings?)\b"
+)
+_BREATH_TALK = rx.compile(
+    r"(?i)\b(?:breath\w*|burn\w*|air|oxygen|capacity|cardio|aerobic|vo2\w*|heart|chest|wheez\w*|asthma\w*|"
+    r"cough\w*|puff\w*|lungs? (?:give|are|were|feel|hurt|ache)|before (?:my |the )?lungs)\b"
+)
+
+
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (_STORY_JUMP, _story_rise),
     # (r18 te) "how should I change my gym sessions to help the running?": the gym work fitted to running
@@ -899,6 +910,21 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"(?:just |a |are they |is it )*"
         r"(?:mid|overrated|trash|useless|pointless|waste of time|a waste|a gimmick|a meme|hype)\b",
         r"\1\2",
+    ),
+    # (r20 tq) "y do runners even need leg day", "y should i lift": "y" opening an ask is "why"
+    (
+        r"(?i)(?:^|(?<=[.?!,;] ))y(?= (?:do|does|did|should|would|is|are|am|cant|can|dont|doesnt|isnt|arent|"
+        r"not|bother|lift|lifting|run|stretch|warm)\b)",
+        "why",
+    ),
+    # (r20 tq) "is machine leg day mid for runners or nah", "wall squats lowkey mid?": "mid" said as the
+    # verdict (so-so, not worth it) is the dismissal "overrated" that every verdict rule knows; not
+    # "mid-run", "mid 40s", "in the mid section"
+    (
+        r"(?<!\bthe )(?<!\bin )(?<!\ba )(?<!\bat )(?<!\bto )(?<!\bby )(?<!\bfrom )(?<!\baround )"
+        r"\bmid\b(?=\s*(?:$|[?!.,]|or (?:nah|not|no|nope|naw|what)\b|for (?:a |us |me )?(?:runners?|running|"
+        r"distance|me|us)\b|tho\b|though\b|ngl\b|honestly\b|right\b|fr\b))",
+        "overrated",
     ),
     # "will squats make my legs too thicc to be fast", "scared of getting swole legs": the bulk worry
     (
@@ -2075,6 +2101,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
         r"\1 lunges",
     ),
     (r"\blungs(?= (?:with|holding) (?:dumbbells?|weights?|a weight|kettlebells?)\b)", "lunges"),
+    # (r20 tq) "wat degre shoud my frnt knee bend on lungs", "lungs how deep": the organ's word in a
+    # message about a rep's shape (knee, bend, depth, sets, torso) and nothing about breath is the lunge
+    (
+        r"\blungs\b",
+        lambda m: (
+            "lunges" if _LUNGE_TALK.search(m.string) and not _BREATH_TALK.search(m.string) else m.group(0)
+        ),
+    ),
     (r"\bfull rom\b", "full range of motion"),
     (r"\brom\b", "range of motion"),
     (r"\bhalf (?:reps|squats)\b", "half range of motion"),

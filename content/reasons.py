@@ -1457,7 +1457,9 @@ _SPORT = rx.compile(
     r"hops?|jump\w*|bridges?|steps?|stairs?|reps?|sets?|exercis\w*|workouts?|train\w*|sessions?|"
     r"routines?|warm\w*|stretch\w*|recover\w*|rest\w*|sore\w*|pain\w*|hurt\w*|ach\w*|injur\w*|"
     r"tight\w*|cramp\w*|swell\w*|numb\w*|tingl\w*|physio\w*|doctor|body|bodyweight|fit\w*|sports?|"
-    r"athlet\w*|walk\w*|bike|swim\w*|cycl\w*)\b"
+    r"athlet\w*|walk\w*|bike|swim\w*|cycl\w*|"
+    # ((r20 tq) the load: "heavy or light?" asked short is the weight to lift, not another subject)
+    r"heav(?:y|ier|iest)|dumbbells?|kettlebells?|barbells?)\b"
 )
 
 

@@ -67,7 +67,19 @@ def stem_words(words: list[str]) -> list[str]:
     out = _stemmer().stemWords(words)
     if _OWN_STEM.keys() & set(words):
         out = [_OWN_STEM.get(w, s) for w, s in zip(words, out, strict=True)]
+    if any(s.endswith("li") for s in out):
+        out = [_adverb_stem(w, s) for w, s in zip(words, out, strict=True)]
     return out
+
+
+def _adverb_stem(word: str, stem: str) -> str:
+    """(r20 tq) Snowball keeps "-li" on adverbs it can't tell from other words ("slowly" -> "slowli",
+    "easily" -> "easili"), so "slow or fast?" never met "Move slowly" and "slow and controlled" never
+    restated "Move slowly": an adverb's stem is its adjective's ("slow", "easi"). Only a base of four
+    letters or more ("reply", "apply", "early" keep theirs)."""
+    if stem.endswith("li") and word.endswith("ly") and len(word) >= 6:
+        return stem[:-2]
+    return stem
 
 
 def tokens(text: str) -> tuple[str, ...]:

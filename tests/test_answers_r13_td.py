@@ -196,9 +196,9 @@ def test_kit_told_loads_moves(message: str, kit: str) -> None:
         (
             "the one with your heels on a chair where you lift your hips and take a foot off... what's it "
             "for and am I meant to lower slowly?",
-            "slowly",
+            "slow",  # (r20 tq: "slowly" stems as "slow", so "The slow lowering is the exercise" may answer)
         ),
-        ("hamstring push-ups - what are they for, and do I go down slow?", "slowly"),
+        ("hamstring push-ups - what are they for, and do I go down slow?", "slow"),  # (r20 tq: as above)
         ("calf raises: what are they for, and should I pause at the top?", "Pause"),
     ],
 )
