@@ -229,6 +229,7 @@ def _end(s: str) -> str:
 
 
 _INDEX: MappingProxyType[str, int] = MappingProxyType({t.id: i for i, t in enumerate(TOPICS)})
+_SKIPPING = _INDEX["exercise:skipping"]
 
 
 def _names(t: Topic) -> list[str]:
@@ -760,6 +761,13 @@ _EVIDENCE_WORDS: dict[str, str] = {
 
 
 # A verdict asked of a move ("worth it?", "any use for runners?", "do runners need them?").
+# "skip" the verb, with what is left out after it ("skip a whole week", "skipping leg day"), and no word of
+# the drill ("skipping drills", "skips each leg")
+_SKIP_VERB = rx.compile(
+    r"^(?!.*\b(?:skipping (?:drills?|exercises?|rope)|skips? (?:each|per|on each) (?:leg|side)|plyo\w*|"
+    r"hops?|bounding)\b).*\bskip(?:ping|ped|s)? (?:(?:a|an|the|my|this|that|one|whole|full|of) )*"
+    r"(?:leg|legs|strength|lifting|weights|gym|weeks?|sessions?|days?|workouts?|training)\b"
+)
 _MOVE_VERDICT = rx.compile(
     r"\b(?:worth\w*|any (?:good|use|point)|useful|legit|good for|need (?:them|it|those|these)|bother\w*|"
     r"point of|pointless|overrated|waste)\b"
@@ -1137,6 +1145,8 @@ class Answerer:
                     for i in owners:
                         if i not in found and (lack or TOPICS[i].kind != "equipment"):
                             found[i] = n
+        if "skip" in present and _SKIPPING in found and _SKIP_VERB.search(" ".join(r.words)):
+            del found[_SKIPPING]  # (r20 tq) "skip a whole week of lifting": the verb, not the drill
         return found
 
     def _kit(self, r: Ranking) -> list[int]:

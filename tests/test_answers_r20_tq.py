@@ -183,3 +183,25 @@ def test_a_sprinters_benefit_is_the_sprinters_gain(question: str) -> None:
 )
 def test_sprinters_are_people_not_speed(question: str) -> None:
     assert not text(question).startswith("No")
+
+
+# ---- "skip" the verb is not the skipping drill -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Should I ever skip a whole week of lifting on purpose?",
+        "is it ok to skip a week of leg work",
+        "can i skip leg day this week",
+    ],
+)
+def test_skip_the_verb_is_not_the_drill(question: str) -> None:
+    ans = content.answer(question)
+    assert ans.topics == ("rule:recovery_week",)
+    assert "Skipping works" not in ans.text
+
+
+@pytest.mark.parametrize("question", ["should i do skipping", "skip drills worth it?"])
+def test_the_skipping_drill_is_still_named(question: str) -> None:
+    assert content.answer(question).topics == ("exercise:skipping",)
