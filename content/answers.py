@@ -2141,6 +2141,17 @@ def drop_repeats(text: str) -> str:
     keep = [bool(_KEEP.match(u)) for _, u in units]
     # The label a sentence is led by, on its line ("Leg press:" of "Leg press: 2–3 sets × 12–15 reps").
     lead = {k + 1: k for k in range(len(units) - 1) if label[k] and units[k][0] == units[k + 1][0]}
+    # (r20 tp) Each line's paragraph, and the unit that opens each paragraph's answer: an ask's own dose
+    # leading its paragraph ("Leg press: 2–3 sets × 12–15 reps." for "how many sets and reps...") stays
+    # there, though the next ask's answer ("heavy or light?") says the dose again inside more.
+    para = [0] * len(lines)
+    for n in range(1, len(lines)):
+        para[n] = para[n - 1] + (not lines[n - 1].strip())
+    opens = {
+        min(k for k, (n, _) in enumerate(units) if para[n] == q and not label[k])
+        for q in {para[n] for n, _ in units}
+        if any(para[n] == q and not label[k] for k, (n, _) in enumerate(units))
+    }
     trimmed = False
     for j, (n, u) in enumerate(units):
         # A later answer that ends by restating a dose said before ("...no set weight: pick one that
@@ -2185,7 +2196,12 @@ def drop_repeats(text: str) -> str:
             len(f) >= 3
             and dose
             and any(
-                units[j][0] != n and not label[j] and not pointer[j] and not keep[j] and f < facts[j]
+                units[j][0] != n
+                and not label[j]
+                and not pointer[j]
+                and not keep[j]
+                and f < facts[j]
+                and not (k in opens and para[units[j][0]] != para[n])
                 for j in range(k + 1, len(units))
             )
         ):
@@ -2567,8 +2583,17 @@ def _drop_said_clause(text: str) -> str:
     return "\n".join(out)
 
 
+def _new_move(unit: str, said_text: str) -> bool:
+    """(r20 tp) Does this sentence name a move the lines above never named ("...for the weighted
+    one-legged squat" under "...for the weighted calf raise")? Then it answers about that move, however
+    alike the words: not a restatement."""
+    low = unit.lower()
+    return any(n in low and n not in said_text for n in _CARD_NAMES)
+
+
 def _drop_restated(text: str) -> str:
     lines = text.split("\n")
+    said_text = ""
     above: list[frozenset[str]] = []
     said_figs: set[str] = set()
     out: list[str] = []
@@ -2605,6 +2630,7 @@ def _drop_restated(text: str) -> str:
             why = u.startswith("Because ") or (k > 0 and units[k - 1].startswith("Because "))
             if (
                 parallel
+                or _new_move(u, said_text)
                 or asked
                 or named_dose
                 or why
@@ -2655,6 +2681,7 @@ def _drop_restated(text: str) -> str:
                 kept.pop()
         above += [x for x in map(_facts, units) if x]
         said_figs |= _figures(line)
+        said_text += f" {line.lower()}"
         if kept:
             out.append(" ".join(kept) if kept != units else line)
     if not changed:

@@ -117,6 +117,7 @@ from content.plan import (
     kit_enough,
     kit_part,
     moves_without,
+    no_jumping,
     no_one_leg,
     no_step,
     one_pick,
@@ -1340,6 +1341,54 @@ def _hard_today_reply(message: str, asks: list[str]) -> str | None:
     )
 
 
+# (r20 tp) A part that pitches jumping drills: its first sentence names them (not "No jumping, so no
+# plyometrics", not "take the hops outside" said for a runner who can't jump indoors).
+_JUMP_PITCH = rx.compile(
+    r"^(?!no jumping\b)(?!quiet moves\b)(?!without jumping\b)[^.\n]*\b(?:line hops|box hops|hops?|hopping|"
+    r"skipping|plyometrics?|plyos?|jumping (?:drills|exercises)|bounding)\b",
+    re.IGNORECASE,
+)
+_JUMP_POINTER = rx.compile(
+    r"^(?:Full card|How to do it|More): /(?:exercise (?:line hops|box hops|skipping)|topic plyo\w*)$"
+)
+NO_JUMP_POWER = (
+    "without jumping: hill repeats (5–8 up a 5–10% grade, or a treadmill on that incline) are resistance "
+    "training for runners, and heavier weights with fewer reps (a load that tires you by 12–15) build "
+    "strength."
+)
+# (a place that rules the hops out, not a body that hurts when it lands: they can come back elsewhere)
+HOPS_ELSEWHERE = (
+    " The hops are the article's main explosive-power drill: add them when you have somewhere to land, "
+    "like a park or a track."
+)
+_CAN_ASK = rx.compile(r"^(?:(?:and|so|but) )?(?:can|could|is|are|will|would|do|does|should)\b")
+
+
+def _jumps_kept_out(text: str, asks: list[str], hurts: bool) -> str | None:
+    """The reply with its line that pitches jumping drills swapped for the no-jump way to power (another
+    such line dropped, a drill's pointer turned to the hills), or None when no line pitches them."""
+    lines = text.split("\n")
+    pitched = [
+        i
+        for i, x in enumerate(lines)
+        if not POINTER.match(x) and _JUMP_PITCH.match(x.removeprefix("Yes. ").removeprefix("Yes: "))
+    ]
+    if not pitched:
+        return None
+    yes = lines[pitched[0]].startswith("Yes") or any(_CAN_ASK.match(normalize(a)) for a in asks)
+    lead = f"Yes, {NO_JUMP_POWER}" if yes else NO_JUMP_POWER[:1].upper() + NO_JUMP_POWER[1:]
+    lead += "" if hurts else HOPS_ELSEWHERE
+    if lines[pitched[0]].startswith("• "):
+        # (a list's item stays an item: "• Plyometrics: ..." under "Twice a week, off your hard sessions:")
+        lead = "• Power without jumping: hill repeats (5–8 up a 5–10% grade, or a treadmill on that incline)."
+    out = [
+        lead if i == pitched[0] else "Full card: /exercise hill repeats" if _JUMP_POINTER.match(x) else x
+        for i, x in enumerate(lines)
+        if i == pitched[0] or i not in pitched
+    ]
+    return rx.sub(r"\n{3,}", "\n\n", "\n".join(out)).strip()
+
+
 def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, depth: int = 0) -> Answer:
     """The reply to a whole message (``_respond``), with the bulk worry the background told answered
     in one line when the reply says nothing of it, whichever rule made the reply."""
@@ -1514,6 +1563,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
         out = _indirect_after(out, asks, background, answer_fn, engine)
     if depth or not out.found or out.off_topic:
         return out
+    if (
+        no_jumping(plain_all)
+        and not acute(plain_all)
+        and rx.search(r"\b(?:power\w*|explosive\w*|explosiveness|spring\w*)\b", plain_all)
+    ):
+        # (r20 tp) jumping ruled out ("paper thin floors, so jumping is out. Can I still build some
+        # power?"): a part that pitches the jumping drills keeps the limit told, whichever rule wrote it
+        kept = _jumps_kept_out(out.text, asks, bool(_ANY_HURT.search(plain_all)))
+        if kept is not None:
+            trace("no_jumping")
+            out = replace(out, text=kept)
     partner = weak_partner_fix(plain_all, out.text) if not acute(plain_all) else None
     if partner is not None:
         # "quads jacked, glutes weak sauce, how do I sort it?" answered with the quads' moves: the glutes'
@@ -3615,6 +3675,8 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # telling the runner to ask again)
                 continue
             title = rx.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
+            if title and rx.match(r"(?:Yes|No|Not|Both|Either)\b", title.group(1)):
+                title = None  # (r20 tp) a verdict is no card's name: each yes/no ask keeps its own "Yes:"
             if title and any(
                 rx.match(
                     rf"(?:(?:Yes|No|Not strictly|Not quite)\b[^.:]{{0,40}}[.:]\s+)?"

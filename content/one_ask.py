@@ -1274,11 +1274,12 @@ _HOLD_WEIGHTS = rx.compile(
 )
 
 
-def _held_weights(context: str | None, plain: str) -> Answer | None:
-    if not (context or "").startswith("exercise:") or not _HOLD_WEIGHTS.search(plain):
+def _held_weights(context: str | None, plain: str, named: bool = False) -> Answer | None:
+    """``named``: the ask names the move itself (_named_weights), not the chat's last one."""
+    if not (context or "").startswith("exercise:") or not (named or _HOLD_WEIGHTS.search(plain)):
         return None
     ex = EXERCISES.get((context or "")[9:])
-    if ex is None or named_exercises(plain):
+    if ex is None or (named_exercises(plain) and not named):
         return None
     if "dumbbell" not in (ex.harder or "").lower():
         if not rx.search(r"\bone leg\b", ex.harder or ""):
@@ -1301,6 +1302,49 @@ def _held_weights(context: str | None, plain: str) -> Answer | None:
         f"{ex.name}: {ex.dose.text()}.\n{pointer(context or '')}"
     )
     return Answer(text, context, True, (), topics=(context or "",), context=context)
+
+
+# (r20 tp) "can I do calf raises with weights?", "does the one-legged squat work with dumbbells too?", "can
+# step-ups be weighted?": a yes/no on loading the move the ask names (the chat's last move is _held_weights')
+_YES_NO_ASK = rx.compile(
+    r"^(?:(?:and|so|but|also|ok|okay) )*"
+    r"(?:can|could|does|do|is|are|will|would|may|(?:what|how) about)\b"
+)
+_LOADED_ASK = rx.compile(
+    r"\b(?:with|holding|hold|using|use|carry|carrying|grab) (?:\w+ ){0,2}(?:weights?|dumbbells?|"
+    r"dbs|kettlebells?)\b|\b(?:be |get )?weighted\b"
+)
+
+
+def _named_weights(plain: str) -> Answer | None:
+    named = named_exercises(plain)
+    if len(named) != 1 or not named[0].startswith("exercise:") or not _YES_NO_ASK.match(plain):
+        return None
+    rest = rx.sub(r"^(?:(?:and|so|but|also|ok|okay) )*(?:what|how) about\b", "", plain)
+    if not _LOADED_ASK.search(plain) or rx.search(
+        r"\b(?:how|which|what|heavy|heavier|light|lighter|kg|overhead|over my head|sides?)\b", rest
+    ):
+        # (how much weight is the load rule's; where to hold them, _HELD_WHERE's; "are dumbbell lunges any
+        # good?" asks the move's worth, not whether it takes a load)
+        return None
+    ex = EXERCISES[named[0][9:]]
+    if ex.variation_of:
+        ex = EXERCISES[ex.variation_of]  # ("calf raises with weights" reads as the weighted calf raise)
+    if ex.setting in ("plyo", "hills") or any("machine" in e for e in ex.equipment) or ex.id == "calf_raise":
+        return None  # (the calf raise's own verdict, content/verdicts.py, answers it)
+    variant = weighted_of(f"exercise:{ex.id}")
+    loaded = EXERCISES[variant[9:]] if variant else ex
+    held = next((x for x in loaded.steps if "dumbbell" in x.lower()), None)
+    if held is None:
+        return _held_weights(f"exercise:{ex.id}", plain, named=True)
+    held = held.rstrip(".")
+    text = (
+        f"Yes, you can: {held[:1].lower()}{held[1:]} for the {loaded.name.lower()}, {loaded.dose.text()}."
+        if variant
+        else f"Yes, you can: {ex.name.lower()}s are done with them. {held}; {loaded.dose.text()}."
+    ) + f"\n{pointer(f'exercise:{loaded.id}')}"
+    topic = f"exercise:{loaded.id}"
+    return Answer(text, topic, True, (), topics=(topic,), context=topic)
 
 
 def _answer_one(
@@ -1361,6 +1405,10 @@ def _answer_one(
     loaded = _held_weights(context, plain) if from_last and not earlier else None
     if loaded is not None:
         trace("held_weights", context or "")
+        return loaded
+    loaded = _named_weights(plain) if WEIGHTS.search(plain) else None
+    if loaded is not None:
+        trace("named_weights", loaded.context or "")
         return loaded
     told = f"{background} {ask}"
     back = comeback(normalize(told)) if background and not earlier else None

@@ -646,6 +646,14 @@ _TREAD_ONLY = rx.compile(
     r"\b(?:only|just|nothing but) (?:has |have |got |is |a |one |the |some |two |2 )*treadmills?\b"
     r"(?! (?:and|plus|with|or)\b)"
 )
+# (r20 tp) one treadmill told as a gym's kit ("a crappy hotel gym with 1 treadmill", "treadmill only", "I can
+# only train on the treadmill"): all there is when no other kit is named
+_ONE_TREAD = rx.compile(
+    r"\b(?:1|one|a single|a lone|a solitary) (?:\w+ )?treadmill\b(?! (?:and|plus|with|or)\b)|"
+    r"\btreadmills? only\b|"
+    r"\bonly (?:\w+ ){0,2}(?:train|run|work out|use|get|go) (?:on |at )?(?:the |a |my )?treadmills?\b"
+    r"(?! (?:and|plus|with|or)\b)"
+)
 
 
 def _has(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -1744,7 +1752,9 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
         kit = [k for k in kit if k[0] != "a gym"]
         home = True
     # (r18 td) "the hotel gym only has a treadmill": that gym's kit is the treadmill, not the machines
-    tread_only = bool(_TREAD_ONLY.search(message))
+    tread_only = bool(_TREAD_ONLY.search(message)) or bool(
+        "treadmill" in message and _ONE_TREAD.search(message) and all(n == "a gym" for n, _ in kit)
+    )
     if tread_only:
         kit = [k for k in kit if k[0] != "a gym"]
     gym_only = [n for n, _ in kit] == ["a gym"] or (
@@ -1773,6 +1783,7 @@ def plan(message: str, their_days_of: Callable[[str], str | None] = _no_days) ->
     cramped = bool(_CRAMPED.search(message))
     body += cramped  # (r14 vb) "tiny dorm room, barely space to move": where they train
     said = len(kit) + bool(minutes) + home + gym_only + 2 * body
+    said += 2 * tread_only  # (r20 tp) the treadmill told as all the kit: kit told, and all there is
     # "only have", "the only thing I own is", "that's it": the kit told is all there is
     said += bool((_ONLY.search(message) or _KIT_ONLY.search(message)) and (kit or band))
     said += band  # "a resistance band is all I packed": kit told, however little
@@ -3464,6 +3475,24 @@ PLYO_START_TEXT = (
     "skipping (10–15 each leg).\n"
     "Progress one drill at a time, and end a set when the hops get sloppy. Twice a week, not on a hard-run "
     "day.\nFull card: /exercise line hops"
+)
+
+
+def no_jumping(message: str) -> bool:
+    """(r20 tp) Does the (normalised) message rule jumping out ("jumping is out", "thin floors, neighbours
+    below", "without plyometrics", "jumping hurts my knees")? The told limit every suggestion must keep."""
+    m = _NO_JUMP.search(message)
+    # ("I'm worried the jumping will wreck her knees": a worry about the drills asked about, not a limit;
+    # "which jumping drills won't hurt my knees?": the drills asked for)
+    if m is None:
+        return False
+    return not _JUMP_WORRY.search(message[: m.start()]) and not rx.search(
+        r"\b(?:wont|dont|doesnt|wouldnt|not|never)\b", m.group(0)
+    )
+
+
+_JUMP_WORRY = rx.compile(
+    r"\b(?:worried|worry|worries|afraid|scared|concerned|nervous|fear)\b(?: \w+){0,3}\s*$"
 )
 
 

@@ -692,7 +692,10 @@ def drop_kit(text: str, kit: list[str], plain: str = "") -> str:
         names = " or ".join(n for n in kit if n in dropped)
         body = [f"No {names}? " + "; ".join(swaps[:2])[:1].upper() + "; ".join(swaps[:2])[1:] + "."]
         lines = body + [x for x in lines if POINTER.match(x)]
-    out = "\n".join(lines)
+    # (r20 tp) a verdict whose whole answer needed the lacked kit ("Yes: hold a dumbbell in each hand..."
+    # under "no weights") is no answer left standing bare
+    lines = [x for x in lines if not rx.fullmatch(r"(?:Yes|No)[:,.]?\s*", x)]
+    out = "\n".join(lines).lstrip("\n")  # (nor a blank line left leading where it stood)
     return out if any(not POINTER.match(x) for x in lines) else text
 
 
