@@ -39,6 +39,7 @@ from content.compose import (
     WEEK_OFF_SAID,
     compose,
     drop_lacked,
+    drop_moves,
     quality_choice,
     settle_verdict,
     unverdicted,
@@ -56,7 +57,7 @@ from content.pairs import ENTITIES as _ENTITIES
 from content.pairs import JOINS as _JOINS
 from content.pairs import pair_text as _pair_text
 from content.paraphrases import PARAPHRASES
-from content.plan import machine_stand_in
+from content.plan import lacks_bench, lacks_stairs, machine_stand_in, no_jumping
 from content.questions import OFF_SCOPE, QUESTIONS, SHORTHAND
 from content.reasons import (
     OFF_TOPIC_SUGGESTIONS,
@@ -2946,6 +2947,85 @@ def _stairs_for_bench(question: str, text: str) -> str:
     return text
 
 
+# (r20 to) No bench to be had ("no room for a bench", "no bench, only a chair"): every list and cue says the
+# stair the step-up can use instead (or, with no stairs either, leaves the step-up out)
+_BENCH_SWAPS = (
+    (rx.compile(r"\((?:a )?knee-high step or bench\)"), "(a stair, knee-high or lower)"),
+    (rx.compile(r"\b(?:the|a) (?:sturdy |low )?bench or (?:a |the )?"), "a "),
+    (rx.compile(r",? or (?:a |the )?(?:sturdy |low )?bench\b"), ""),
+    (rx.compile(r", (?:a |the )?bench(?= or )"), ""),
+    (rx.compile(r"\b(?:the edge of a|a low) bench\b"), "the edge of a stair"),
+    (rx.compile(r"\bLie along a bench on your left side\b"), "Lie on your left side on the floor or a mat"),
+    (rx.compile(r"\balong the bench\b"), "on the floor"),
+    (rx.compile(r"\bBench step-up\b"), "Step-up"),
+    (rx.compile(r"\bbench step-up\b"), "step-up"),
+)
+
+
+def _no_bench(question: str, text: str) -> str:
+    """A reply's lists and cues without the bench the runner said they can't have."""
+    if "bench" not in text.lower() or "bench" not in question.lower():
+        return text
+    plain = normalize(question)
+    if not lacks_bench(plain):
+        return text
+    if lacks_stairs(plain):
+        text = drop_moves(text, (EXERCISES["step_up"],))  # nothing knee-high to step onto
+    out = []
+    for line in text.split("\n"):
+        if not POINTER.match(line) and "bench" in line.lower():
+            for bench, stair in _BENCH_LINES:
+                line = line.replace(bench, stair)
+            for pattern, repl in _BENCH_SWAPS:
+                line = pattern.sub(repl, line)
+        out.append(line)
+    return "\n".join(out)
+
+
+# (r20 to) Jumping ruled out anywhere in the message ("my doctor said no jumping", "plyometrics are out",
+# "thin floors"): no list keeps a hop drill, and a lead that prescribes them gives the power without them.
+_HOP_DRILLS = tuple(e for e in EXERCISES.values() if e.setting == "plyo")
+_HOPS_SAID = rx.compile(
+    r"(?i)\b(?:line hops|box hops|skipping|hop (?:back and forth|forward|onto)|plyometrics)\b"
+)
+_HOPS_RULED = rx.compile(
+    r"(?i)\b(?:no (?:jumping|plyometrics|hopping)|without (?:any )?jumping|hops outside)\b"
+)
+# "her coach wants her doing plyos", "I've started box jumps": the drills are theirs, the worry is asked about
+_HOPS_DONE = rx.compile(
+    r"\b(?:doing|do|does|did|started|start|starting|want\w* (?:\w+ )?(?:to do|doing)|trying|try) "
+    r"(?:\w+ ){0,2}(?:plyo\w*|jump\w* drills|hops|box jumps)\b"
+)
+_JUMPS_ASKED = rx.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|skipping|bounding)\b")
+NO_JUMP_POWER = (
+    "No jumping, so no plyometrics: strength work builds the power instead. One-legged squats, step-ups, "
+    "lunges and calf raises, 2–3 sets with a load that tires you by 12–15 reps, twice a week; hill repeats "
+    "add power to your running too."
+)
+
+
+def _jump_free(question: str, text: str) -> str:
+    """The reply's lists without hop drills, and a lead that prescribes them swapped for power without them,
+    when the runner rules jumping out (not when the drills themselves are asked about)."""
+    if not _HOPS_SAID.search(text):
+        return text
+    plain = normalize(question)
+    if not no_jumping(plain) or _HOPS_DONE.search(plain):
+        return text
+    if any(_JUMPS_ASKED.search(normalize(a)) for a in split_asks(question)[0]):
+        return text  # ("what instead of plyos?", "should I skip the jumping drills?": answered as asked)
+    paras = []
+    swapped = False
+    for para in drop_moves(text, _HOP_DRILLS).split("\n\n"):
+        body = "\n".join(x for x in para.split("\n") if not POINTER.match(x))
+        if not _HOPS_SAID.search(body) or _HOPS_RULED.search(body):
+            paras.append(para)
+        elif not swapped:
+            paras.append(NO_JUMP_POWER)
+            swapped = True
+    return "\n\n".join(paras)
+
+
 def answer(question: str, last: str | None = None) -> Answer:
     """Answer a runner's message from the content (content/dialogue.py: safety, asks, follow-ups
     about ``last``, the chat's previous topic). Never raises; text is plain and at most 3,500 chars.
@@ -3020,6 +3100,8 @@ def answer(question: str, last: str | None = None) -> Answer:
         text = _moves_before_run(question, text)
     text = drop_lacked(question, text)  # (r16 ze) "my gym doesn't have a leg curl machine": not listed
     text = _stairs_for_bench(question, text)  # (r19 tg) "no room for a bench but a stairwell": the stair
+    text = _no_bench(question, text)  # (r20 to) "no room for a bench": the step-up on a stair, or left out
+    text = _jump_free(question, text)  # (r20 to) "no jumping or impact": no hop drills in any list or lead
     text = _treadmill_only(question, text)  # (r19 tj) "I only run on the treadmill": no jog to a hill
     text = _one_no_kit(text)  # (r16 wb) "No ankle weights? ..." then "No ankle weight? ...": said once
     text = _each_machine(question, text)  # (r17 va) three machines told, "how heavy?": not the first one's

@@ -13,6 +13,7 @@ short supporting line, and ends with a pointer to the full card (``/exercise bri
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -2645,6 +2646,12 @@ def drop_lacked(message: str, text: str) -> str:
     gone = lacked_moves(normalize(message))
     if not gone:
         return text
+    return drop_moves(text, gone)
+
+
+def drop_moves(text: str, gone: Iterable[Exercise]) -> str:
+    """A reply's list lines ("• Line hops: ...", "Exercises: A, B and C.", "For the calves: ...") without
+    these moves."""
     lines = text.split("\n")
     for e in gone:
         name = re.escape(e.name)

@@ -1290,11 +1290,18 @@ _STEPS_ASKED = rx.compile(
 _QUAD_SIDE = (
     r"(?:quads?|quadriceps|front of (?:my |the )?(?:thighs?|legs?)|thighs? (?:\w+ ){0,2}(?:at|in) the front)"
 )
-_HAM_SIDE = r"(?:hamstrings?|hammys?|hammies|back of (?:my |the )?(?:thighs?|legs?))"
+# (r20 to: "thighs huge at the front, the backs weak": the backs of those thighs)
+_HAM_SIDE = (
+    r"(?:hamstrings?|hammys?|hammies|back of (?:my |the )?(?:thighs?|legs?)|(?:the|their) backs|back of them)"
+)
 _OPPOSING_TOLD = rx.compile(
     rf"^(?=.*\b(?:bigger|stronger|weaker|weak|massive|huge|compared|than|vs|versus|dwarf\w*|outweigh\w*|"
     rf"imbalanc\w*|lopsided|out of proportion|way more|much more)\b)"
     rf".*(?:\b{_QUAD_SIDE}\b.{{0,100}}\b{_HAM_SIDE}\b|\b{_HAM_SIDE}\b.{{0,100}}\b{_QUAD_SIDE}\b)"
+)
+# (r20 to) an ask that points back at the story by a pronoun ("is this a problem?", "does that matter?")
+_POINTS_BACK = rx.compile(
+    r"^(?:(?:and|so|but|also) )*(?:is|isnt|does|doesnt|will|would|could|should) (?:this|that|it)\b"
 )
 _WORRY_ASK = rx.compile(
     r"\b(?:why|worry|worried|matter|matters|problem|bad|issue|concern\w*|dangerous|big deal|normal)\b"
@@ -1643,6 +1650,17 @@ def respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dept
     return replace(out, text="\n".join(lines))
 
 
+# (r20 to) an ask about what the muscles are or do ("which muscles actually do what during a stride?",
+# "what muscles take the hit when I land?"), not which moves to do: knowledge asked, whatever plan the story
+# ("I want to plan a balanced routine") mentions
+_MUSCLES_ASK = rx.compile(
+    r"^(?=.*\b(?:which|what|whats|how)\b)(?!.*\b(?:exercises?|moves?|routines?|workouts?|programmes?|"
+    r"programs?|plans?|(?:should|can|could|do|must) (?:i|we) (?:\w+ )?(?:do|add|train|work|strengthen|use|"
+    r"try|focus|target|priorit\w*|hit|build))\b)"
+    r".*\bmuscles?\b"
+)
+
+
 # (r19 th) a yes/no about two sessions sharing a day ("is doing both on the same day a problem?", "can I lift
 # the same day as my track session?")
 _SAME_DAY_ASK = rx.compile(
@@ -1867,6 +1885,19 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             for a in rest
         )
         more = respond(" ".join(rest), topic if leans else None, answer_fn, engine, depth=1)
+        if (
+            (not more.found or more.off_topic)
+            and not leans
+            and not rx.match(r"(?:Yes|No|It can be)\b", text)  # (the reply's own verdict answers it)
+            and _POINTS_BACK.search(normalize(" ".join(rest)))
+            and _WORRY_ASK.search(normalize(" ".join(rest)))
+        ):
+            # (r20 to) "...my quads are way overdeveloped. Is this actually a problem, and what should I
+            # add?": a "this" that finds nothing alone is the story told, so the ask is read with it
+            more = respond(f"{split_asks(message)[1]} {' '.join(rest)}", None, answer_fn, engine, depth=1)
+            if topic in more.topics:
+                return first  # (the story's own topic again: the reply already answers it)
+            rest_first = all_asks.index(rest[0]) < all_asks.index(covered[0])  # (its verdict first, as asked)
         if (
             not more.found
             or more.off_topic
@@ -2650,6 +2681,14 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     ):
         # (r19 th) "...want to add two leg sessions. Is doing strength and intervals on the same day a
         # problem?": the same-day verdict asked, not a routine for the sessions the story mentions
+        own = None
+    if (
+        own is not None
+        and p_asks
+        and all("muscle" in a.lower() and _MUSCLES_ASK.search(normalize(a)) for a in p_asks)
+    ):
+        # (r20 to) "I want to plan a balanced routine. Which muscles actually do what in a stride?": the
+        # muscles asked, not the routine the story says it will build from them
         own = None
     if (
         own is not None

@@ -752,9 +752,48 @@ SHOCK_TEXT = (
 )
 
 
+# (r20 to) "which muscles do what during a stride?", "what does each leg muscle actually do when I run?",
+# "what's the role of each muscle group in running?": every group's job, not the list of names alone
+_EACH_JOB_ASK = rx.compile(
+    r"\b(?:(?:which|what) (?:\w+ )?(?:muscles?|muscle groups?|bits|parts) (?:\w+ ){0,2}do (?:what|which)|"
+    r"what (?:does|do) (?:each|every|all the|the different|the various) (?:\w+ ){0,2}(?:muscles?|groups?)"
+    r"(?: \w+){0,3} do|"
+    r"(?:role|roles|job|jobs) (?:of|for) (?:each|every|all the|the different|the various|the) (?:\w+ ){0,2}"
+    r"(?:muscles?|muscle groups?)|"
+    r"(?:what|which) (?:\w+ ){0,1}(?:muscles?|muscle groups?) (?:\w+ ){0,2}(?:does|do) (?:\w+ ){0,2}(?:which|"
+    r"what) (?:job|part|bit)|"
+    r"how (?:do|does) (?:\w+ ){0,2}(?:muscles|muscle groups) work together)\b"
+)
+EACH_JOB_TEXT = (
+    "Each group has its job in the stride:\n"
+    "• Quads (front of the thigh): swing the leg forward, bending the hip and straightening the knee; they "
+    "also steady the knee and absorb the landing.\n"
+    "• Hamstrings (back of the thigh): as your body moves forward, they straighten the hip and start to bend "
+    "the knee.\n"
+    "• Calves (soleus and gastrocnemius): flex and extend the foot as you land and push off, absorbing the "
+    "impact and giving your stride its spring.\n"
+    "• Glutes: extend the hip and keep your trunk upright.\n"
+    "• Deeper hip muscles: the flexors and extenders move the leg forward and back; the rotators keep the "
+    "hip stable.\n"
+    "Balance opposing groups: match quad work with hamstring work."
+)
+
+
 def which_muscle(ask: str, context: str | None) -> Answer | None:
     """ "which muscles swing my leg forward?": the group whose job that is, and what it does."""
     plain = normalize(ask)
+    if ("do" in plain or "role" in plain or "job" in plain or "work" in plain) and _EACH_JOB_ASK.search(
+        plain
+    ):
+        trace("which_muscle", "each job")
+        return Answer(
+            EACH_JOB_TEXT,
+            "rule:muscles_used",
+            True,
+            (),
+            topics=("rule:muscles_used",),
+            context="rule:muscles_used",
+        )
     if _SHOCK_ASK.search(plain) and rx.search(r"\b(?:muscles?|bits?|parts?|what|which)\b", plain):
         trace("which_muscle", "shock")
         return Answer(SHOCK_TEXT, "muscle:quads", True, (), topics=("muscle:quads",), context="muscle:quads")

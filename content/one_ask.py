@@ -2067,6 +2067,22 @@ def _answer_one(
                 topics=("rule:home_workout",),
                 context="rule:home_workout",
             )
+    if (
+        " or " in plain
+        and ("strength" in plain or "lift" in plain or "weights" in plain or "gym" in plain)
+        and _FIX_CHOICE.search(plain)
+        and not DROP_CHOICE.search(plain)  # ("cut runs or the strength sessions?": which to keep, time short)
+    ):
+        # (r20 to) "is strength training the answer or should I just cut my mileage back?": the remedy chosen
+        trace("fix_choice", plain)
+        on_knees = rx.search(r"\bknees?\b", told_both) is not None
+        hurt = rx.search(r"\b(?:ach\w*|pain\w*|hurt\w*|sore\w*|grumbl\w*|niggl\w*|injur\w*)\b", told_both)
+        text = (
+            FIX_CHOICE_TEXT + (FIX_CHOICE_KNEES if on_knees else "") + (FIX_CHOICE_TAIL if hurt else "")
+        ).strip()
+        return Answer(
+            text, "rule:why_strength", True, (), topics=("rule:why_strength",), context="rule:why_strength"
+        )
     if DROP_CHOICE.search(plain):
         # (r16 za) "what goes first, should I drop runs or the leg days?": which to keep, not their order
         trace("drop_choice", plain)
@@ -3573,6 +3589,47 @@ _BARE_NEED = rx.compile(
 _LIFT_TOLD_BEFORE = rx.compile(
     r"\b(?:leg ?days?|lift\w*|weights|strength (?:work|training|sessions?)|leg work|gym|squats?)\b"
 )
+# (r20 to) Strength work or fewer miles as the remedy ("is strength training the answer or should I just cut
+# my mileage back?", "should I cut my miles or start lifting?"): the article's answer is the strength work
+_LIFT_WORDS = r"(?:strength(?: work| training)?|lift\w*|weights|leg work|the gym|gym work)"
+_CUT_WORDS = (
+    r"(?:cut|cutting|reduce|reducing|drop|dropping|lower|lowering|scale|scaling|dial|dialling|back off|"
+    r"ease off) (?:\w+ ){0,3}?(?:mileage|miles|kms?|running|volume|runs)"
+)
+_FIX_CHOICE = rx.compile(
+    rf"\b{_LIFT_WORDS}\b(?: \w+){{0,6}} or (?:\w+ ){{0,4}}?{_CUT_WORDS}\b|"
+    rf"\b{_CUT_WORDS}\b(?: \w+){{0,4}} or (?:\w+ ){{0,4}}?(?:start |add |do |try )?{_LIFT_WORDS}\b"
+)
+FIX_CHOICE_TEXT = (
+    "Strength work: stronger muscles steady your joints (less wear on ligaments and tendons), and weak or "
+    "unbalanced muscles are a major cause of runners' overuse injuries, so the article's answer is to "
+    "strengthen, twice a week for 15 to 20 minutes, off hard-run days. "
+)
+FIX_CHOICE_KNEES = (
+    "For the knees, quad and hamstring work (one-legged squats, step-ups, hamstring curls) is what it "
+    "suggests. "
+)
+FIX_CHOICE_TAIL = "If the pain keeps coming back, see a physio."
+
+
+# (r20 to) A bare "is there any point?", "is it worth it?", "why bother?" whose subject is the strength work
+# told before it ("My physio keeps nagging me about strength work. Is there any point when my legs work all
+# day?")
+_BARE_WORTH = rx.compile(
+    r"^(?:(?:so|but|and|honestly|really|seriously|ok|okay) )*(?:is there (?:really |actually |even )?"
+    r"(?:any|a|even a|much) point|whats the point|is it (?:even |really |actually |honestly )?worth "
+    r"(?:it|bothering|the (?:effort|bother|time))|why (?:should i )?(?:even )?bother|should i "
+    r"(?:even |really |actually )?bother)"
+    r"(?: (?:at all|really|tho|though|honestly|anyway|then))*"
+    r"(?:$| (?:when|if|since|as|because|cos|cause|given|seeing as|considering)\b)"
+)
+# (r20 to) the legs already working, told as why lifting may be pointless ("when my legs work all day", "I'm
+# on my feet all day", "since I run 60k")
+_LEGS_BUSY = rx.compile(
+    rf"{_MILEAGE_TOLD.pattern}|\b(?:legs? (?:\w+ ){{0,3}}(?:work\w*|busy|hammered|moving|active|used)|"
+    r"on my feet|walk\w*|all day|physical (?:job|work)|manual (?:job|work)|"
+    r"already (?:run|running|active|fit))\b"
+)
 _NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "
     r"(?:\w+ )?runs?|(?:at|from) home|equipment|kit)\b"
@@ -3588,6 +3645,17 @@ def need_lifting(ask: str, background: str = "") -> Answer | None:
     if len(parts) > 1 and not _NEED_START.match(plain):
         # "I run 100 km a week, do I still need leg work?": the ask after the running told
         plain, told = normalize(parts[-1]), normalize(" ".join([background, *parts[:-1]]))
+    worth = _BARE_WORTH.search(plain) if "point" in plain or "worth" in plain or "bother" in plain else None
+    if (
+        worth is not None
+        and _LIFT_TOLD_BEFORE.search(told)
+        # (the clause after it, or the story when there's none: "if I can only find 15 minutes" is the time)
+        and _LEGS_BUSY.search(plain[worth.end() :] if worth.end() < len(plain) else told)
+    ):
+        # (r20 to) the worth of the lifting told before, asked bare: yes, and why
+        trace("need_lifting", "bare worth")
+        topic = "rule:why_strength"
+        return Answer("Yes: " + POINTLESS_TEXT, topic, True, (), topics=(topic,), context=topic)
     if not ("need" in plain or "necessary" in plain or "required" in plain or "essential" in plain):
         return None
     if _BARE_NEED.search(plain) and _LIFT_TOLD_BEFORE.search(told) and _MILEAGE_TOLD.search(told):

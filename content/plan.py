@@ -77,7 +77,8 @@ _NOT = rx.compile(
     r"(?:dont|do not) even (?:have|own))\s+(?:even\s+)?"
     r"(?:any\s+|an?\s+)?(?:\w+\s+)?"
     r"(?:(?:or|nor) (?:an?\s+|any\s+)?(?:\w+\s+)?)?$|"
-    r"\bno (?:room|space) for (?:an?\s+|any\s+)?$|"
+    r"\b(?:no|not enough|not much|zero) (?:room|space) (?:for|to (?:put|fit|set up))\s+(?:an?\s+|any\s+)?$|"
+    r"\b(?:nowhere to (?:put|fit|keep)|(?:cant|cannot|can not|couldnt) fit)\s+(?:an?\s+|any\s+)?$|"
     # "can't stand gyms", "I hate the gym": not kit they use
     # (r19 tl) "I've always skipped the gym": not kit they use
     r"\b(?:hate|hates|cant stand|cannot stand|dislike|loathe|not a fan of|dont like|dont enjoy|avoid|avoided|"
@@ -2903,12 +2904,31 @@ def _lacks(message: str, noun: str) -> bool:
     return bool(
         rx.search(
             r"\b(?:no|without|dont have|do not have|havent got|not got|dont own|lack|not even|"
+            # (r20 to) "no room for a bench", "nowhere to put a bench", "can't fit a bench in": not had
+            r"(?:no|not enough|not much|zero) (?:room|space) (?:for|to (?:put|fit|set up))|nowhere to (?:put|"
+            r"fit|keep)|(?:cant|cannot|can not|couldnt) fit|"
             r"(?:dont|do not) even have)\s+(?:even )?(?:a |an |"
             r"any )?(?:\w+ )?"
             rf"(?:(?:or|nor|and) (?:a |an |any )?(?:\w+ )?)?{noun}",
             message,
         )
     )
+
+
+def lacks_bench(message: str) -> bool:
+    """Does the (normalised) message say there's no bench to be had ("no room for a bench", "no bench")?"""
+    return "bench" in message and _lacks(message, r"(?:bench|benches)\b")
+
+
+def no_jumping(message: str) -> bool:
+    """Does the (normalised) message rule jumping out ("no jumping or impact", "plyometrics are out",
+    "thin floors")?"""
+    return bool(_NO_JUMP.search(message))
+
+
+def lacks_stairs(message: str) -> bool:
+    """Does the (normalised) message say there are no stairs or steps ("no stairs", "no step or box")?"""
+    return _lacks(message, r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)")
 
 
 def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:

@@ -773,6 +773,9 @@ _BREATH_TALK = rx.compile(
 
 SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     (_STORY_JUMP, _story_rise),
+    # (r20 to) "should I be building in some down time?", "downtime from lifting": the break every rule
+    # that reads rest already knows as "time off" (the monthly week off), not a session's length
+    (r"(?i)\bdown ?time\b", "time off"),
     # (r18 te) "how should I change my gym sessions to help the running?": the gym work fitted to running
     # (which leg moves to add), not a routine varied for fun
     (
