@@ -45,7 +45,7 @@ from content.compose import (
     unverdicted,
 )
 from content.described import name_described
-from content.dialogue import BULK_LINE, respond, told_only
+from content.dialogue import BULK_LINE, NO_JUMP_POWER, respond, told_only
 from content.direct import order_verdict
 from content.exercises import BENCH_AT_KNEE, BENCH_HEIGHT_CUE, EXERCISES
 from content.fulltext import _lines
@@ -2997,11 +2997,6 @@ _HOPS_DONE = rx.compile(
     r"(?:\w+ ){0,2}(?:plyo\w*|jump\w* drills|hops|box jumps)\b"
 )
 _JUMPS_ASKED = rx.compile(r"\b(?:plyo\w*|jump\w*|hop\w*|skipping|bounding)\b")
-NO_JUMP_POWER = (
-    "No jumping, so no plyometrics: strength work builds the power instead. One-legged squats, step-ups, "
-    "lunges and calf raises, 2–3 sets with a load that tires you by 12–15 reps, twice a week; hill repeats "
-    "add power to your running too."
-)
 
 
 def _jump_free(question: str, text: str) -> str:
@@ -3021,7 +3016,7 @@ def _jump_free(question: str, text: str) -> str:
         if not _HOPS_SAID.search(body) or _HOPS_RULED.search(body):
             paras.append(para)
         elif not swapped:
-            paras.append(NO_JUMP_POWER)
+            paras.append(NO_JUMP_POWER[:1].upper() + NO_JUMP_POWER[1:])
             swapped = True
     return "\n\n".join(paras)
 

@@ -1358,10 +1358,10 @@ _JUMP_PITCH = rx.compile(
 _JUMP_POINTER = rx.compile(
     r"^(?:Full card|How to do it|More): /(?:exercise (?:line hops|box hops|skipping)|topic plyo\w*)$"
 )
+# (r20 tp and to: one text for both passes, the lead swapped here and any part swapped in answers.py)
 NO_JUMP_POWER = (
-    "without jumping: hill repeats (5–8 up a 5–10% grade, or a treadmill on that incline) are resistance "
-    "training for runners, and heavier weights with fewer reps (a load that tires you by 12–15) build "
-    "strength."
+    "without jumping: hill repeats (5–8 up a 5–10% grade, or a treadmill on that incline) build power, and "
+    "so do one-legged squats, step-ups, lunges and calf raises with a load that tires you by 12–15 reps."
 )
 # (a place that rules the hops out, not a body that hurts when it lands: they can come back elsewhere)
 HOPS_ELSEWHERE = (

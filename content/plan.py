@@ -2920,12 +2920,6 @@ def lacks_bench(message: str) -> bool:
     return "bench" in message and _lacks(message, r"(?:bench|benches)\b")
 
 
-def no_jumping(message: str) -> bool:
-    """Does the (normalised) message rule jumping out ("no jumping or impact", "plyometrics are out",
-    "thin floors")?"""
-    return bool(_NO_JUMP.search(message))
-
-
 def lacks_stairs(message: str) -> bool:
     """Does the (normalised) message say there are no stairs or steps ("no stairs", "no step or box")?"""
     return _lacks(message, r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)")
