@@ -658,7 +658,11 @@ _TOLD_CLAUSE = rx.compile(
     r"(?:is|are|was|were|am|get|gets|feel|feels|do|does|did|have|has|run|runs|live|lives|train|go|goes)\b|"
     # (r15 ya) "was thinking plyometrics for the speed part.": the "I" left out, a statement
     r"^(?:(?:and|also|plus|so|but) )?(?:was|am|were) (?:\w+ )?(?:thinking|planning|hoping|wondering|going|"
-    r"looking|considering|trying|told|advised)\b"
+    r"looking|considering|trying|told|advised)\b|"
+    # (r20 tn) "Did couch to 5k and I'm hooked now.", "Have been running for a year.": the "I" left out of
+    # a past told, not a question (a question names who: "did you", "has anyone")
+    r"^(?:(?:and|also|plus|so|but|then) )?(?:did|have|has|had)\b(?! (?:i|you|u|ya|we|they|he|she|it|your|"
+    r"anyone|anybody|someone|somebody|people|runners|any|the article|that|this|those|these)\b)"
 )
 
 

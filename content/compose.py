@@ -1228,7 +1228,12 @@ _SETTLED: tuple[tuple[re.Pattern[str], str], ...] = (
         "faster and slower to tire.",
     ),
     (
-        rx.compile(r"^why\b.*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"),
+        rx.compile(
+            # (r20 tn) "what is the point of plyometrics for a runner?": the purpose asked, as a why
+            r"^(?:why|(?:whats|what is|what s) (?:even |actually |really )?the "
+            r"(?:point|purpose|benefit) of)\b"
+            r".*\b(?:plyo\w*|jump\w*|hops?|hopping|bounding|box jumps?|skipping drills?)\b"
+        ),
         "They build explosive power and work the often-ignored deeper leg muscles. Start simple: hop over a "
         "line, then onto a low step or box, then skipping drills.",
     ),

@@ -1726,6 +1726,23 @@ _LEGS_FEEL = rx.compile(
     r"cant walk|burn\w*|tight\w*)\b"
 )
 _HILLS_FOR_GYM = rx.compile(HILLS_FOR_GYM)
+
+# (r20 tn) How the lifting itself should change ("should I change how I train legs", "how do I adapt my
+# lifting"), not how to organise the week around shifts (the week's own rules answer that)
+_CHANGE_HOW = rx.compile(r"\b(?:adjust|change|adapt|tweak|modify|rework)\b")
+# (r20 tn) The asks COMBINE_TEXT answers: the fit itself, how often, sets and reps, how heavy.
+_COMBINE_COVERS = rx.compile(
+    rf"{COMBINE.pattern}|{HOW_OFTEN_ASK.pattern}|\bhow many (?:sets|reps)\b|\bhow heavy\b|\bhow much weight\b"
+)
+
+# (r20 tn) A yes/no asked of what the story set out ("does that setup work or am I messing it up?", "is my
+# week ok?", "would this plan work?"): a verdict on it, not a request for something new.
+_VERDICT_ON_TOLD = rx.compile(
+    r"^(?:(?:so|and|but|ok|okay|honestly|basically) )*(?:(?:does|do|is|are|would|will|could|can) "
+    r"(?:(?:that|this|it|my|the|such a) (?:\w+ ){0,2}?(?:setup|set up|plan|schedule|week|split|routine|"
+    r"arrangement|approach|combo|timing|rota)?|that|this|it)\b(?! (?:\w+ )?(?:for|to) do\b)|am i (?:\w+ )?"
+    r"(?:messing|screwing|getting|doing|ruining|overdoing|doing it))\b(?!.*\b(?:how|what|which|where|why)\b)"
+)
 _HILLS_SKIP_ASK = rx.compile(
     r"\b(?:omit|skip\w*|ditch|drop|quit|miss|replace\w*|instead of|swap\w*|do without|bin|cut)\b "
     r"(?:\w+ ){0,2}(?:gym|leg ?days?|leg sessions?|strength|weights|lifting)\b"
@@ -1803,11 +1820,19 @@ def _claim_said(ask: str, background: str, answer_fn: Ask, engine: Engine) -> An
     """The reply to the claim a lone "is my coach right?" / "who's right?" asks about, when the
     article's answer to it is a statement with no verdict to turn (the one-ask rules judge the rest);
     None otherwise."""
-    if not background or not CLAIM_WHO.search(normalize(ask)):
+    by_pronoun = bool(_HE_RIGHT.match(normalize(ask)))  # (r20 tn) "is he right?": only for a move's side
+    if not background or not (CLAIM_WHO.search(normalize(ask)) or by_pronoun):
         return None
     claim = told_claim(background, reach=3)
     if claim is None or rx.search(r"\b(?:nonsense|rubbish|wrong|disagrees?|opposite)\b", claim):
         return None  # ("my PT says that's nonsense and ...": two sides told, not one claim)
+    told_moves = _told_moves(background, aliases=True)
+    pronoun = _CLAIM_PRONOUN.match(claim)
+    if pronoun is not None and len(told_moves) == 1 and not named_exercises(claim):
+        # (r20 tn) "...doing calf raises on the bottom stair. He says they're pointless for running": the
+        # claim's "they" is the move told before it
+        verb = pronoun.group(1) or (" are" if claim.startswith("theyre") else " is")
+        claim = f"{EXERCISES[told_moves[0][9:]].name.lower()}{verb}{claim[pronoun.end() :]}"
     if (
         len(
             rx.findall(r"\b(?:says?|said|reckons?|thinks?|claims?|insists?|swears?)\b", normalize(background))
@@ -1826,9 +1851,33 @@ def _claim_said(ask: str, background: str, answer_fn: Ask, engine: Engine) -> An
     c_ans = respond(f"{claim}?", None, answer_fn, engine)
     if not c_ans.found or c_ans.off_topic or not c_ans.topics:
         return None
+    if by_pronoun and not CLAIM_WHO.search(normalize(ask)) and not c_ans.text.startswith(_GOOD_ONE_NO):
+        return None  # ("husband says I dont need leg workouts. is he right": the one-ask rules' verdict)
+    if c_ans.text.startswith(_GOOD_ONE_NO):
+        # (r20 tn) "he says calf raises are pointless. Who's right?": the move's "No, it's a good one" says
+        # whose side it takes (a bare "No" to "who's right?" read as nothing and was dropped)
+        who = _CLAIM_BY.search(normalize(background))
+        side = f"your {who.group(1)}" if who else "that claim"
+        c_ans = replace(
+            c_ans, text=f"Not {side}: it's a good one for runners.{c_ans.text[len(_GOOD_ONE_NO) :]}"
+        )
     if c_ans.topics[0].startswith("rule:") and len(c_ans.topics) == 1 and judge_claim(claim, c_ans):
         return None
     return c_ans
+
+
+# (r20 tn) A claim told of "it"/"they" ("they're pointless for running"), and who told it ("my husband says")
+_CLAIM_PRONOUN = rx.compile(
+    r"^(?:(?:they|it|those|these)( (?:re|are|s|is|arent|isnt|dont|do|does|will|wont)\b)|theyre\b|its\b)"
+)
+_CLAIM_BY = rx.compile(
+    r"\b(?:my|our) ((?:\w+ )?(?:brother|sister|dad|father|mum|mom|mother|friend|mate|coach|teacher|physio|"
+    r"partner|husband|wife|boyfriend|girlfriend|buddy|pal|trainer|pt|doctor|club mate|running buddy))\b"
+)
+_GOOD_ONE_NO = "No, it's a good one for runners."
+_HE_RIGHT = rx.compile(
+    r"(?:and |so |but )?(?:is|are) (?:he|she|they) (?:really |actually )?(?:right|correct|wrong)$"
+)
 
 
 _CUT_COVERS = rx.compile(
@@ -2372,6 +2421,27 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         return Answer(
             COMBINE_TEXT, "rule:frequency", True, (), topics=("rule:frequency",), context="rule:frequency"
         )
+    if (
+        not hurt
+        and COMBINE.search(plain)
+        and any(
+            COMBINE.search(normalize(a)) and _CHANGE_HOW.search(normalize(a)) for a in split_asks(message)[0]
+        )
+    ):
+        # (r20 tn) "Should I change how I train legs now running is the priority? And how many days a week?":
+        # the fit around running asked, its figures (how often, sets and reps) in the same reply; the other
+        # asks after it (alone, the first read "change" as varying the routine)
+        trace("plan", "combine")
+        should = any(
+            rx.match(r"(?:(?:so|and|but) )*should i\b", normalize(a)) for a in split_asks(message)[0]
+        )
+        # ("should I change...?" is a yes/no: yes, fitted to the running, not "keep it" as it is)
+        text = (
+            COMBINE_TEXT.replace("Keep the leg work; fit", "Yes: keep the leg work but fit", 1)
+            if should
+            else COMBINE_TEXT
+        )
+        return then_rest(text, "rule:frequency", _COMBINE_COVERS)
     # ("calf raises flat on the floor or off a step, does it matter?": an either/or, its verdict)
     form = None if hurt or versus(plain) is not None else form_check(message, *split_asks(message))
     if form is not None:
@@ -2737,6 +2807,16 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
     week_told = bool(WHICH_DAYS.search(plain) and (week_verdict(message) or days_reply(message.lower())))
     if own is not None and week_told and (not OPEN.search(plain) or FIT_ASK.search(plain)):
         own = None  # "mon rest, tue hills, fri tempo... where do I put two gym days": their days, not a plan
+    if (
+        own is not None
+        and p_asks
+        and all(_VERDICT_ON_TOLD.match(normalize(a)) for a in p_asks)
+        and week_verdict(message) is not None
+    ):
+        # (r20 tn) "hard track Wednesdays, Thursday's my only gym slot, race Saturdays. Does that setup
+        # work?": every ask is a yes/no on the week the story told, so the verdict on its lift day, not a
+        # routine for the "gym" the story names
+        own = None
     if (
         own is None
         and off_scope(plain)
@@ -3918,7 +3998,10 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
             # (r19 th) "I don't want to hurt anyone", "scared of injuring the kids": harm to others, no pain
             r"\b(?:hurt|hurting|injure|injuring) (?:anyone|anybody|someone|somebody|others|"
             r"any of (?:them|the)\b|(?:the |my |our )?(?:kids|children|pupils|juniors|athletes|group|squad|"
-            r"class)\b)",
+            r"class)\b)|"
+            # (r20 tn) "I thought jumping stuff could hurt her", "it might hurt me": harm feared, no pain
+            r"\b(?:could|might|would|will|may|can|gonna|going to|ll) (?:\w+ )?(?:hurt|harm|injure) "
+            r"(?:her|him|them|me|you|us)\b",
             " ",
             plain,
         )

@@ -342,6 +342,21 @@ _LONGER_STRIDE_HOW = (
     r"(?: (?:\w+ )?strides?| (?:\w+ )?stride length)\b"
 )
 _RUN_FIRST_TEXT = "After: run first, then the strength workout."  # (before or after a run: two entries)
+# Legs kept busy all day by a job or a habit ("a postie, 15k steps a day", "on my feet all shift", "I farm
+# sheep", "cycle to work"): told, they still build endurance rather than strength.
+BUSY_LEGS_TOLD = rx.compile(
+    r"\b(?:walk\w*|stand\w*|on (?:my|our) feet|feet all|shifts?|farm\w*|graft|labou?r\w*|manual|"
+    r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
+    r"postman|nurs\w*)\b"
+)
+STILL_NEED_TEXT = (
+    "You still need it: walking, standing and physical work keep your legs busy, but like running "
+    "they build endurance rather than strength. Only targeted work against a resistance that tires "
+    "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
+    "20 minutes on your lighter days, is enough."
+)
+
+
 _DIRECT: tuple[tuple[str, str, str], ...] = (
     (
         # (r18 tc) "what should i do for legs?", "wat can i do for my legs", "what do i do for leg day": the
@@ -1296,17 +1311,12 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # "on my feet all shift, is that enough or do I still need calf raises?": yes, still need it
         "rule:why_strength",
         r"^(?!.*\b(?:one|single|1) (?:foot|leg)\b)"
-        r"(?=.*\b(?:walk\w*|stand\w*|on (?:my|our) feet|feet all|shifts?|farm\w*|graft|labou?r\w*|manual|"
-        r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
-        r"postman|nurs\w*)\b)"
+        rf"(?=.*{BUSY_LEGS_TOLD.pattern})"
         r".*\b(?:still (?:need|do|bother|worth|have to)|really need|need (?:any|extra|specific|separate|more|"
         r"dedicated|to do)|enough|count\w* as|replaces?|instead of|on top of|as well|do the job|"
         r"(?:really |actually |even |strictly )?(?:necessary|needed)|"
         r"already get (?:plenty|enough|loads|a lot))\b",
-        "You still need it: walking, standing and physical work keep your legs busy, but like running "
-        "they build endurance rather than strength. Only targeted work against a resistance that tires "
-        "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
-        "20 minutes on your lighter days, is enough.",
+        STILL_NEED_TEXT,
     ),
     (
         # "how heavy tho?" after "should I lift as a marathoner?": the load, not "heavy legs" tiring

@@ -30,8 +30,10 @@ from content.asks import (
 from content.cards import exercises_for_muscle
 from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, pointer, unsteady_reply
 from content.direct import (
+    BUSY_LEGS_TOLD,
     RUN_AFTER_LEGS,
     START_BEFORE_RACE,
+    STILL_NEED_TEXT,
     asks_which_day,
     direct,
     hard_order,
@@ -102,10 +104,19 @@ _OWN_SUBJECT = rx.compile(
     r"\b(?:warm ?ups?|warming up|warm up|stretch\w*|cool ?down|how many (?:\w+ )?(?:reps|sets)|"
     # (r19 tk) "...the bench is pretty low for me. Is locking out actually bad?": the lockout is asked
     r"lock(?:ing|ed)? (?:out|my knees?|the knees?)|lockout|"
-    r"(?:snap\w*|straighten\w*) (?:\w+ )?(?:knees?|legs?) (?:fully|all the way|straight))\b"
+    r"(?:snap\w*|straighten\w*) (?:\w+ )?(?:knees?|legs?) (?:fully|all the way|straight)|"
+    # (r20 tn) "...the coach has them doing box jumps... What is the point of it for a runner?": the
+    # purpose of the thing told is asked, not the story's worry (a step or box as kit)
+    r"(?:whats|what is|what s) (?:even |actually |really )?the (?:point|purpose|benefit|idea)|"
+    r"what (?:is|are|s) (?:it|they|that|those|these) (?:even |actually |really )?(?:for|good for))\b"
 )
 # (r17 vc) the two topics an either-works verdict on hills or the treadmill is about
 _HILL_PAIR = ("exercise:hill_repeats", "exercise:treadmill_incline")
+# (r20 tn) "what is the point of it?", "what's the purpose of them": a purpose asked of a pronoun
+_PURPOSE_OF_IT = rx.compile(
+    r"(?i)\bwhat(?:'s|s| is) (?:even |actually |really )?the (?:point|purpose|benefit) of (?:doing )?"
+    r"(it|them|this|that|these|those)\b"
+)
 
 _DO_SOMETHING = rx.compile(
     r"\b(?:should|can|could) i (?:be )?(?:do|doing) (?:something|anything|more) (?:for|about|with)\b|"
@@ -1439,6 +1450,23 @@ def _answer_one(
         # "could that really bring my times back down?", "is it worth it?" with strength work in the
         # background: what strength work does for a runner, not whatever the words land on.
         trace("payoff", plain)
+        if (
+            "worth" in plain.split()
+            and background
+            and BUSY_LEGS_TOLD.search(normalize(background))
+            # (a rider's legs have the cross-training answer, content/reasons.py)
+            and not rx.search(r"\b(?:cycl\w*|bikes?|biking|rides?|riding)\b", normalize(background))
+        ):
+            # (r20 tn) "a postie, 15k steps a day... Is there any point when my legs are hammered all day?":
+            # the busy legs the story told still build endurance, not strength
+            return Answer(
+                STILL_NEED_TEXT,
+                "rule:why_strength",
+                True,
+                (),
+                topics=("rule:why_strength",),
+                context="rule:why_strength",
+            )
         ask = (
             "is strength training worth it for runners"
             if "worth" in plain.split()
@@ -2348,6 +2376,11 @@ def _answer_one(
     elif background and asks_which_day(ask) and week_verdict(f"{background}, {ask}"):
         whole = f"{background}, {ask}"  # "Tempo Weds, long run Sun. Which 2 days for strength?"
     if sure is not None:
+        purpose = _PURPOSE_OF_IT.search(whole)
+        if purpose is not None and whole == ask and topic_title(sure):
+            # (r20 tn) "...the coach has them doing box jumps. What is the point of it for a runner?": the
+            # purpose of the topic told, asked as of it by name (the "it" let the drills lead)
+            whole = f"{whole[: purpose.start(1)]}{(topic_title(sure) or '').lower()}{whole[purpose.end(1) :]}"
         ans = engine.compose_for(sure, whole)
         if ans is not None:
             return ans

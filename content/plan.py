@@ -1347,6 +1347,8 @@ _OTHER_ROUTINE = rx.compile(
     r"pilates) (?:routine|session|workout|circuit|plan|program|programme|sesh|exercises|stuff)\b|"
     r"\b(?:good|best|quick|decent|proper|simple|short) (?:warm ?ups?|cool ?downs?|stretch\w*)\b|"
     r"\bwarm ?ups? (?:before|for) (?:a |my |the |each )?(?:leg|strength|gym|lifting|squat)|"
+    # ((r20 tn) "never done strength beyond the odd plank": the history told, not a core routine asked)
+    r"(?<!\bodd )(?<!occasional )(?<!beyond )(?<!besides )(?<!except )(?<!than )(?<!from )(?<!few )"
     r"\b(?:planks?|sit ?ups|crunches)\b|"
     # (r19 tl) "what should I be doing before I start lifting?", "what do I do before my leg session?": the
     # warm-up before it, not a routine
@@ -4725,6 +4727,12 @@ _KEEP_LIFTING_ASK = rx.compile(
     r"\b(?:should|do|can|shall) i (?:still )?(?:keep|carry on|continue|stick)\b(?: \w+){0,3} "
     r"(?:going|doing|with|lifting|strength|legs?|leg work|leg sessions?|gym|sessions?|weights|it)\b"
 )
+# (r20 tn) carrying on asked against stopping, or up to the race: "...keep going up to race day or stop?"
+_KEEP_OR_STOP = rx.compile(
+    r"\b(?:up to|until|till|through to|right up to|all the way to)\b (?:the |my )?(?:race|race day|marathon|"
+    r"half|start line|big day)\b|\bor (?:should i |do i |just )?(?:stop|quit|pause|drop it|taper|cut it)\b"
+)
+_KEEP_ON = rx.compile(r"\b(?:keep (?:going|lifting|at it|doing (?:them|it|those|these))|carry on|continue)\b")
 KEEP_LAST_TEXT = (
     "Yes, keep going, but lighter: your usual sessions at a comfortable load, nothing new or heavier, and "
     "not on a hard-run day. The last one can go two days before the race: the article's one firm rule is no "
@@ -4736,8 +4744,9 @@ _RACE_SAID = rx.compile(r"\b(?:race|racing|marathon|half|10k|5k|parkrun|ultra|\d
 _CUT_BACK_ASK = rx.compile(
     r"\b(?:cut|cutting|scale|scaling|dial|dialling|dialing|ease|easing|back|tone|toning|wind|winding) "
     r"(?:it |things |them |that )?(?:back|down|off)\b|\b(?:do|lift|doing|lifting) less\b|"
-    r"\b(?:reduce|drop|dropping|lower|lowering) (?:it |them |the |my )?(?:sessions?|lifting|volume|"
-    r"weights?|load|strength|to (?:twice|two|once|one|2|1))\b"
+    # ("to drop weight before my wedding": body weight, not the load; "drop the weights" is the load)
+    r"\b(?:reduce|drop|dropping|lower|lowering) (?:(?:it|them) )?(?:(?:the|my) weights?|weights|"
+    r"(?:the |my )?(?:sessions?|lifting|volume|load|strength|to (?:twice|two|once|one|2|1)))\b"
 )
 _STOP_BEFORE = rx.compile(
     r"\b(?:stop|quit|pause|drop|taper|last (?:\w+ )?(?:session|lift|workout|leg day))\b(?: \w+){0,4} "
@@ -4752,12 +4761,14 @@ CUT_BACK_TEXT = (
 )
 
 
-def cut_back(message: str) -> str | None:
+def cut_back(message: str, asked: str | None = None) -> str | None:
     """ "Should I cut back, and when should I stop before the race?" (normalised): both answered, the cut
-    first, or None."""
+    first, or None. With ``asked`` (the asks, normalised), the cut and the stop must be asked there: a
+    story's "took up running to drop weight before my wedding" asks neither (r20 tn)."""
+    said = message if asked is None else asked
     if not (
-        _CUT_BACK_ASK.search(message)
-        and _STOP_BEFORE.search(message)
+        _CUT_BACK_ASK.search(said)
+        and _STOP_BEFORE.search(said)
         and _RACE_SAID.search(message)
         and rx.search(r"\b(?:should|do|shall|when|how|whens)\b", message)
     ):
@@ -4974,6 +4985,10 @@ def situational(message: str) -> tuple[str, str] | None:
         and "day before" not in message
     ):
         return (KEEP_LAST_TEXT if _KEEP_LIFTING_ASK.search(message) else LAST_SESSION_TEXT), "rule:race_day"
+    if _KEEP_ON.search(message) and _KEEP_OR_STOP.search(message) and _RACE_SAID.search(message):
+        # (r20 tn) "marathon a week on Sunday... should I keep going right up to race day or stop now?": keep
+        # going, lighter, and the last session two days out (it read the story's squats and lunges)
+        return KEEP_LAST_TEXT, "rule:race_day"
     if (
         (_OLDER.search(message) or _AT_AGE.search(message))
         and _MACHINES_SAID.search(message)

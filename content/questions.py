@@ -2233,6 +2233,14 @@ SHORTHAND: tuple[tuple[str, str | Callable[[re.Match[str]], str]], ...] = (
     ),
     # "any use for someone who runs long", "any point for a marathoner": worth it for them.
     (r"\bany (?:use|point|benefit|value)(?: at all)? (?:for|to)\b", "worth it for"),
+    # (r20 tn) "is there actually any point when my legs are hammered all day?", "any point in doing leg
+    # work?": whether it's worth it (it read "hammered" as a frequency question, "leg" as the calves)
+    (
+        r"(?i)\b(?:is there|there is|theres|is their) (?:(?:actually|really|even|honestly|genuinely|still) )?"
+        r"any (?:real )?point(?: at all)?(?P<of> (?:in|to)(?: (?:doing|me doing|adding|bothering with))?)?"
+        r"(?= (?:when|if|given|since|as|because|with|in|doing|\w+ing)\b|\s*[?.!]|\s*$)",
+        lambda m: "is it worth doing" if m.group("of") else "is it worth it",
+    ),
     # "going up slopes", "on inclines my legs die", "on steep climbs": outdoor hills (a treadmill's
     # incline stays the treadmill's).
     (

@@ -107,7 +107,9 @@ KIT_RULES = frozenset("rule:machines rule:free_weights rule:gym_vs_home rule:hom
 
 
 _KIT_NOUNS = (
-    r"(?:steps?|stairs?|bench|box|ball|hills?|chair|treadmills?|dumbbells?|weights?|machines?|gym|kettlebells?|"
+    # (r20 tn) "15k steps a day", "10000 steps": a walking count, not a step to stand on
+    r"(?:(?<!\dk )(?<!\d )(?<!thousand )steps?(?! (?:a|per|each|every) day\b)|stairs?|bench|box|ball|hills?|"
+    r"chair|treadmills?|dumbbells?|weights?|machines?|gym|kettlebells?|"
     r"straps?|equipment|kit)"
 )
 
@@ -866,6 +868,11 @@ FORM_ASK = rx.compile(
     r"they) (?:even )?(?:doing anything|"
     r"any good|working)\b|\bshould i (?:keep )?(?:go|going|add|adding) (?:even )?(?:heavier|more weight)\b"
 )
+# (r20 tn) Whether someone else's advice holds: "is she right", "is my coach wrong", "are they right".
+_OTHERS_CLAIM_ASK = rx.compile(
+    r"\b(?:is|are|was) (?:she|he|they|my \w+|the \w+|her|his) (?:\w+ )?"
+    r"(?:right|wrong|correct|onto something)\b"
+)
 # The fault a "too X?" ask suspects ("my back knee touches the floor. Too deep?").
 _TOO = {
     "deep": "depth",
@@ -1257,6 +1264,10 @@ def form_check(message: str, asks: list[str], background: str) -> tuple[str, str
         if m and len(one[: m.start()].split()) >= 5:
             background, asks = one[: m.start()], [one[m.start() :]]
     asks = [a for a in asks if FORM_ASK.search(normalize(a))]  # ("...and how often?": answered after it)
+    if any(_OTHERS_CLAIM_ASK.search(normalize(a)) for a in asks):
+        # (r20 tn) "She says light and lots is best... Is she right or should I go heavier?": the claim
+        # told is what's weighed, not the form of the move they do it with
+        return None
     if not asks or not background.strip():
         return None  # another ask too ("...and how often?"), or nothing described: the usual reading
     ex_id = _form_exercise(plain)
@@ -1548,7 +1559,7 @@ def overload_reply(message: str, asks: list[str]) -> str | None:
     plain = normalize(message)
     if not asks or not _LIFTING.search(plain):
         return None
-    cut = cut_back(plain)
+    cut = cut_back(plain, " ".join(normalize(a) for a in asks))
     if cut is not None:
         return cut  # "...should I ease off, and how long before the race should I stop?": both asks
     if _DAYS_WRECKED.search(plain) and any(

@@ -595,8 +595,24 @@ def _versus(plain: str) -> tuple[str, str, frozenset[str]] | None:
         # cooked after hill reps, still do my S&C or bin it?")
         between = plain[min(a[1], b[1]) : max(a[0], b[0])]
         if len(between) <= 45 and _JOINED.search(between):
+            if not _JOINED_APART.search(between) and not _COMPARE_ASKED.search(plain):
+                # (r20 tn) "I've been doing squats and lunges all block. Should I keep going up to race day or
+                # stop?": two moves joined by "and" are told together; the "or" chooses something else
+                continue
             return text, topic, about
     return _named_pair(plain)
+
+
+# A join that sets two options against each other (not "and": "squats and lunges" may be told together).
+_JOINED_APART = rx.compile(
+    r"\b(?:or|vs|versus|v|than|compared|over|instead of|rather than|substitute for|replacement for|"
+    r"as (?:good|useful|effective|worthwhile|helpful) as)\b"
+)
+# A comparison asked outright (so "squats and lunges, which is better?" still chooses).
+_COMPARE_ASKED = rx.compile(
+    r"\b(?:vs|versus|better|best|compared?|comparison|difference|differences|which|rather|prefer\w*|"
+    r"instead|same|equal|equivalent|matter|matters|either|both)\b"
+)
 
 
 def _named_pair(plain: str) -> tuple[str, str, frozenset[str]] | None:
