@@ -349,11 +349,14 @@ BUSY_LEGS_TOLD = rx.compile(
     r"physical (?:job|work)|active job|hik\w*|cycl\w*|commut\w*|steps|carry\w*|haul\w*|postie|"
     r"postman|nurs\w*)\b"
 )
+BUSY_LEGS_BODY = (
+    "walking, standing and physical work keep your legs busy, but like running they build endurance "
+    "rather than strength. Only targeted work against a resistance that tires you by 12–15 reps makes the "
+    "muscles stronger (and helps head off injuries). Twice a week, 15 to 20 minutes on your lighter days, "
+    "is enough."
+)
 STILL_NEED_TEXT = (
-    "You still need it: walking, standing and physical work keep your legs busy, but like running "
-    "they build endurance rather than strength. Only targeted work against a resistance that tires "
-    "you by 12–15 reps makes the muscles stronger (and helps head off injuries). Twice a week, 15 to "
-    "20 minutes on your lighter days, is enough."
+    f"You still need it: {BUSY_LEGS_BODY}"  # ("do I still need it?"; "is there any point?": "Yes: ")
 )
 
 

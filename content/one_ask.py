@@ -30,10 +30,10 @@ from content.asks import (
 from content.cards import exercises_for_muscle
 from content.compose import DROP_CHOICE, DROP_CHOICE_TEXT, UNSTEADY_KIT, ask_of, pointer, unsteady_reply
 from content.direct import (
+    BUSY_LEGS_BODY,
     BUSY_LEGS_TOLD,
     RUN_AFTER_LEGS,
     START_BEFORE_RACE,
-    STILL_NEED_TEXT,
     asks_which_day,
     direct,
     hard_order,
@@ -1460,7 +1460,7 @@ def _answer_one(
             # (r20 tn) "a postie, 15k steps a day... Is there any point when my legs are hammered all day?":
             # the busy legs the story told still build endurance, not strength
             return Answer(
-                STILL_NEED_TEXT,
+                f"Yes: {BUSY_LEGS_BODY}",
                 "rule:why_strength",
                 True,
                 (),
@@ -3659,9 +3659,8 @@ _BARE_WORTH = rx.compile(
 # (r20 to) the legs already working, told as why lifting may be pointless ("when my legs work all day", "I'm
 # on my feet all day", "since I run 60k")
 _LEGS_BUSY = rx.compile(
-    rf"{_MILEAGE_TOLD.pattern}|\b(?:legs? (?:\w+ ){{0,3}}(?:work\w*|busy|hammered|moving|active|used)|"
-    r"on my feet|walk\w*|all day|physical (?:job|work)|manual (?:job|work)|"
-    r"already (?:run|running|active|fit))\b"
+    rf"{_MILEAGE_TOLD.pattern}|{BUSY_LEGS_TOLD.pattern}|\b(?:legs? (?:\w+ ){{0,3}}(?:work\w*|busy|hammered|"
+    r"moving|active|used)|all day|already (?:run|running|active|fit))\b"
 )
 _NEED_NOT = rx.compile(
     r"\b(?:how|what|which|day (?:after|before)|same day|taper\w*|race week|(?:before|after) (?:my|a|the) "

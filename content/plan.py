@@ -648,11 +648,12 @@ _TREAD_ONLY = rx.compile(
     r"(?! (?:and|plus|with|or)\b)"
 )
 # (r20 tp) one treadmill told as a gym's kit ("a crappy hotel gym with 1 treadmill", "treadmill only", "I can
-# only train on the treadmill"): all there is when no other kit is named
+# only train on the treadmill"): all there is when no other kit is named ("I only run on the treadmill" is
+# where they run, not all their kit)
 _ONE_TREAD = rx.compile(
     r"\b(?:1|one|a single|a lone|a solitary) (?:\w+ )?treadmill\b(?! (?:and|plus|with|or)\b)|"
     r"\btreadmills? only\b|"
-    r"\bonly (?:\w+ ){0,2}(?:train|run|work out|use|get|go) (?:on |at )?(?:the |a |my )?treadmills?\b"
+    r"\bonly (?:\w+ ){0,2}(?:train|work out|use|get|go) (?:on |at )?(?:the |a |my )?treadmills?\b"
     r"(?! (?:and|plus|with|or)\b)"
 )
 
