@@ -3794,8 +3794,15 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
                 # telling the runner to ask again)
                 continue
             title = rx.match(r"([A-Z][\w' -]{2,40}): (?=\S)", a.text)
-            if title and rx.match(r"(?:Yes|No|Not|Both|Either)\b", title.group(1)):
-                title = None  # (r20 tp) a verdict is no card's name: each yes/no ask keeps its own "Yes:"
+            if (
+                title
+                and rx.match(r"(?:Yes|No|Not|Both|Either)\b", title.group(1))
+                and not any(t.startswith(title.group(0)) for t in texts)
+            ):
+                # (r20 tp) a verdict is no card's name: each yes/no ask keeps its own "Yes:", unless the
+                # part before opened with the same one (its "Yes:" said once: a later dedupe reads the
+                # second part's opening sentence bare)
+                title = None
             if title and any(
                 rx.match(
                     rf"(?:(?:Yes|No|Not strictly|Not quite)\b[^.:]{{0,40}}[.:]\s+)?"
