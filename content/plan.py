@@ -2918,6 +2918,10 @@ def _lacks(message: str, noun: str) -> bool:
     )
 
 
+# a stair or step to stand on, not the step-up (its lack: lacks_stairs, _lacked, the kit table)
+_STAIR_NOUN = r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)"
+
+
 def lacks_bench(message: str) -> bool:
     """Does the (normalised) message say there's no bench to be had ("no room for a bench", "no bench")?"""
     return "bench" in message and _lacks(message, r"(?:bench|benches)\b")
@@ -2925,7 +2929,7 @@ def lacks_bench(message: str) -> bool:
 
 def lacks_stairs(message: str) -> bool:
     """Does the (normalised) message say there are no stairs or steps ("no stairs", "no step or box")?"""
-    return _lacks(message, r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)")
+    return _lacks(message, _STAIR_NOUN)
 
 
 def _fits(ex_id: str, marks: tuple[str, ...]) -> bool:
@@ -3165,7 +3169,7 @@ def _household_lacks(message: str) -> int:
     return sum(
         _lacks(message, noun)
         for noun in (
-            r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)",
+            _STAIR_NOUN,
             r"chairs?\b",
             r"(?:bench|benches|box|boxes)\b",
             r"(?:exercise |gym |swiss |stability )?balls?\b",
@@ -5349,7 +5353,7 @@ _MISSING = (
     # (a step to stand on, not the verb: "step up", "step back down")
     (
         "stairs",
-        r"(?:stairs?|steps?|staircase)\b(?! ?ups?\b)",
+        _STAIR_NOUN,
         ("stair", r"(?:a|the|of) step\b(?! (?:up|back|down))", "step'"),
     ),
     ("bench", r"(?:bench|benches)\b", ("bench",)),
