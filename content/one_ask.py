@@ -324,6 +324,15 @@ FORM_FIRST_HEAVIER = (
     "reps: drop to a weight you can move with a steady knee and an upright torso for 12–15 reps (2–3 sets), "
     "slow and controlled, and add weight only once those reps look clean."
 )
+# (r20 fb) form breaking down at a raised load, asked "does it matter?", "is that a problem?", "should I
+# worry?": a yes/no whose "yes" means "fix it" (FORM_FIRST_HEAVIER's "No" answers "keep going heavier?")
+MATTERS_ASK = rx.compile(r"\b(?:matters?|a problem|an issue|bad|worry|worried|care|concern\w*|a big deal)\b")
+FORM_FIRST_MATTERS = (
+    "Yes, it matters: when your form breaks down under load (knee wobbling, torso tipping), the weight is "
+    "too heavy. The article's rule is never to give up good form for more weight or reps: drop to a weight "
+    "you can move with a steady knee and an upright torso for 12–15 reps (2–3 sets), and add weight only "
+    "once those reps look clean."
+)
 GO_HEAVIER = (
     "Yes, within reason: many coaches now favour heavier weights with fewer reps to strengthen muscles and "
     "ligaments. Go as heavy as still lets you do 12–15 good reps (2–3 sets), add weight as that gets "

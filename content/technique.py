@@ -18,7 +18,14 @@ from content.compose import FORM_RULES_TEXT
 from content.exercises import EXERCISES
 from content.lookup import find_muscle
 from content.model import Exercise
-from content.one_ask import _FORM_BREAKS, _GO_HEAVIER, BASICS_TEXT, FORM_FIRST_HEAVIER
+from content.one_ask import (
+    _FORM_BREAKS,
+    _GO_HEAVIER,
+    BASICS_TEXT,
+    FORM_FIRST_HEAVIER,
+    FORM_FIRST_MATTERS,
+    MATTERS_ASK,
+)
 from content.reasons import reason
 from content.safety import returning
 
@@ -91,8 +98,12 @@ _FORM_SLIPS = rx.compile(
 )
 _LOAD_PUSH = rx.compile(
     r"\b(?:push through|push on|keep (?:adding|going|pushing|increasing)|grind (?:it )?out|power through|"
-    r"add(?:ing)? (?:more )?(?:weight|load|plates|kg|kilos)|heavier|more weight|go up in weight|"
-    r"increase the weight|that'?s how you grow|how you (?:grow|get stronger)|ego lift\w*|every session)\b"
+    r"add(?:ed|ing)? (?:more )?(?:weight|load|plates|kg|kilos)|heavier|more weight|go up in weight|"
+    # (r20 fb) the load already raised, told in the past: "I've added weight every week", "upped the
+    # weight", "since I went up to 20kg", "moved up to the 25 kg dumbbells"
+    r"up(?:ped|ping)? (?:the )?(?:weight|load|kg)|increas(?:e|ed|ing) (?:the )?(?:weight|load)|"
+    r"(?:went|gone|go|going|moved|jumped|bumped|stepped) up (?:in weight|to (?:the )?\d+ ?(?:kg|kilos|lbs?))|"
+    r"that'?s how you grow|how you (?:grow|get stronger)|ego lift\w*|every session)\b"
 )
 
 # "how can I tell if my legs are out of balance?", "what does a muscle imbalance look like?",
@@ -963,6 +974,9 @@ def technique_reply(plain: str, asks: tuple[str, ...] = ()) -> tuple[str, str] |
         and _LOAD_PUSH.search(plain)
         and named_exercises(plain)
     ):
+        if any(MATTERS_ASK.search(a) for a in asks):
+            # (r20 fb) "does it matter as long as I finish the set?", "is that a problem?": yes, it does
+            return FORM_FIRST_MATTERS, "rule:form_first"
         return FORM_FIRST_HEAVIER, "rule:form_first"
     if _WITHOUT_BULK.search(plain) and not rx.search(r"\b(?:why|what|which)\b", plain):
         if rx.search(r"\bhow (?:heavy|much|many|often|long|far|hard)\b", plain):
