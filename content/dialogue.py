@@ -3977,7 +3977,9 @@ def _respond(message: str, last: str | None, answer_fn: Ask, engine: Engine, dep
         lines = [
             x
             for x in body.split("\n")
-            if CHRONIC.search(plain) or is_bad or not x.startswith("If pain is sharp")
+            if (CHRONIC.search(plain) or is_bad or not x.startswith("If pain is sharp"))
+            # (r20 fb) the symptom lead said once: this reply's own lead says it again
+            and not x.startswith("Worth sorting out rather than ignoring")
         ]
         check = ask_of(asks[-1] if asks else message)
         yesno = (

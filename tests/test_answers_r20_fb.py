@@ -49,3 +49,17 @@ def test_form_breaks_at_raised_load_ok_ask_is_no(q: str) -> None:
     assert t.startswith("No"), t
     assert "balance work doing its job" not in t
     assert "12–15" in t
+
+
+@pytest.mark.parametrize(
+    "q",
+    [
+        "since I went up to 20kg my knee caves in on the last reps, is that a problem?",
+        "my knee caves in at the end of my sets now I've gone up to 15kg, is that bad?",
+        "my left knee caves in on the last few reps now I've moved up to 30kg, is that a problem?",
+    ],
+)
+def test_knees_in_worth_sorting_said_once(q: str) -> None:
+    t = text(q)
+    assert t.count("Worth sorting out rather than ignoring") == 1, t
+    assert "hips and glutes" in t
