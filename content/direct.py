@@ -530,8 +530,9 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # Only when the question says something about timing around the race ("lifting before a 10k"),
         # not "plyo for an ultra runner" or "help me recover between races".
         "rule:race_day",
-        r"\b(?:before|day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|leading up|ahead of|"
-        r"build ?up|race day)\b",
+        # ("leg day", "gym day" name a session, not a day near the race: "is leg day even a thing?")
+        r"\b(?:before|(?<!leg )(?<!legs )(?<!gym )day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|"
+        r"leading up|ahead of|build ?up|race day)\b",
         "Skip strength work the day before a race; two or more days out is fine.",
     ),
     (
