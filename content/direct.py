@@ -531,8 +531,8 @@ _DIRECT: tuple[tuple[str, str, str], ...] = (
         # not "plyo for an ultra runner" or "help me recover between races".
         "rule:race_day",
         # ("leg day", "gym day" name a session, not a day near the race: "is leg day even a thing?")
-        r"\b(?:before|(?<!leg )(?<!legs )(?<!gym )day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|close to|"
-        r"leading up|ahead of|build ?up|race day)\b",
+        r"\b(?:before|(?<!leg )(?<!legs )(?<!gym )day|days|week|tomorrow|tmrw|eve|night|taper\w*|when|"
+        r"close to|leading up|ahead of|build ?up|race day)\b",
         "Skip strength work the day before a race; two or more days out is fine.",
     ),
     (
