@@ -2071,6 +2071,8 @@ def _answer_one(
     if (
         _PRIORITY.search(plain)
         and rx.match(r"(?:(?:and|so|but|ok) )*(?:what|which|where|how|any)\b", plain)
+        # (r20 fa) "how long does a session need to be to actually count?": the length asked, not the moves
+        and not rx.match(r"(?:(?:and|so|but|ok) )*how (?:long|many (?:minutes|mins)|much time)\b", plain)
         and not named_exercises(plain)
         and not (context or "").startswith(("exercise:", "injury:", "muscle:"))
     ):

@@ -3766,9 +3766,11 @@ def _grade_reply(message: str) -> str | None:
     too_flat = rx.search(r"\btoo (?:flat|gentle|easy|shallow|low|little)\b|\benough\b", message)
     if n > 10:
         fix = (
-            "set the incline to 5–10% instead"
-            if "treadmill" in message
-            else "find a gentler stretch (or set a treadmill to 5–10%)"
+            "find a gentler stretch (or set a treadmill to 5–10%)"
+            if "treadmill" not in message
+            else "find a gentler slope, or set the treadmill incline to 5–10%"
+            if rx.search(r"\b(?:hills|slopes?|roads?|climbs)\b", message)  # (r20 fa) both told: both fixes
+            else "set the incline to 5–10% instead"
         )
         return (
             f"{'Yes, too steep' if too_steep else 'No'}: {n}% is steeper than it should be. The article says "
@@ -3817,6 +3819,16 @@ NO_INCLINE_TEXT = (
     "squats work the same quads, calves and glutes (2–3 sets of 12–15 each leg), and plyometrics (line "
     "hops, then hops onto a low step) add spring. When you can get outside, 5–8 repeats up a 5–10% slope "
     "are the real thing.\nFull card: /exercise bench step-up"
+)
+# (r20 fa) Weather that keeps a runner off the outdoor hill ("pouring rain", "snowing", "icy roads")
+_FOUL_WEATHER = rx.compile(
+    r"\b(?:pouring|raining|rainy|rain|downpour|storm\w*|snow\w*|icy|ice|sleet\w*|hail\w*|blizzard|"
+    r"bucketing|chucking it down|bad weather|weather)\b"
+)
+FOUL_WEATHER_HILLS_TEXT = (
+    "Take the hills indoors: a treadmill with the incline raised to 5–10% stands in for a hill. Run 5–8 "
+    "hard uphill efforts, knees high and arms pumping, with an easy walk or jog between. No treadmill? "
+    "Step-ups on a stair or bench work the same climbing muscles.\nFull card: /exercise treadmill incline"
 )
 NO_HILLS_TEXT = (
     f"{NO_HILLS_SLOPE[:1].upper()}{NO_HILLS_SLOPE[1:]}{NO_HILLS_TREADMILL}"
@@ -5024,6 +5036,19 @@ def situational(message: str) -> tuple[str, str] | None:
             # "can I do hill reps without a hill?"
             return "Yes: a" + text[1:], "exercise:hill_repeats"
         return text, "exercise:hill_repeats"
+    if (
+        _FOUL_WEATHER.search(message)
+        and _CLIMBS_ASKED.search(message)
+        and rx.search(r"\b(?:how|what|where|alternatives?|instead|options?|ideas?)\b", message)
+        and not rx.search(
+            r"\b(?:race|races|tomorrow|gym|routine|plan|treadmills?|steep|strength|winter|lift\w*|weights|"
+            r"off ?season)\b",
+            message,
+        )
+    ):
+        # (r20 fa) "what's the move for hills when it's pouring rain?": the weather keeps them off the hill,
+        # so the indoor stand-in, not the outdoor card
+        return FOUL_WEATHER_HILLS_TEXT, "exercise:treadmill_incline"
     if _HILLS_OR_GYM.search(message) and rx.search(r"\b(?:better|best|or|should i|which)\b", message):
         text = HILLS_OR_GYM_TEXT
         if _HILL_SESSION.search(message):

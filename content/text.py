@@ -44,6 +44,9 @@ STOPWORDS = frozenset(
 )
 
 
+_PERCENT = rx.compile(r"(\d)\s*%")
+
+
 @lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
     """Lower-case ASCII words separated by single spaces; apostrophes vanish ("runner's" → "runners").
@@ -53,6 +56,9 @@ def normalize(text: str) -> str:
         # (r16 zb) "I'm 6'5": a height in feet and inches, not the age 65
         text = _HEIGHT.sub(r"\1ft \2in", text)
     text = text.replace("'", "").replace("\u2019", "").replace("`", "")
+    if "%" in text:
+        # (r20 fa) "the map says 12%, too steep?": the sign is a word, or the grade reads as a bare count
+        text = _PERCENT.sub(r"\1 percent", text)
     text = unicodedata.normalize("NFKD", text)
     return " ".join(_WORD.findall(text))
 
